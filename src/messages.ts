@@ -61,3 +61,28 @@ export function isPopupToContent(x: unknown): x is PopupToContent {
 export function isContentToBackground(x: unknown): x is ContentToBackground {
   return isRecord(x) && x.type === 'wsw:content-count' && Number.isInteger(x.count) && (x.count as number) >= 0;
 }
+
+// content -> popup (the reply to wsw:popup-get-state and the other popup messages).
+// Added by the shell: the popup treats the reply as untrusted data until it passes this guard.
+const STATUSES = new Set(['idle', 'running', 'done', 'no-article', 'error']);
+const KINDS = new Set(['direct', 'indirect', 'mixed']);
+const STANCES = new Set(['claim', 'deny', 'confirm']);
+
+export function isStatementView(x: unknown): x is StatementView {
+  if (!isRecord(x)) return false;
+  if (typeof x.id !== 'string' || typeof x.excerpt !== 'string' || typeof x.cue !== 'string') return false;
+  if (typeof x.kind !== 'string' || !KINDS.has(x.kind) || typeof x.stance !== 'string' || !STANCES.has(x.stance)) return false;
+  if (x.respondsTo !== undefined && typeof x.respondsTo !== 'string') return false;
+  const s = x.speaker;
+  if (s === null) return true;
+  return isRecord(s) && typeof s.name === 'string' && typeof s.type === 'string' && typeof s.mention === 'string'
+    && (s.role === undefined || typeof s.role === 'string');
+}
+
+export function isContentState(x: unknown): x is ContentState {
+  return isRecord(x) && typeof x.status === 'string' && STATUSES.has(x.status)
+    && Array.isArray(x.statements) && x.statements.every(isStatementView)
+    && typeof x.highlightsOn === 'boolean' && typeof x.truncated === 'boolean'
+    && typeof x.url === 'string' && typeof x.title === 'string'
+    && (x.detail === undefined || typeof x.detail === 'string');
+}
