@@ -1,0 +1,47 @@
+// `npm run train`: learns the engine's lexicons from PolNeAR train.jsonl and writes
+// src/core/data/lexicon.json. Deterministic: same corpus in, same bytes out.
+//   cues:     word -> [share of its occurrences inside a gold cue span (per mille), count in cues]
+//   speakers: lower-case word -> [share inside gold speaker spans (per mille), count in speakers]
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { tokenize, WORD } from '../core/tokens';
+import { polnearPath, readCorpus, repoRoot } from './corpus';
+
+export const LEXICON_VERSION = 1;
+
+const docs = readCorpus(polnearPath('train'));
+const total = new Map<string, number>();
+const inCue = new Map<string, number>();
+const inSpeaker = new Map<string, number>();
+const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+
+for (const doc of docs) {
+  const t = tokenize(doc.text);
+  const cueMark = new Uint8Array(doc.text.length + 1);
+  const spkMark = new Uint8Array(doc.text.length + 1);
+  for (const a of doc.attributions) {
+    if (a.cue) cueMark.fill(1, a.cue.start, a.cue.end);
+    if (a.speaker) spkMark.fill(1, a.speaker.start, a.speaker.end);
+  }
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== WORD) continue;
+    const w = t.lower[i]!;
+    bump(total, w);
+    if (cueMark[t.start[i]!]) bump(inCue, w);
+    if (spkMark[t.start[i]!] && !t.cap[i]) bump(inSpeaker, w);
+  }
+}
+
+const table = (m: Map<string, number>, minCount: number, minShare: number): Record<string, [number, number]> => {
+  const out: Record<string, [number, number]> = {};
+  for (const w of [...m.keys()].sort()) {
+    const c = m.get(w)!, share = c / total.get(w)!;
+    if (c >= minCount && share >= minShare) out[w] = [Math.round(share * 1000), c];
+  }
+  return out;
+};
+
+const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02) };
+const path = resolve(repoRoot, 'src/core/data/lexicon.json');
+writeFileSync(path, JSON.stringify(lexicon) + '\n');
+console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);

@@ -1,0 +1,24 @@
+// The analysed text as the later stages see it: tokens, quote regions, sentences, and helpers
+// that answer small questions about one token in O(1).
+import type { QuoteRegion } from './quotes';
+import type { Sentence } from './sentences';
+import { PUNCT, QMARK, WORD, type Tokens } from './tokens';
+
+export interface Context {
+  text: string;
+  t: Tokens;
+  regions: QuoteRegion[];
+  /** Quote region of each token (marks included), or -1. */
+  regionOf: Int32Array;
+  sentences: Sentence[];
+}
+
+export const isWord = (c: Context, i: number): boolean => c.t.kind[i] === WORD;
+export const isQuoteMark = (c: Context, i: number): boolean => c.t.kind[i] === QMARK;
+/** The single character of a punctuation token, or ''. */
+export const punct = (c: Context, i: number): string => (c.t.kind[i] === PUNCT ? c.text[c.t.start[i]!]! : '');
+export const word = (c: Context, i: number): string => c.t.lower[i]!;
+/** True when token i is the opening mark of a quote region. */
+export const opensQuote = (c: Context, i: number): boolean => c.t.kind[i] === QMARK && c.regionOf[i]! >= 0 && c.regions[c.regionOf[i]!]!.open === i;
+/** True when token i is the closing mark of a quote region. */
+export const closesQuote = (c: Context, i: number): boolean => c.t.kind[i] === QMARK && c.regionOf[i]! >= 0 && c.regions[c.regionOf[i]!]!.close === i;

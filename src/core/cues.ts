@@ -1,0 +1,39 @@
+// Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
+// A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
+import { type Context, isWord, word } from './context';
+import { CUE_COUNT, CUE_SHARE } from './lexicon';
+import type { Sentence } from './sentences';
+
+export interface Cue {
+  first: number;
+  last: number;
+  head: number;
+  score: number;
+  according: boolean;
+}
+
+const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
+  'do', 'not', 'never', 'often', 'repeatedly', 'later', 'previously', 'once', 'then', 'first', 'earlier', 'already',
+  'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just']);
+
+/** Minimum share of a word's training occurrences that were cues, and minimum count. */
+export const CUE_THRESHOLD = { share: 0.5, count: 5 };
+
+export function findCues(c: Context, s: Sentence): Cue[] {
+  const out: Cue[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
+    const w = word(c, i);
+    if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
+      out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
+      i++;
+      continue;
+    }
+    const share = CUE_SHARE.get(w);
+    if (share === undefined || share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) continue;
+    let first = i;
+    while (first - 1 >= s.from && isWord(c, first - 1) && CUE_AUX.has(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
+    out.push({ first, last: i, head: i, score: share, according: false });
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+// Stage 5: from each cue to a frame — who (speaker tokens) and what (content characters).
+// Orientation decides everything: the speaker before the cue with the content after
+// ("X said (that) …", "X told Reuters …"), or the content before a tail ("…, X said." /
+// "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv", the nominal
+// "X's claim that …", and the participle ", saying …" that borrows the sentence's subject.
+import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
+import type { Cue } from './cues';
+import type { Sentence } from './sentences';
+import { nounPhraseEndingAt, skipAddressee, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { TAKES_ADDRESSEE } from './lexicon';
+
+export interface Frame {
+  cue: Cue;
+  speaker: TokenSpan | null;
+  /** Possessive speakers ("Trump's claim") end before the "'s". */
+  speakerEndTrim: number;
+  start: number;
+  end: number;
+  /** 'before' = content precedes the cue (tail), 'after' = content follows. */
+  side: 'before' | 'after';
+  score: number;
+}
+
+type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; contentFirst: number; contentLast: number };
+
+const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
+
+/** Sentence that ends with ':' and a paragraph that is a quotation after it. */
+function quoteInNextParagraph(c: Context, s: Sentence): number {
+  const j = s.to;
+  if (punct(c, s.to - 1) !== ':') return -1;
+  const k = j < c.t.n && c.t.kind[j] === 4 ? j + 1 : j;
+  return k < c.t.n && opensQuote(c, k) ? c.regionOf[k]! : -1;
+}
+
+/** Decide who speaks and on which side the content lies. */
+function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orientation | null {
+  const { first, last } = cue;
+  const w = word(c, cue.head);
+  const before = first - 1;
+  if (cue.according) {
+    const sp = speakerAfter(c, last + 1, s.to);
+    if (!sp) return null;
+    // "According to X, …" opens the sentence; "…, according to X" closes it.
+    let lead = s.from;
+    while (lead < first && (!isWord(c, lead) || ['but', 'and', 'also', 'yet', 'so'].includes(word(c, lead)))) lead++;
+    if (lead === first) {
+      let k = sp.last + 1;
+      while (k < s.to && punct(c, k) === ',') k++;
+      return { speaker: sp, side: 'after', trim: 0, contentFirst: k, contentLast: s.to - 1 };
+    }
+    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+  }
+  // Nominal with a possessor: "Mr. Trump's claims that …".
+  if (before >= s.from && isWord(c, before)) {
+    const pw = word(c, before);
+    if (pw.endsWith("'s") || pw.endsWith('’s')) {
+      const sp = nounPhraseEndingAt(c, before, s.from);
+      if (sp) return { speaker: sp, side: 'after', trim: 2, contentFirst: last + 1, contentLast: s.to - 1 };
+    }
+  }
+  // Passive: "a claim denied by Kyiv".
+  if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
+    const sp = speakerAfter(c, last + 2, s.to);
+    const obj = nounPhraseEndingAt(c, before, s.from);
+    if (sp && obj) return { speaker: sp, side: 'before', trim: 0, contentFirst: obj.first, contentLast: obj.last };
+  }
+  // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
+  if (w.endsWith('ing') && punct(c, before) === ',') {
+    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
+  }
+  // Inverted tail: "“…,” said X" / "…, said X".
+  if (before >= s.from && (punct(c, before) === ',' || closesQuote(c, before))) {
+    const sp = speakerAfter(c, last + 1, s.to);
+    if (sp) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+  }
+  const sp = subjectBefore(c, first, s.from);
+  if (!sp) {
+    // A cue at the very start of a headline-like clause has no speaker: content follows.
+    return null;
+  }
+  const pre = sp.first - 1;
+  if (pre >= s.from && (punct(c, pre) === ',' || closesQuote(c, pre) || punct(c, pre) === '—' || punct(c, pre) === '–')) {
+    // Tail: "…, sources said." — only when the frame closes its clause.
+    const after = last + 1;
+    const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || opensQuote(c, after) || !isWord(c, after) ||
+      ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
+        'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
+    if (closes) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+  }
+  return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** The first name or pronoun of a sentence, for participles that have no subject of their own. */
+function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
+  for (let k = s.from; k < limit; k++) {
+    if (c.regionOf[k]! >= 0) continue;
+    if (!isWord(c, k)) continue;
+    const w = word(c, k);
+    if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
+    if (c.t.cap[k] && k + 1 < limit) {
+      const np = speakerAfter(c, k, limit);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'the', 'a', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
+    }
+  }
+  return null;
+}
+
+/** Where a content that runs forward must stop: before the next frame in the sentence. */
+function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
+  return breakers.has(k) || punct(c, k) === ';';
+}
+
+export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
+  const orients: (Orientation | null)[] = [];
+  const done: Orientation[] = [];
+  const breakers = new Set<number>();
+  for (const cue of cues) {
+    const o = orient(c, s, cue, done);
+    orients.push(o);
+    if (!o) continue;
+    done.push(o);
+    if (o.side === 'before') {
+      // The tail's own start (a comma or dash before its speaker or its object) ends earlier contents.
+      const b = Math.min(cue.first, o.speaker ? o.speaker.first : cue.first, o.contentFirst > s.from ? o.contentFirst : cue.first) - 1;
+      if (b >= s.from && !isWord(c, b)) breakers.add(b);
+      if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
+    } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
+  }
+  const frames: Frame[] = [];
+  cues.forEach((cue, idx) => {
+    const o = orients[idx];
+    if (!o) return;
+    let first = o.contentFirst, last = o.contentLast;
+    if (o.side === 'after') {
+      if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) first = skipAddressee(c, first, s.to);
+      while (first <= last && (punct(c, first) === ',' || punct(c, first) === ':')) first++;
+      const nextPara = first > last ? quoteInNextParagraph(c, s) : -1;
+      if (nextPara >= 0) {
+        const r = c.regions[nextPara]!;
+        frames.push(frame(cue, o, r.start, r.end));
+        return;
+      }
+      if (first <= last && opensQuote(c, first)) {
+        // Direct: "He said: “…”" — the quotation and any that follow it in the paragraph.
+        const r = c.regions[c.regionOf[first]!]!;
+        if (r.close >= last - 1) {
+          frames.push(frame(cue, o, r.start, extendQuote(c, r.close, r.end)));
+          return;
+        }
+      } else {
+        // "said on Tuesday that …": the content starts at the complementizer.
+        for (let k = first; k <= last && k < first + 7; k++) {
+          if (!isWord(c, k)) break;
+          if (word(c, k) === 'that') { first = k; break; }
+        }
+      }
+      for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
+    } else {
+      // Content before the cue: a quotation closing right before it is the whole content.
+      let k = last;
+      while (k >= first && (punct(c, k) === ',' || punct(c, k) === '—' || punct(c, k) === '–')) k--;
+      if (k >= first && closesQuote(c, k)) {
+        const r = c.regions[c.regionOf[k]!]!;
+        const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
+        frames.push(frame(cue, o, r.start, continueAfterTail(c, s, tailEnd, r.end)));
+        return;
+      }
+      last = k;
+      for (let b = last - 1; b > first; b--) if (breakers.has(b) && c.regionOf[b]! < 0 && b < cue.first - 1 && false) { first = b + 1; break; }
+    }
+    while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
+    while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
+    if (first > last) return;
+    // A quoted region cut in the middle by the sentence edge: keep the whole region.
+    let start = c.t.start[first]!, end = c.t.end[last]!;
+    if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
+    if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
+    if (end > start) frames.push(frame(cue, o, start, end));
+  });
+  return frames;
+}
+
+function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {
+  return { cue, speaker: o.speaker, speakerEndTrim: o.trim, start, end, side: o.side, score: cue.score };
+}
+
+/** After `“A,” he said`, a quotation that resumes (`, “B.”`) and quoted sentences after it belong to the same content. */
+function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
+  let k = from;
+  while (k < c.t.n && c.t.kind[k] !== 4 && !c.t.kind[k]) k++;
+  // skip a few words of the frame ("in a statement") and punctuation
+  let steps = 0;
+  while (k < c.t.n && c.t.kind[k] !== 4 && !opensQuote(c, k) && steps < 8) {
+    if (c.t.kind[k] === 3) break;
+    k++;
+    steps++;
+  }
+  if (k < c.t.n && opensQuote(c, k) && k <= s.to + 1) {
+    const r = c.regions[c.regionOf[k]!]!;
+    return extendQuote(c, r.close, r.end);
+  }
+  return end;
+}
+
+/** A quoted sentence that follows in the same paragraph with no frame of its own continues the quote. */
+function extendQuote(c: Context, close: number, end: number): number {
+  let k = close + 1;
+  for (;;) {
+    while (k < c.t.n && c.t.kind[k] === 2 && punct(c, k) !== '') {
+      const p = punct(c, k);
+      if (p !== '.' && p !== ',' && p !== ')') break;
+      k++;
+    }
+    if (k < c.t.n && opensQuote(c, k)) {
+      const r = c.regions[c.regionOf[k]!]!;
+      // Only when the quotation is followed by the end of its paragraph or sentence.
+      const after = r.close + 1;
+      const p = after < c.t.n ? punct(c, after) : '';
+      if (after >= c.t.n || c.t.kind[after] === 4 || p === '' && c.t.kind[after] !== 1 || (p !== ',' && p !== '')) {
+        end = r.end;
+        k = after;
+        continue;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,47 @@
+// The shipped lexicons, compiled once into Maps/Sets. Learned from PolNeAR train by `npm run train`
+// (src/cli/train.ts → data/lexicon.json); hand lists here are closed word classes only.
+import data from './data/lexicon.json';
+
+/** word → share of its training occurrences that sat inside a gold cue span (0..1). */
+export const CUE_SHARE = new Map<string, number>();
+/** word → count of training occurrences inside a cue span. */
+export const CUE_COUNT = new Map<string, number>();
+for (const [w, [share, count]] of Object.entries(data.cues as Record<string, [number, number]>)) {
+  CUE_SHARE.set(w, share / 1000);
+  CUE_COUNT.set(w, count);
+}
+
+/** lower-case word → share of its occurrences inside gold speaker spans (0..1). */
+export const SPEAKER_SHARE = new Map<string, number>();
+for (const [w, [share]] of Object.entries(data.speakers as Record<string, [number, number]>)) SPEAKER_SHARE.set(w, share / 1000);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+
+/** Words between a subject and its cue verb: auxiliaries and adverbs ("has often claimed"). */
+export const AUX_ADV = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'can',
+  'may', 'might', 'should', 'did', 'does', 'do', 'not', 'never', 'often', 'later', 'previously', 'once', 'then', 'first',
+  'earlier', 'still', 'just', 'even', 'now', 'long', 'been', 'being', 'again', 'already', 'soon', 'today', 'yesterday',
+  'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'too', 'always', "hasn't", "didn't",
+  'has', 'be', 'must', 'shall', 'ever', 'both', 'all', 'last', 'week', 'night', 'month']);
+
+/** Words that start a sentence or clause but never a speaker's name. */
+export const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'meanwhile', 'however', 'still', 'in', 'on', 'at',
+  'for', 'of', 'with', 'by', 'from', 'as', 'when', 'while', 'after', 'before', 'since', 'because', 'if', 'although',
+  'though', 'then', 'now', 'later', 'earlier', 'also', 'instead', 'indeed', 'thus', 'to', 'into', 'about', 'that', 'than',
+  'what', 'whether', 'where', 'how', 'why', 'last', 'this', 'during', 'until', 'over', 'under', 'among', 'against', 'like',
+  'unlike', 'despite', 'said', 'says', 'not', 'even', 'just', 'only', 'asked', 'told', 'speaking', 'writing', 'here',
+  'there', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dear',
+  'yes', 'no', 'well', 'once', 'again', 'first', 'finally', 'separately', 'similarly', 'overall', 'specifically']);
+
+/** Cue verbs that take an addressee before the content ("told Reuters that …"). */
+export const TAKES_ADDRESSEE = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'warned', 'warns',
+  'warning', 'urged', 'urges', 'urging', 'assured', 'assures', 'informed', 'reminded', 'reminds', 'promised', 'promises',
+  'convinced', 'persuaded', 'advised', 'advises', 'briefed']);
+
+/** Cues that name a channel carrying someone else's words ("…, Reuters reported"). */
+export const CARRIER_CUES = new Set(['reported', 'reports', 'reporting', 'learned', 'has', 'reported.']);
+
+export const DENY_CUES = new Set(['deny', 'denies', 'denied', 'denying', 'rejected', 'rejects', 'reject', 'rejecting',
+  'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'contested', 'rebuffed', 'refused']);
+export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'conceded', 'concedes', 'verified']);

@@ -1,0 +1,68 @@
+// Stage 2: pair quotation marks into quoted regions. Curly marks say which way they face; straight
+// marks toggle. A paragraph that ends inside a quote continues it when the next paragraph opens
+// with a mark (news style for multi-paragraph quotes); otherwise the quote ends with its paragraph.
+import { PARA, QMARK, type Tokens } from './tokens';
+
+export interface QuoteRegion {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or one past the last quoted token when the quote is never closed. */
+  close: number;
+  /** Character offsets of the quoted words, marks excluded. */
+  start: number;
+  end: number;
+}
+
+const OPENING = new Set(['“', '„', '«', '‟']);
+const CLOSING = new Set(['”', '»']);
+
+export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; regionOf: Int32Array } {
+  const regions: QuoteRegion[] = [];
+  const regionOf = new Int32Array(t.n).fill(-1);
+  let open = -1;
+  const finish = (close: number, closed: boolean): void => {
+    if (open < 0) return;
+    const last = closed ? close - 1 : close - 1;
+    if (last > open) {
+      const start = t.end[open]!;
+      const end = closed ? t.start[close]! : t.end[last]!;
+      if (end > start) {
+        const id = regions.length;
+        regions.push({ open, close: closed ? close : last + 1, start, end });
+        const stop = closed ? close : last;
+        for (let k = open; k <= stop; k++) regionOf[k] = id;
+      }
+    }
+    open = -1;
+  };
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === PARA) {
+      if (open >= 0) {
+        // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
+        const next = i + 1;
+        if (next < t.n && t.kind[next] === QMARK && !CLOSING.has(text[t.start[next]!]!)) {
+          i = next; // swallow the re-opening mark
+          continue;
+        }
+        finish(i, false);
+      }
+      continue;
+    }
+    if (k !== QMARK) continue;
+    const ch = text[t.start[i]!]!;
+    const ch2 = text.slice(t.start[i]!, t.end[i]!);
+    if (OPENING.has(ch) || ch2 === '``') {
+      if (open >= 0) finish(i, false);
+      open = i;
+    } else if (CLOSING.has(ch)) {
+      if (open >= 0) finish(i, true);
+    } else if (open >= 0) {
+      finish(i, true);
+    } else {
+      open = i;
+    }
+  }
+  finish(t.n, false);
+  return { regions, regionOf };
+}

@@ -1,0 +1,56 @@
+// Stage 3: sentence boundaries on tokens. A quotation stays in one sentence with its frame
+// (`“A. B,” he said.`), but a period right before a closing mark DOES end the sentence after the
+// mark (`He said, “A.” Then…`). A paragraph break always ends a sentence (headlines have no period).
+import { PARA, PUNCT, QMARK, WORD, type Tokens } from './tokens';
+
+export interface Sentence {
+  /** First token index. */
+  from: number;
+  /** One past the last token index. */
+  to: number;
+}
+
+// Words whose period never ends a sentence: titles and initials stand before a name.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'sens', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'prof',
+  'rev', 'hon', 'pres', 'maj', 'capt', 'cmdr', 'adm', 'supt', 'messrs', 'mt', 'ft', 'no', 'vs', 'v', 'jan', 'feb', 'mar',
+  'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gens', 'ret', 'det', 'insp', 'atty', 'u.s', 'd-calif', 'r-texas']);
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, closeOf: (tok: number) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  const cut = (to: number): void => {
+    if (to > from) out.push({ from, to });
+    from = to;
+  };
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === PARA) { cut(i); from = i + 1; continue; }
+    if (k !== PUNCT || !TERMINAL.has(text[t.start[i]!]!)) continue;
+    if (text[t.start[i]!] === '.' && i > 0 && t.kind[i - 1] === WORD && t.end[i - 1] === t.start[i]) {
+      const w = t.lower[i - 1]!;
+      if (TITLES.has(w)) continue;
+      if (w.length === 1 && t.cap[i - 1]) continue; // an initial: George W. Bush
+    }
+    // Take the closers that belong to this end: more marks, a closing quote, a bracket.
+    let j = i + 1;
+    let closedQuote = false;
+    while (j < t.n) {
+      const kj = t.kind[j];
+      if (kj === PUNCT && (TERMINAL.has(text[t.start[j]!]!) || text[t.start[j]!] === ')')) { j++; continue; }
+      if (kj === QMARK && closeOf(j)) { closedQuote = true; j++; continue; }
+      break;
+    }
+    // Inside an open quotation the sentence goes on (the quote is kept whole)…
+    if (!closedQuote && regionOf[i]! >= 0) continue;
+    if (j >= t.n || t.kind[j] === PARA) { cut(j); continue; }
+    // …and after one, a new sentence starts only with something that can start a sentence.
+    const kn = t.kind[j];
+    if ((kn === WORD && (t.cap[j] || isDigit(text.charCodeAt(t.start[j]!)))) || kn === QMARK || text[t.start[j]!] === '(') cut(j);
+  }
+  cut(t.n);
+  return out;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

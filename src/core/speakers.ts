@@ -1,0 +1,113 @@
+// Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
+// a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
+// and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
+import { type Context, isWord, punct, word } from './context';
+import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
+import { TITLES_AND_INITIALS } from './titles';
+
+export interface TokenSpan { first: number; last: number }
+
+const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its', 'his', 'her', 'their', 'our', 'some', 'many',
+  'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
+const MAX_NP = 14;
+
+/** May token i sit inside a speaker noun phrase? */
+function inNounPhrase(c: Context, i: number): boolean {
+  if (isWord(c, i)) {
+    const w = word(c, i);
+    if (PRONOUNS.has(w)) return false;
+    if (c.t.cap[i]) return true;
+    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1 || /^\d/.test(w);
+  }
+  const p = punct(c, i);
+  if (p === '.') return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
+  return p === '-' || p === '&' || p === "'" || p === '’';
+}
+
+/** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
+function trimLeft(c: Context, first: number, last: number): number {
+  while (first < last) {
+    if (isWord(c, first)) {
+      const w = word(c, first);
+      if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
+    }
+    first++;
+  }
+  return first;
+}
+
+/** The noun phrase whose last token is `last`, not reaching before token `from`. */
+export function nounPhraseEndingAt(c: Context, last: number, from: number): TokenSpan | null {
+  if (last < from || !isWord(c, last)) return null;
+  const w = word(c, last);
+  if (PRONOUNS.has(w)) return { first: last, last };
+  if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
+  let first = last;
+  while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
+  first = trimLeft(c, first, last);
+  if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
+  return { first, last };
+}
+
+/**
+ * The speaker ending just before token `end` (exclusive), subject position: "X said", "X, a Y, said",
+ * "X, who …, said". Returns null when nothing there can be a speaker.
+ */
+export function subjectBefore(c: Context, end: number, from: number): TokenSpan | null {
+  const j = end - 1;
+  if (j < from) return null;
+  if (punct(c, j) === ',') {
+    // An appositive or relative clause: find the comma that opens it and the name before that.
+    for (let k = j - 1; k > from && j - k < 30; k--) {
+      const p = punct(c, k);
+      if (p === ',') {
+        const head = nounPhraseEndingAt(c, k - 1, from);
+        return head ? { first: head.first, last: j - 1 } : null;
+      }
+      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')') return null;
+    }
+    return null;
+  }
+  return nounPhraseEndingAt(c, j, from);
+}
+
+/** The speaker right after a cue in inverted order: `“…,” said Matt Latimer, a speechwriter.` */
+export function speakerAfter(c: Context, begin: number, to: number): TokenSpan | null {
+  if (begin >= to || !isWord(c, begin)) return null;
+  const w = word(c, begin);
+  if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
+  if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
+  let last = begin;
+  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
+  // Trailing lower-case function words belong to what follows ("Smith of").
+  while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
+  // Appositive up to the end of the sentence or the next quotation.
+  if (last + 2 < to && punct(c, last + 1) === ',' && isWord(c, last + 2)) {
+    const nw = word(c, last + 2);
+    if (FUNCTION_IN_NP.has(nw) || nw === 'who' || c.t.cap[last + 2] || (SPEAKER_SHARE.get(nw) ?? 0) >= 0.1) {
+      let k = last + 2;
+      while (k + 1 < to && k - last < 30) {
+        const p = punct(c, k + 1);
+        if (p === '.' && !inNounPhrase(c, k + 1)) break;
+        if (p === ';' || p === ':' || c.t.kind[k + 1] === 3) break;
+        k++;
+      }
+      while (k > last && !isWord(c, k)) k--;
+      return { first: begin, last: k };
+    }
+  }
+  return { first: begin, last };
+}
+
+/** Skip an addressee after "told"/"asked": a pronoun or a short noun phrase. Returns the next token. */
+export function skipAddressee(c: Context, begin: number, to: number): number {
+  if (begin >= to || !isWord(c, begin)) return begin;
+  if (OBJECT_PRONOUNS.has(word(c, begin))) return begin + 1;
+  const np = speakerAfter(c, begin, to);
+  if (!np) return begin;
+  // The appositive extension of speakerAfter would swallow the content; keep just the head.
+  let k = np.first;
+  while (k + 1 <= np.last && punct(c, k + 1) !== ',') k++;
+  return k + 1;
+}

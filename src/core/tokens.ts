@@ -1,0 +1,89 @@
+// Stage 1: a single linear scan that cuts the text into tokens (words, punctuation, quote marks,
+// paragraph breaks). Everything downstream works on token indexes, never on regexes over the text,
+// so the cost stays linear and per-token work stays tiny.
+
+export const WORD = 1;
+export const PUNCT = 2;
+/** A quotation mark; quotes.ts decides whether it opens or closes. */
+export const QMARK = 3;
+/** A blank line between paragraphs (the engine's input format). */
+export const PARA = 4;
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Lower-cased text of word tokens ('' for others). */
+  lower: string[];
+  /** 1 when the word starts with an upper-case letter. */
+  cap: Uint8Array;
+}
+
+const isLetterOrDigit = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
+// Double quotation marks: " “ ” „ « » and the curly single pair when it is not an apostrophe.
+const DOUBLE_MARKS = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x201f]);
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018]);
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export function tokenize(text: string): Tokens {
+  let cap0 = Math.max(16, text.length >> 2);
+  let start = new Int32Array(cap0), end = new Int32Array(cap0);
+  let kind = new Uint8Array(cap0), capital = new Uint8Array(cap0);
+  const lower: string[] = [];
+  let n = 0;
+  const push = (s: number, e: number, k: number, c: number): void => {
+    if (n === start.length) {
+      start = grow(start); end = grow(end);
+      const k2 = new Uint8Array(kind.length * 2); k2.set(kind); kind = k2;
+      const c2 = new Uint8Array(capital.length * 2); c2.set(capital); capital = c2;
+    }
+    start[n] = s; end[n] = e; kind[n] = k; capital[n] = c;
+    lower.push(k === WORD ? text.slice(s, e).toLowerCase() : '');
+    n++;
+  };
+  const len = text.length;
+  let i = 0;
+  let newlines = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) newlines++;
+      i++;
+      continue;
+    }
+    if (newlines >= 2 && n > 0 && kind[n - 1] !== PARA) push(i, i, PARA, 0);
+    newlines = 0;
+    if (isLetterOrDigit(c)) {
+      const s = i;
+      i++;
+      while (i < len) {
+        const d = text.charCodeAt(i);
+        if (isLetterOrDigit(d)) { i++; continue; }
+        // Keep apostrophes, hyphens and inner periods ("Clinton’s", "U.S", "well-known", "3.5") inside a word.
+        if ((APOSTROPHES.has(d) || d === 45 || d === 46) && i + 1 < len && isLetterOrDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+      push(s, i, WORD, isUpper(c) ? 1 : 0);
+      continue;
+    }
+    if (DOUBLE_MARKS.has(c)) { push(i, i + 1, QMARK, 0); i++; continue; }
+    // Two apostrophes in a row stand for a double mark (''cultural war'').
+    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c) { push(i, i + 2, QMARK, 0); i += 2; continue; }
+    if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(i, i + 2, QMARK, 0); i += 2; continue; }
+    push(i, i + 1, PUNCT, 0);
+    i++;
+  }
+  return { n, start, end, kind, lower, cap: capital };
+}
