@@ -1,7 +1,84 @@
-// Stance: claim (default), deny or confirm, read from the cue; respondsTo links a denial or
-// confirmation to the statement it answers. Mutates the attributions in place.
-import type { Attribution } from './types';
+// Stance: claim (default), deny or confirm, read from the cue ("denied", "confirmed") or, for a
+// plain cue, from content that calls something untrue ("… are not true"). respondsTo links a
+// denial or confirmation to the claim it answers: the nearest earlier claim by someone else,
+// preferring one in the same sentence or sharing content words. Cost is bounded per attribution.
+import type { Attribution, Span } from './types';
+import { CONFIRM_CUES, DENY_CUES, NEGATIONS } from './data/entities/stance-words';
 
-export function assignStance(_text: string, _attributions: Attribution[]): void {
-  // Minimal first version: every statement stays a claim. Replaced by the cue-based reader.
+const DENY = new Set(DENY_CUES);
+const CONFIRM = new Set(CONFIRM_CUES);
+const NEGATION = new Set(NEGATIONS);
+
+// Content that itself denies: "The statements … are not true", "these reports are false".
+const DENYING_CONTENT = /\b(?:is|are|was|were|be)\s+(?:(?:simply|completely|absolutely|totally|entirely)\s+)?(?:not true|untrue|false|baseless|groundless|unfounded|fabricated|fake|lies|a lie|nonsense)\b|^\s*(?:this is )?(?:not true|false|untrue|nonsense|fake news)\b/i;
+
+const wordsOf = (text: string, span: Span): string[] =>
+  text.slice(span.start, span.end).toLowerCase().split(/[^\p{L}’']+/u).filter(Boolean);
+
+/** Stance of one attribution from its cue, then from its content. */
+export function stanceOf(text: string, a: Attribution): Attribution['stance'] {
+  if (a.cue) {
+    const cueWords = wordsOf(text, a.cue);
+    // "never confirmed or denied": a negated cue says nothing either way.
+    const before = text.slice(Math.max(0, a.cue.start - 12), a.cue.start).toLowerCase().split(/[^\p{L}’']+/u);
+    const negated = cueWords.some((w) => NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t'))
+      || before.some((w) => NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
+    const denies = cueWords.some((w) => DENY.has(w));
+    const confirms = cueWords.some((w) => CONFIRM.has(w));
+    if (!negated && denies && !confirms) return 'deny';
+    if (!negated && confirms && !denies) return 'confirm';
+  }
+  return DENYING_CONTENT.test(text.slice(a.quote.start, a.quote.end)) ? 'deny' : 'claim';
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'that', 'this', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'be', 'been', 'it', 'its', 'for', 'by', 'with', 'as', 'at', 'from', 'not', 'true',
+  'claim', 'claims', 'statement', 'statements', 'report', 'reports', 'about', 'our', 'their', 'his', 'her']);
+
+function contentWords(text: string, span: Span): Set<string> {
+  return new Set(wordsOf(text, span).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/[’']s$/, '')));
+}
+
+const anchorOf = (a: Attribution): number => a.cue?.start ?? a.quote.start;
+
+const LOOK_BACK = 12;
+const SAME_STRETCH = 600; // characters: a denial usually answers a claim made just before it
+
+/**
+ * The claim a denial or confirmation answers: among the last few earlier claims by a different
+ * speaker, the one sharing most content words with it, nearness breaking ties; a denial with no
+ * content of its own ("a claim denied by Kyiv", "Kyiv denies") answers the nearest such claim.
+ */
+export function findAnsweredClaim(text: string, ordered: Attribution[], at: number): Attribution | undefined {
+  const self = ordered[at]!;
+  const own = contentWords(text, self.quote);
+  const anchor = anchorOf(self);
+  let best: Attribution | undefined;
+  let bestScore = 0;
+  for (let i = at - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+    const other = ordered[i]!;
+    if (other.stance !== 'claim' || other.quote.start >= anchor) continue;
+    if (self.speaker && other.speaker && self.speaker.name === other.speaker.name) continue;
+    let shared = 0;
+    for (const w of contentWords(text, other.quote)) if (own.has(w)) shared++;
+    const near = anchor - other.quote.end < SAME_STRETCH ? 1 : 0;
+    if (shared === 0 && !near) continue;
+    // Shared words weigh most; a near claim still wins when the denial has no words of its own.
+    const score = shared * 2 + near + 1 / (1 + n);
+    if (score > bestScore) { best = other; bestScore = score; }
+  }
+  return best;
+}
+
+export function assignStance(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) a.stance = stanceOf(text, a);
+  // In order of their cues: "a claim denied by Kyiv" comes after the claim it answers even when
+  // its content span points back at that claim's words.
+  const ordered = [...attributions].sort((x, y) => anchorOf(x) - anchorOf(y));
+  for (let i = 0; i < ordered.length; i++) {
+    const a = ordered[i]!;
+    if (a.stance === 'claim') { delete a.respondsTo; continue; }
+    const answered = findAnsweredClaim(text, ordered, i);
+    if (answered) a.respondsTo = answered.id; else delete a.respondsTo;
+  }
 }

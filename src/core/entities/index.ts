@@ -1,7 +1,77 @@
-// Speaker resolution: turns each attribution's speaker mention ("he", "the general", "Kyiv")
-// into the entity it names (canonical name, type, role). Mutates the attributions in place.
-import type { Attribution } from '../types';
+// Speaker resolution: turns each attribution's speaker mention ("he", "the general", "Kyiv",
+// "Gerasimov") into the entity it names — canonical name, type, role — in place.
+// The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
+import type { Attribution, Speaker, SpeakerType } from '../types';
+import { indexEntities, mentionsWithin, type Entity, type EntityIndex, type EntityMention } from './canonical';
+import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { findSentenceStarts } from './sentences';
+import { typeOfDescription } from './types';
 
-export function resolveSpeakers(_text: string, _attributions: Attribution[]): void {
-  // Minimal first version: leave the mention as the name. Replaced by the full resolver.
+export { indexEntities } from './canonical';
+export type { Entity, EntityIndex } from './canonical';
+
+export function resolveSpeakers(text: string, attributions: Attribution[]): void {
+  if (!attributions.some((a) => a.speaker)) return;
+  const ctx: ResolutionContext = {
+    text,
+    index: indexEntities(text),
+    sentenceStarts: findSentenceStarts(text),
+    quoted: attributions.filter((a) => a.kind === 'direct').map((a) => a.quote).sort((a, b) => a.start - b.start),
+    resolved: [],
+  };
+  const bySpeakerStart = attributions.filter((a) => a.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (const a of bySpeakerStart) {
+    const speaker = a.speaker!;
+    const entity = resolveMention(ctx, speaker);
+    applyEntity(speaker, entity);
+    ctx.resolved.push({ start: speaker.start, entity });
+  }
+}
+
+function applyEntity(speaker: Speaker, entity: Entity): void {
+  speaker.name = entity.name;
+  speaker.type = entity.type;
+  if (entity.role) speaker.role = entity.role;
+  else delete speaker.role;
+}
+
+/** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
+function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
+  const written = ctx.text.slice(speaker.start, speaker.end).trim();
+  const words = written.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean);
+  if (words.length === 1) {
+    const kind = pronounKind(words[0]!);
+    if (kind) {
+      const found = resolvePronoun(ctx, speaker, kind);
+      return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
+    }
+  }
+  const head = headNameMention(ctx.index, ctx.text, speaker);
+  if (head) return head.entity;
+  const lower = words.map((w) => w.toLowerCase());
+  const found = resolveDescription(ctx, speaker, lower);
+  return found ?? ownEntity(written, typeOfDescription(written));
+}
+
+/**
+ * The name a speaker mention is headed by: in "Valery Gerasimov, chief of Russia's General Staff"
+ * the part before the comma; in "White House spokesman Josh Earnest" the last name; none in
+ * "Russia's defence ministry" (the name only modifies) or "a top Russian general".
+ */
+function headNameMention(index: EntityIndex, text: string, span: { start: number; end: number }): EntityMention | undefined {
+  const written = text.slice(span.start, span.end);
+  const cut = written.search(/[,(]|\s[-–—]\s/);
+  const headEnd = span.start + (cut >= 0 ? cut : written.length);
+  const inside = mentionsWithin(index, span.start, headEnd);
+  const last = inside[inside.length - 1];
+  if (!last) return undefined;
+  const after = text.slice(last.end, headEnd);
+  return /^[\s.]*$/.test(after) ? last : undefined;
+}
+
+const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+
+/** An entity for a mention nothing else names: "reports", "sources", "a senior official". */
+function ownEntity(written: string, type: SpeakerType): Entity {
+  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set() };
 }

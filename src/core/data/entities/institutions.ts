@@ -1,0 +1,52 @@
+// Government bodies, news outlets and the words that mark an organization. Written by hand.
+
+/** Bodies that speak for a government ("the Kremlin said", "the White House said"). */
+export const GOVERNMENT_BODIES: readonly string[] = [
+  'Kremlin', 'White House', 'Pentagon', 'State Department', 'Department of State', 'Congress', 'Senate',
+  'House', 'House of Representatives', 'Parliament', 'Downing Street', 'Elysee', 'Élysée', 'Knesset', 'Duma',
+  'State Duma', 'Bundestag', 'Rada', 'Verkhovna Rada', 'Foreign Office', 'Home Office', 'Justice Department',
+  'Department of Justice', 'Treasury', 'FBI', 'CIA', 'NSA', 'DHS', 'Homeland Security', 'Supreme Court',
+  'General Staff', 'Defense Ministry', 'Defence Ministry', 'Foreign Ministry', 'Ministry of Defence',
+  'Ministry of Defense', 'Ministry of Foreign Affairs', 'Obama administration', 'Trump administration',
+  'Biden administration', 'Kremlin spokesman', 'NATO', 'United Nations', 'UN', 'U.N.', 'IAEA', 'EPA',
+];
+
+/** Lower-case heads that make a description a government ("the defence ministry", "the government"). */
+export const GOVERNMENT_HEADS: readonly string[] = [
+  'government', 'ministry', 'administration', 'military', 'army', 'navy', 'authorities', 'parliament',
+  'cabinet', 'kremlin', 'presidency', 'embassy', 'department', 'regime', 'police', 'prosecutors', 'court',
+  'forces', 'command', 'staff', 'agency', 'legislature', 'council', 'senate', 'congress',
+];
+
+/** News outlets and agencies: they report words, they are rarely the speaker of them. */
+export const MEDIA_OUTLETS: readonly string[] = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'CNN', 'BBC',
+  'Fox News', 'Fox', 'NBC', 'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'MSNBC', 'NPR', 'PBS', 'Bloomberg',
+  'Politico', 'Axios', 'Breitbart', 'Breitbart News', 'The Hill', 'Hill', 'Vox', 'BuzzFeed', 'HuffPost',
+  'Huffington Post', 'Daily Beast', 'Slate', 'Salon', 'Time', 'Newsweek', 'The Atlantic', 'Atlantic',
+  'New York Times', 'Times', 'Washington Post', 'Post', 'Wall Street Journal', 'Journal', 'USA Today',
+  'Los Angeles Times', 'New York Post', 'Chicago Tribune', 'Boston Globe', 'Guardian', 'Telegraph',
+  'Financial Times', 'Economist', 'Independent', 'Daily Mail', 'Mirror', 'Sun', 'TASS', 'RIA Novosti', 'RIA',
+  'Interfax', 'Xinhua', 'Al Jazeera', 'Ukrinform', 'Kyiv Independent', 'Yonhap', 'KCNA', 'Sputnik', 'RT',
+  'Live Mint', 'Mint', 'MENAFN', 'Kyodo', 'DPA', 'ANSA', 'EFE', 'Le Monde', 'Der Spiegel', 'Spiegel',
+  'Haaretz', 'Times of Israel', 'Axios', 'Daily Caller', 'National Review', 'Mother Jones', 'The Intercept',
+  'ProPublica', 'Univision', 'Telemundo', 'C-SPAN', 'Twitter', 'Facebook',
+];
+
+/** Lower-case heads of a description that names a news medium ("state media", "the newspaper"). */
+export const MEDIA_HEADS: readonly string[] = [
+  'media', 'newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'television', 'tv', 'radio', 'daily',
+  'tabloid', 'magazine', 'network', 'channel', 'website', 'wire',
+];
+
+/** Last words of a capitalized name that make it an organization rather than a person. */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  'Party', 'Committee', 'Campaign', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co.', 'Company', 'Ltd', 'LLC', 'Group',
+  'Association', 'Institute', 'Foundation', 'University', 'College', 'School', 'Council', 'Commission',
+  'Agency', 'Bureau', 'Department', 'Ministry', 'Office', 'Service', 'Board', 'Union', 'League', 'Center',
+  'Centre', 'Club', 'Bank', 'Fund', 'Court', 'Network', 'News', 'Press', 'Times', 'Post', 'Journal',
+  'Herald', 'Tribune', 'Gazette', 'Forces', 'Force', 'Army', 'Navy', 'Staff', 'Command', 'Guard',
+  'Administration', 'Authority', 'Organization', 'Organisation', 'Alliance', 'Coalition', 'Federation',
+  'Society', 'Trust', 'Project', 'Watch', 'Network', 'Church', 'Caucus', 'PAC', 'Industries', 'Systems',
+  'Technologies', 'Airlines', 'Motors', 'Media', 'Times', 'Studios', 'Police', 'Department', 'Assembly',
+];

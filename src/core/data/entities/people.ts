@@ -1,0 +1,54 @@
+// Words about people: honorifics, titles, pronouns, and the heads of unnamed sources. Written by hand.
+
+/** Honorifics dropped from a name; the value is the gender they tell, when they tell one. */
+export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | ''>> = {
+  'Mr.': 'm', Mr: 'm', 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', 'Miss': 'f', 'Dr.': '', Dr: '',
+  'Prof.': '', 'Sir': 'm', 'Dame': 'f', 'Lord': 'm', 'Lady': 'f', 'Rev.': '',
+};
+
+/** Titles written before a name ("President Vladimir Putin", "Gen. Valery Gerasimov"): kept as a role. */
+export const TITLES: readonly string[] = [
+  'President', 'Vice President', 'Prime Minister', 'Minister', 'Secretary', 'Chancellor', 'Premier',
+  'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor', 'Mayor',
+  'Gen.', 'General', 'Lt.', 'Lieutenant', 'Col.', 'Colonel', 'Maj.', 'Major', 'Capt.', 'Captain', 'Adm.',
+  'Admiral', 'Sgt.', 'Sergeant', 'Marshal', 'Commander', 'Judge', 'Justice', 'Chief', 'Ambassador', 'Speaker',
+  'Leader', 'Chairman', 'Chairwoman', 'Director', 'Spokesman', 'Spokeswoman', 'Attorney General', 'King',
+  'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emir', 'Ayatollah', 'Cardinal', 'Bishop', 'Father',
+  'Pastor', 'Rabbi', 'Imam', 'Coach', 'Professor', 'Prof.', 'Dr.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+  'Defense Secretary', 'Defence Secretary', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
+  'Secretary of State', 'House Speaker', 'Supreme Leader', 'Candidate', 'Nominee', 'Former', 'Acting',
+];
+
+/** Lower-case nouns for people by what they do; the head of "a top Russian general", "the spokesman". */
+export const PERSON_ROLE_NOUNS: readonly string[] = [
+  'general', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'senator',
+  'congressman', 'congresswoman', 'governor', 'mayor', 'commander', 'officer', 'soldier', 'colonel',
+  'admiral', 'chief', 'head', 'leader', 'chairman', 'chairwoman', 'director', 'ambassador', 'envoy',
+  'diplomat', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'lawmaker', 'legislator', 'judge',
+  'prosecutor', 'lawyer', 'attorney', 'executive', 'ceo', 'founder', 'manager', 'professor', 'economist',
+  'analyst', 'expert', 'researcher', 'scientist', 'doctor', 'author', 'writer', 'reporter', 'journalist',
+  'editor', 'columnist', 'host', 'anchor', 'strategist', 'pollster', 'consultant', 'activist', 'witness',
+  'resident', 'voter', 'woman', 'man', 'businessman', 'businesswoman', 'billionaire', 'premier',
+  'chancellor', 'king', 'queen', 'prince', 'pope', 'representative', 'speaker', 'deputy', 'negotiator',
+  'investigator', 'official', 'source', 'staffer', 'employee', 'worker', 'student', 'teacher', 'farmer',
+  'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbor', 'neighbour',
+];
+
+/** Heads of speakers that stay unnamed: reports, sources, officials, "people familiar with …". */
+export const UNNAMED_HEADS: readonly string[] = [
+  'report', 'reports', 'source', 'sources', 'official', 'officials', 'people', 'person', 'aide', 'aides',
+  'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'observer', 'observers', 'insider',
+  'insiders', 'witness', 'witnesses', 'residents', 'voters', 'diplomats', 'diplomat', 'someone', 'some',
+  'others', 'many', 'several', 'estimates', 'data', 'figures', 'polls', 'poll', 'survey', 'surveys',
+  'documents', 'document', 'statement', 'statements', 'records', 'study', 'studies', 'research', 'rumors',
+  'rumours', 'accounts', 'reporting', 'intelligence', 'supporters', 'opponents', 'protesters', 'lawmakers',
+  'members', 'allies', 'advisers', 'advisors', 'staffers', 'investigators', 'prosecutors', 'authorities',
+];
+
+/** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'thing' | 'relative' | 'self'>> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+  they: 'plural', them: 'plural', their: 'plural', themselves: 'plural', it: 'thing', its: 'thing',
+  who: 'relative', which: 'relative', that: 'relative', whom: 'relative', whose: 'relative',
+  i: 'self', me: 'self', my: 'self', we: 'self', us: 'self', our: 'self', you: 'self',
+};

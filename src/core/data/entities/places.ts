@@ -1,0 +1,53 @@
+// Countries (and the names their governments go by), their capitals, and demonyms.
+// Written by hand for the speaker typer: a country or capital that speaks stands for its government.
+
+/** Other names of a country, mapped to the one we show. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  'Russian Federation': 'Russia', 'United States of America': 'United States', 'U.S.': 'United States',
+  US: 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States',
+  'United Kingdom': 'Britain', 'Great Britain': 'Britain', 'U.K.': 'Britain', UK: 'Britain',
+  Czechia: 'Czech Republic', Turkiye: 'Turkey', EU: 'European Union',
+};
+
+/** Capital → country: "Kyiv denies" is Ukraine's government speaking. */
+export const CAPITAL_OF: Readonly<Record<string, string>> = {
+  Kyiv: 'Ukraine', Kiev: 'Ukraine', Moscow: 'Russia', Washington: 'United States', Beijing: 'China',
+  London: 'Britain', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan', Seoul: 'South Korea',
+  Pyongyang: 'North Korea', Tehran: 'Iran', Jerusalem: 'Israel', Ankara: 'Turkey', Damascus: 'Syria',
+  Baghdad: 'Iraq', Kabul: 'Afghanistan', Islamabad: 'Pakistan', 'New Delhi': 'India', Delhi: 'India',
+  Ottawa: 'Canada', Canberra: 'Australia', Brussels: 'European Union', Minsk: 'Belarus', Warsaw: 'Poland',
+  Riyadh: 'Saudi Arabia', Cairo: 'Egypt', Havana: 'Cuba', Caracas: 'Venezuela', Taipei: 'Taiwan',
+  Rome: 'Italy', Madrid: 'Spain', Athens: 'Greece', Budapest: 'Hungary', Doha: 'Qatar', Tbilisi: 'Georgia',
+  Chisinau: 'Moldova', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia', Helsinki: 'Finland',
+  Stockholm: 'Sweden', Oslo: 'Norway', Copenhagen: 'Denmark', Vienna: 'Austria', Bern: 'Switzerland',
+  Manila: 'Philippines', Hanoi: 'Vietnam', Bangkok: 'Thailand', Jakarta: 'Indonesia', 'Mexico City': 'Mexico',
+  Brasilia: 'Brazil', 'Buenos Aires': 'Argentina', Pretoria: 'South Africa', Nairobi: 'Kenya', Abuja: 'Nigeria',
+  'Addis Ababa': 'Ethiopia', Khartoum: 'Sudan', Tripoli: 'Libya', Beirut: 'Lebanon', Amman: 'Jordan',
+  Sanaa: 'Yemen', 'Abu Dhabi': 'United Arab Emirates', Yerevan: 'Armenia', Baku: 'Azerbaijan',
+};
+
+export const COUNTRIES: readonly string[] = [
+  'Afghanistan', 'Albania', 'Algeria', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahrain',
+  'Bangladesh', 'Belarus', 'Belgium', 'Bolivia', 'Bosnia', 'Brazil', 'Britain', 'Great Britain', 'Bulgaria',
+  'Cambodia', 'Canada', 'Chile', 'China', 'Colombia', 'Croatia', 'Cuba', 'Cyprus', 'Czech Republic', 'Czechia',
+  'Denmark', 'Ecuador', 'Egypt', 'Estonia', 'Ethiopia', 'Finland', 'France', 'Georgia', 'Germany', 'Greece',
+  'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Japan', 'Jordan',
+  'Kazakhstan', 'Kenya', 'Kosovo', 'Kuwait', 'Latvia', 'Lebanon', 'Libya', 'Lithuania', 'Malaysia', 'Mexico',
+  'Moldova', 'Mongolia', 'Morocco', 'Myanmar', 'Nepal', 'Netherlands', 'New Zealand', 'Nigeria',
+  'North Korea', 'Norway', 'Oman', 'Pakistan', 'Palestine', 'Peru', 'Philippines', 'Poland', 'Portugal',
+  'Qatar', 'Romania', 'Russia', 'Russian Federation', 'Saudi Arabia', 'Serbia', 'Singapore', 'Slovakia',
+  'Slovenia', 'Somalia', 'South Africa', 'South Korea', 'Spain', 'Sri Lanka', 'Sudan', 'Sweden', 'Switzerland',
+  'Syria', 'Taiwan', 'Thailand', 'Tunisia', 'Turkey', 'Turkiye', 'Uganda', 'Ukraine', 'United Arab Emirates',
+  'United Kingdom', 'United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.K.', 'UK', 'America',
+  'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zimbabwe', 'European Union', 'EU',
+];
+
+/** Adjectives of nationality: "Russian forces", "North Korean troops" name no one. */
+export const DEMONYMS: readonly string[] = [
+  'American', 'Afghan', 'Australian', 'Belarusian', 'British', 'Canadian', 'Chinese', 'Cuban', 'Czech', 'Dutch',
+  'Egyptian', 'English', 'European', 'French', 'German', 'Greek', 'Hungarian', 'Indian', 'Iranian', 'Iraqi',
+  'Irish', 'Israeli', 'Italian', 'Japanese', 'Korean', 'North Korean', 'South Korean', 'Kurdish', 'Lebanese',
+  'Libyan', 'Mexican', 'Pakistani', 'Palestinian', 'Polish', 'Russian', 'Saudi', 'Scottish', 'Spanish',
+  'Swedish', 'Syrian', 'Taiwanese', 'Turkish', 'Ukrainian', 'Venezuelan', 'Western', 'Soviet', 'Arab',
+  'African', 'Asian', 'Muslim', 'Christian', 'Jewish', 'Republican', 'Democratic', 'Democrat', 'Latino',
+];

@@ -1,0 +1,144 @@
+// Coreference for speaker mentions that are not names: pronouns ("he" → the subject of the nearest
+// sentence naming a compatible person), relative pronouns ("Gerasimov, who said" → Gerasimov) and
+// descriptions ("the general" → the person whose role says general; "A top Russian general
+// confirmed … Valery Gerasimov, chief of Russia's General Staff" → cataphora to Gerasimov).
+// Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
+import type { Span } from '../types';
+import { lastMentionBefore } from './names';
+import type { Entity, EntityIndex } from './canonical';
+import { sentenceOf } from './sentences';
+import { headWord } from './types';
+import { PRONOUNS } from '../data/entities/people';
+
+export interface ResolutionContext {
+  text: string;
+  index: EntityIndex;
+  sentenceStarts: number[];
+  /** Spans of direct quotes, sorted: names inside someone's quoted words are not antecedents. */
+  quoted: Span[];
+  /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
+  resolved: { start: number; entity: Entity }[];
+}
+
+interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
+
+const SENTENCES_BACK = 3;
+const MENTIONS_BACK = 60;
+
+export type PronounKind = (typeof PRONOUNS)[keyof typeof PRONOUNS];
+export const pronounKind = (word: string): PronounKind | undefined => PRONOUNS[word.toLowerCase()];
+
+function insideQuote(quoted: Span[], at: number): boolean {
+  let lo = 0, hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quoted[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Earlier mentions (names and resolved speakers), nearest first, within a few sentences. */
+function candidatesBefore(ctx: ResolutionContext, offset: number): Candidate[] {
+  const firstSentence = Math.max(0, sentenceOf(ctx.sentenceStarts, offset) - SENTENCES_BACK);
+  const floor = ctx.sentenceStarts[firstSentence]!;
+  const out: Candidate[] = [];
+  const { mentions } = ctx.index;
+  for (let i = lastMentionBefore(mentions, offset), n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+    const m = mentions[i]!;
+    if (m.start < floor) break;
+    if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
+  }
+  for (let i = ctx.resolved.length - 1, n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+    const r = ctx.resolved[i]!;
+    if (r.start >= offset) continue;
+    if (r.start < floor) break;
+    out.push({ start: r.start, entity: r.entity, wasSpeaker: true });
+  }
+  return out.sort((a, b) => b.start - a.start);
+}
+
+/**
+ * Picks, in the nearest sentence that has one, the first compatible candidate: in news prose the
+ * first name of a sentence is usually its subject, and a later "he" continues the subject.
+ */
+function pickBySentence(ctx: ResolutionContext, candidates: Candidate[], fits: (e: Entity) => boolean): Entity | undefined {
+  let best: Candidate | undefined;
+  let bestSentence = -1;
+  for (const c of candidates) {
+    if (!fits(c.entity)) continue;
+    const s = sentenceOf(ctx.sentenceStarts, c.start);
+    if (best && s < bestSentence) break;
+    if (!best || c.start <= best.start) { best = c; bestSentence = s; }
+  }
+  return best?.entity;
+}
+
+/** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
+export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind): Entity | undefined {
+  const candidates = candidatesBefore(ctx, mention.start);
+  switch (kind) {
+    case 'm': case 'f':
+      return pickBySentence(ctx, candidates, (e) => e.type === 'person' && (!e.gender || e.gender === kind));
+    case 'plural':
+      // "they" speaks for a group: the nearest organization, government or unnamed group.
+      return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'
+        || (c.wasSpeaker && c.entity.type === 'unnamed'))?.entity;
+    case 'thing':
+      return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'
+        || c.entity.type === 'media')?.entity;
+    case 'relative': {
+      // "Valery Gerasimov, who …": the name that ends right before the pronoun.
+      const { mentions } = ctx.index;
+      const i = lastMentionBefore(mentions, mention.start);
+      const m = i >= 0 ? mentions[i]! : undefined;
+      if (m && /^[\s,]*$/.test(ctx.text.slice(m.end, mention.start))) return m.entity;
+      return undefined;
+    }
+    default:
+      return undefined; // "I", "we", "you": the voice of a quote, not someone the article names
+  }
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
+
+/** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
+function fitsHead(entity: Entity, head: string): boolean {
+  if (entity.roleWords.has(head)) return true;
+  return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
+}
+
+/**
+ * Resolves a description ("the general", "A top Russian general") to a named entity: anaphora to
+ * the nearest earlier entity whose role fits, else (for a description that introduces someone)
+ * cataphora to the next entity introduced with a fitting role shortly after.
+ */
+export function resolveDescription(ctx: ResolutionContext, mention: Span, words: string[]): Entity | undefined {
+  const head = headWord(words);
+  if (!head) return undefined;
+  const definite = DEFINITE.test(ctx.text.slice(mention.start, mention.end));
+  const earlier = candidatesBefore(ctx, mention.start).find((c) => fitsHead(c.entity, head));
+  if (earlier && definite) return earlier.entity;
+  const later = introducedAfter(ctx, mention.end, head);
+  return later ?? earlier?.entity;
+}
+
+const CATAPHORA_SENTENCES = 3;
+
+/** The first entity named within the next few sentences whose role fits and who was not named before. */
+function introducedAfter(ctx: ResolutionContext, offset: number, head: string): Entity | undefined {
+  const lastSentence = sentenceOf(ctx.sentenceStarts, offset) + CATAPHORA_SENTENCES;
+  const ceiling = ctx.sentenceStarts[lastSentence] ?? ctx.text.length;
+  const { mentions } = ctx.index;
+  const seenBefore = new Set<Entity>();
+  const first = lastMentionBefore(mentions, offset);
+  for (let i = first, n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) seenBefore.add(mentions[i]!.entity);
+  for (let i = first + 1, n = 0; i < mentions.length && n < MENTIONS_BACK; i++, n++) {
+    const m = mentions[i]!;
+    if (m.start >= ceiling) break;
+    if (m.entity.type === 'person' && !seenBefore.has(m.entity) && fitsHead(m.entity, head)) return m.entity;
+  }
+  return undefined;
+}
