@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyse } from '../core/index';
+import { CUE_THRESHOLD } from '../core/cues';
 import { polnearPath, readCorpus, repoRoot } from './corpus';
 
 const args = process.argv.slice(2);
@@ -13,6 +14,9 @@ const split = (opt('--split') ?? 'dev') as 'dev' | 'train';
 const goldPath = polnearPath(split);
 const docs = readCorpus(goldPath).slice(0, opt('--limit') ? Number(opt('--limit')) : undefined);
 
+// Tuning knobs for sweeps on dev: --share S --count N override the cue lexicon threshold.
+if (opt('--share')) CUE_THRESHOLD.share = Number(opt('--share'));
+if (opt('--count')) CUE_THRESHOLD.count = Number(opt('--count'));
 const lines: string[] = [];
 let words = 0;
 const t0 = performance.now();

@@ -2,6 +2,7 @@
 // src/core/data/lexicon.json. Deterministic: same corpus in, same bytes out.
 //   cues:     word -> [share of its occurrences inside a gold cue span (per mille), count in cues]
 //   speakers: lower-case word -> [share inside gold speaker spans (per mille), count in speakers]
+//   clauses:  cue head -> share (per mille) of its following contents that run to the sentence's end
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tokenize, WORD } from '../core/tokens';
@@ -13,6 +14,8 @@ const docs = readCorpus(polnearPath('train'));
 const total = new Map<string, number>();
 const inCue = new Map<string, number>();
 const inSpeaker = new Map<string, number>();
+const clauseSeen = new Map<string, number>();
+const clauseToEnd = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 
 for (const doc of docs) {
@@ -22,6 +25,17 @@ for (const doc of docs) {
   for (const a of doc.attributions) {
     if (a.cue) cueMark.fill(1, a.cue.start, a.cue.end);
     if (a.speaker) spkMark.fill(1, a.speaker.start, a.speaker.end);
+  }
+  // Per cue head: does a content that follows the cue run to the end of its sentence (a clause, "said
+  // that …") or stop early (an object, "attacked Machado in tweets")?
+  for (const a of doc.attributions) {
+    if (!a.cue || a.cue.end > a.quote.start) continue;
+    const cueWords = doc.text.slice(a.cue.start, a.cue.end).toLowerCase().split(/[^a-z'’]+/).filter(Boolean);
+    const head = cueWords[cueWords.length - 1];
+    if (!head) continue;
+    const rest = doc.text.slice(a.quote.end, a.quote.end + 3);
+    bump(clauseSeen, head);
+    if (/^["”’']?([.?!]|\s*\n|$)/.test(rest)) bump(clauseToEnd, head);
   }
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD) continue;
@@ -41,7 +55,12 @@ const table = (m: Map<string, number>, minCount: number, minShare: number): Reco
   return out;
 };
 
-const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02) };
+const clauses: Record<string, number> = {};
+for (const w of [...clauseSeen.keys()].sort()) {
+  const n = clauseSeen.get(w)!;
+  if (n >= 3) clauses[w] = Math.round((1000 * (clauseToEnd.get(w) ?? 0)) / n);
+}
+const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses };
 const path = resolve(repoRoot, 'src/core/data/lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
 console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);

@@ -14,10 +14,14 @@ export interface Cue {
 
 const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
   'do', 'not', 'never', 'often', 'repeatedly', 'later', 'previously', 'once', 'then', 'first', 'earlier', 'already',
-  'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just']);
+  'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just',
+  'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all']);
+
+/** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
+const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.5, count: 5 };
+export const CUE_THRESHOLD = { share: 0.4, count: 5 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
@@ -32,7 +36,7 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     const share = CUE_SHARE.get(w);
     if (share === undefined || share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) continue;
     let first = i;
-    while (first - 1 >= s.from && isWord(c, first - 1) && CUE_AUX.has(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
+    while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
     out.push({ first, last: i, head: i, score: share, according: false });
   }
   return out;

@@ -7,7 +7,10 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import type { Cue } from './cues';
 import type { Sentence } from './sentences';
 import { nounPhraseEndingAt, skipAddressee, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
-import { TAKES_ADDRESSEE } from './lexicon';
+import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
+
+/** Prepositions that end an object content ("attacked Machado in early-morning tweets"). */
+const OBJECT_ENDS = new Set(['in', 'on', 'at', 'during', 'since', 'after', 'before', 'when', 'while', 'because', 'with', 'to', 'from', 'by', 'which', 'who']);
 
 export interface Frame {
   cue: Cue;
@@ -22,6 +25,10 @@ export interface Frame {
 }
 
 type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; contentFirst: number; contentLast: number };
+
+export const OBJECT_CUT_DEFAULT = 0.5;
+let OBJECT_CUT = OBJECT_CUT_DEFAULT;
+export const setObjectCut = (v: number): void => { OBJECT_CUT = v; };
 
 const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
 
@@ -62,8 +69,10 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
     const sp = speakerAfter(c, last + 2, s.to);
-    const obj = nounPhraseEndingAt(c, before, s.from);
-    if (sp && obj) return { speaker: sp, side: 'before', trim: 0, contentFirst: obj.first, contentLast: obj.last };
+    // The thing reported/denied: back to the start of its clause.
+    let objFirst = before;
+    while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
+    if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
   if (w.endsWith('ing') && punct(c, before) === ',') {
@@ -74,7 +83,10 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
   // Inverted tail: "“…,” said X" / "…, said X".
   if (before >= s.from && (punct(c, before) === ',' || closesQuote(c, before))) {
     const sp = speakerAfter(c, last + 1, s.to);
-    if (sp) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+    // "…, said he cannot…" is a subject with an appositive, not an inversion: the speaker must close the clause.
+    if (sp && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
+      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+    }
   }
   const sp = subjectBefore(c, first, s.from);
   if (!sp) {
@@ -82,13 +94,21 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
     return null;
   }
   const pre = sp.first - 1;
-  if (pre >= s.from && (punct(c, pre) === ',' || closesQuote(c, pre) || punct(c, pre) === '—' || punct(c, pre) === '–')) {
+  const after = last + 1;
+  const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
+  if (pre >= s.from && closesQuote(c, pre)) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+  if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
     // Tail: "…, sources said." — only when the frame closes its clause.
-    const after = last + 1;
-    const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || opensQuote(c, after) || !isWord(c, after) ||
+    const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
       ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
         'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
-    if (closes) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+    if (closes) {
+      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0) {
+        return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
+      }
+      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+    }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
@@ -158,6 +178,13 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         }
       }
       for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      // An object rather than a clause: stop at the first comma or adjunct preposition.
+      if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT) {
+        for (let k = first + 2; k <= last; k++) {
+          if (c.regionOf[k]! >= 0) continue;
+          if (punct(c, k) === ',' || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))) { last = k - 1; break; }
+        }
+      }
     } else {
       // Content before the cue: a quotation closing right before it is the whole content.
       let k = last;

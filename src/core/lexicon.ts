@@ -15,6 +15,10 @@ for (const [w, [share, count]] of Object.entries(data.cues as Record<string, [nu
 export const SPEAKER_SHARE = new Map<string, number>();
 for (const [w, [share]] of Object.entries(data.speakers as Record<string, [number, number]>)) SPEAKER_SHARE.set(w, share / 1000);
 
+/** cue head → share of its training contents (after the cue) that ran to the end of the sentence. */
+export const CLAUSE_SHARE = new Map<string, number>();
+for (const [w, share] of Object.entries(data.clauses as Record<string, number>)) CLAUSE_SHARE.set(w, share / 1000);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
 /** Words between a subject and its cue verb: auxiliaries and adverbs ("has often claimed"). */

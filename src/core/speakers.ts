@@ -18,6 +18,8 @@ function inNounPhrase(c: Context, i: number): boolean {
     const w = word(c, i);
     if (PRONOUNS.has(w)) return false;
     if (c.t.cap[i]) return true;
+    // A possessor inside the phrase: "the ad’s narrator", "the state’s campaign chairman".
+    if (w.endsWith("'s") || w.endsWith('’s')) return true;
     return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1 || /^\d/.test(w);
   }
   const p = punct(c, i);
@@ -43,6 +45,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   const w = word(c, last);
   if (PRONOUNS.has(w)) return { first: last, last };
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
+  // The head must be something that can speak: a name, or a word seen in training speakers.
+  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && !SPEAKER_SHARE.has(w)) return null;
   let first = last;
   while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
   first = trimLeft(c, first, last);
@@ -63,7 +67,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
       const p = punct(c, k);
       if (p === ',') {
         const head = nounPhraseEndingAt(c, k - 1, from);
-        return head ? { first: head.first, last: j - 1 } : null;
+        if (!head) return null;
+        // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
+        if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
+        return { first: head.first, last: j - 1 };
       }
       if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')') return null;
     }
