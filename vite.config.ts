@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestForTarget } from './scripts/manifest.mjs';
 
@@ -18,7 +18,7 @@ const manifest = manifestForTarget(readJson('manifest.json'), target, {
 });
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest, browser: target })],
+  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, browser: target })],
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
