@@ -63,7 +63,8 @@ export function indexEntities(text: string): EntityIndex {
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity[]>();
-  const pendingSingles: { mention: EntityMention; surname: string }[] = [];
+  const singles = new Map<string, Entity>();
+  const pending: { index: number; surname: string; gender?: 'm' | 'f'; roles: (string | undefined)[] }[] = [];
 
   const newEntity = (name: string, type: SpeakerType): Entity => {
     const e: Entity = { name, type, roleWords: new Set() };
@@ -85,68 +86,71 @@ export function indexEntities(text: string): EntityIndex {
       if (type === 'unknown' && (title || gender)) type = 'person'; // "Mr. Trump", "President Obama"
     }
     if (type === 'government') core = governmentNameOf(core) ?? core;
-    let entity: Entity | undefined;
-    if (type === 'person') {
-      const words = core.split(' ');
-      const surname = surnameOf(words);
-      const candidates = bySurname.get(surname) ?? [];
-      entity = words.length === 1 ? undefined
-        : candidates.find((e) => compatibleGivenNames(e.name.split(' '), words));
-      if (!entity && words.length === 1) {
-        // A bare surname ("Gerasimov"): resolved once every full name is known (below).
-        entity = newEntity(core, 'person');
-        pendingSingles.push({ mention: { ...m, entity, core }, surname });
-      } else if (!entity) {
-        entity = newEntity(core, 'person');
-        bySurname.set(surname, [...candidates, entity]);
-      } else if (core.length > entity.name.length) {
-        entity.name = core;
-      }
-      if (gender) entity.gender = gender;
-      addRoleWords(entity, title);
-      const role = roleAfter(text, m.end) ?? roleBefore(text, m.start) ?? title;
-      if (role && !entity.role) entity.role = role;
-      addRoleWords(entity, role);
-    } else {
+    const words = core.split(' ');
+    const maybePerson = type === 'person' || (type === 'unknown' && words.length === 1);
+    if (!maybePerson) {
       const key = `${type}:${core}`;
-      entity = byName.get(key);
+      let entity = byName.get(key);
       if (!entity) { entity = newEntity(core, type); byName.set(key, entity); }
+      mentions.push({ ...m, entity, core });
+      continue;
     }
+    const role = roleAfter(text, m.end) ?? roleBefore(text, m.start) ?? title;
+    const surname = surnameOf(words);
+    if (words.length === 1) {
+      // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
+      let entity = singles.get(core);
+      if (!entity) { entity = newEntity(core, type); singles.set(core, entity); }
+      if (type === 'person') entity.type = 'person';
+      pending.push({ index: mentions.length, surname, gender, roles: [title, role] });
+      mentions.push({ ...m, entity, core });
+      continue;
+    }
+    const candidates = bySurname.get(surname) ?? [];
+    let entity = candidates.find((e) => compatibleGivenNames(e.name.split(' '), words));
+    if (!entity) {
+      entity = newEntity(core, 'person');
+      bySurname.set(surname, [...candidates, entity]);
+    } else if (core.length > entity.name.length) {
+      entity.name = core;
+    }
+    describe(entity, gender, [title, role]);
     mentions.push({ ...m, entity, core });
   }
 
-  // Bare surnames join the nearest full name with that surname (earlier first, else later:
-  // an article may say "Putin" in a headline before "Vladimir Putin").
-  if (pendingSingles.length > 0) {
-    const merged = new Map<Entity, Entity>();
-    for (const { mention, surname } of pendingSingles) {
-      const candidates = bySurname.get(surname) ?? firstNameHolders(entities, surname);
-      if (candidates.length === 0) continue;
-      let target = candidates[0]!;
-      for (const c of candidates) if (firstMentionStart(mentions, c) < mention.start) target = c;
-      merged.set(mention.entity, target);
-    }
-    for (const m of mentions) {
-      const target = merged.get(m.entity);
-      if (!target) continue;
-      if (m.entity.gender && !target.gender) target.gender = m.entity.gender;
-      for (const w of m.entity.roleWords) target.roleWords.add(w);
-      if (!target.role && m.entity.role) target.role = m.entity.role;
-      m.entity = target;
-    }
-    for (let i = entities.length - 1; i >= 0; i--) if (merged.has(entities[i]!)) entities.splice(i, 1);
+  // Bare surnames join the nearest full name with that surname (earlier first, else later: an
+  // article may say "Putin" in a headline before "Vladimir Putin"). One that matches none keeps
+  // its own entity, shared by every mention of the same word.
+  const firstSeen = new Map<Entity, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entity)) firstSeen.set(m.entity, m.start);
+  const joined = new Set<Entity>();
+  for (const p of pending) {
+    const m = mentions[p.index]!;
+    const candidates = bySurname.get(p.surname) ?? firstNameHolders(entities, p.surname);
+    if (candidates.length === 0) { describe(m.entity, p.gender, p.roles); continue; }
+    let target = candidates[0]!;
+    for (const c of candidates) if ((firstSeen.get(c) ?? Infinity) < m.start) target = c;
+    joined.add(m.entity);
+    m.entity = target;
+    describe(target, p.gender, p.roles);
   }
+  const used = new Set(mentions.map((m) => m.entity));
+  for (let i = entities.length - 1; i >= 0; i--) if (joined.has(entities[i]!) && !used.has(entities[i]!)) entities.splice(i, 1);
   return { mentions, entities };
+}
+
+/** Adds what one mention tells about its entity: gender from an honorific, its first role, role words. */
+function describe(entity: Entity, gender: 'm' | 'f' | undefined, roles: (string | undefined)[]): void {
+  if (gender && !entity.gender) entity.gender = gender;
+  for (const r of roles) {
+    if (r && !entity.role) entity.role = r;
+    addRoleWords(entity, r);
+  }
 }
 
 // Names written family-name first ("Kim Jong Un" … "Kim"): a bare word may match a first word.
 function firstNameHolders(entities: Entity[], word: string): Entity[] {
   return entities.filter((e) => e.type === 'person' && e.name.includes(' ') && e.name.startsWith(`${word} `));
-}
-
-function firstMentionStart(mentions: EntityMention[], entity: Entity): number {
-  for (const m of mentions) if (m.entity === entity) return m.start;
-  return Infinity;
 }
 
 /** The entity mentions lying inside [start, end), in order. */

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import type { Entity, EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord } from './types';
+import { headWord, isPersonNoun } from './types';
 import { PRONOUNS } from '../data/entities/people';
 
 export interface ResolutionContext {
@@ -106,7 +106,7 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
 function fitsHead(entity: Entity, head: string): boolean {
-  if (entity.roleWords.has(head)) return true;
+  if (isPersonNoun(head)) return entity.type === 'person' && entity.roleWords.has(head);
   return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
 }
 

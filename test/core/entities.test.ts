@@ -1,0 +1,173 @@
+// Speaker resolution on real sentences (the Kursk seed and PolNeAR train), with attributions built
+// by hand as the span pipeline hands them over: the mention as written, type unknown.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { resolveSpeakers } from '../../src/core/entities/index';
+import { build } from './entities-helpers';
+
+const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/kursk-article.txt'), 'utf8');
+
+function resolved(text: string, specs: Parameters<typeof build>[1]) {
+  const attributions = build(text, specs);
+  resolveSpeakers(text, attributions);
+  return attributions.map((a) => a.speaker);
+}
+
+describe('one entity, one name', () => {
+  it('names a bare surname by the full name the article gives ("Gerasimov" → "Valery Gerasimov")', () => {
+    const text = `${seed}\n\nGerasimov said the operation was over.`;
+    const [s] = resolved(text, [{ speaker: 'Gerasimov', speakerAt: 2, quote: 'the operation was over', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Valery Gerasimov', type: 'person', role: "chief of Russia's General Staff" });
+  });
+
+  it('joins an honorific surname to the full name ("Mrs. Clinton" → "Hillary Rodham Clinton")', () => {
+    const text = 'In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her ties to President Obama.\n\n'
+      + 'Mrs. Clinton has gone further than Mr. Obama on Syria by proposing that a coalition put in place a no-fly zone.';
+    const [s] = resolved(text, [{ speaker: 'Mrs. Clinton', quote: 'a coalition put in place a no-fly zone', cue: 'proposing' }]);
+    expect(s).toMatchObject({ name: 'Hillary Rodham Clinton', type: 'person' });
+  });
+
+  it('keeps two people who share a surname apart (Eric Trump is not Donald Trump)', () => {
+    const text = 'Donald Trump praised his son. Eric Trump said the campaign was doing well.';
+    const [s] = resolved(text, [{ speaker: 'Eric Trump', quote: 'the campaign was doing well', cue: 'said' }]);
+    expect(s?.name).toBe('Eric Trump');
+  });
+});
+
+describe('cataphora', () => {
+  it('gives "A top Russian general" the name introduced next with a fitting role (Valery Gerasimov)', () => {
+    const [s] = resolved(seed, [{ speaker: 'A top Russian general', quote: 'that North Korean troops are fighting alongside Russian forces in Kursk', cue: 'confirmed' }]);
+    expect(s).toMatchObject({ name: 'Valery Gerasimov', type: 'person', role: "chief of Russia's General Staff" });
+    expect(seed.slice(s!.start, s!.end)).toBe('A top Russian general');
+  });
+});
+
+describe('roles', () => {
+  it('reads a role from the apposition after a name ("Valery Gerasimov, chief of Russia\'s General Staff")', () => {
+    const [s] = resolved(seed, [{ speaker: "Valery Gerasimov, chief of Russia's General Staff", quote: 'North Korean officers and soldiers for their role in Kursk', cue: 'praised' }]);
+    expect(s).toMatchObject({ name: 'Valery Gerasimov', role: "chief of Russia's General Staff" });
+  });
+
+  it('reads a role from the title before a name ("White House spokesman Josh Earnest")', () => {
+    const text = 'White House spokesman Josh Earnest said Obama enjoys the opportunity to speak at the event.';
+    const [s] = resolved(text, [{ speaker: 'White House spokesman Josh Earnest', quote: 'Obama enjoys the opportunity to speak at the event', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Josh Earnest', type: 'person', role: 'White House spokesman' });
+  });
+
+  it('reads a capitalized title inside the name run ("Russian President Vladimir Putin")', () => {
+    const text = 'Russian President Vladimir Putin said the defeat of the enemy creates the right conditions. Putin added that the front was stable.';
+    const [, s] = resolved(text, [
+      { speaker: 'Russian President Vladimir Putin', quote: 'the defeat of the enemy creates the right conditions', cue: 'said' },
+      { speaker: 'Putin', speakerAt: 1, quote: 'that the front was stable', cue: 'added' },
+    ]);
+    expect(s).toMatchObject({ name: 'Vladimir Putin', role: 'Russian President' });
+  });
+});
+
+describe('speaker types', () => {
+  it('types a capital as the government of its country ("Kyiv" speaks for Ukraine)', () => {
+    const [s] = resolved(seed, [{ speaker: 'Kyiv', speakerAt: 1, quote: 'a claim', cue: 'denied' }]);
+    expect(s).toMatchObject({ name: 'Ukraine', type: 'government' });
+  });
+
+  it('types a country that speaks as a government ("Ukraine has often claimed")', () => {
+    const [s] = resolved(seed, [{ speaker: 'Ukraine', quote: "that Kim Jong Un's military was supplying artillery shells", cue: 'has often claimed' }]);
+    expect(s).toMatchObject({ name: 'Ukraine', type: 'government' });
+  });
+
+  it('types the Kremlin and the White House as governments', () => {
+    const text = 'The Kremlin said the talks were useful, and the White House said they were not.';
+    const [k, w] = resolved(text, [
+      { speaker: 'The Kremlin', quote: 'the talks were useful', cue: 'said' },
+      { speaker: 'the White House', quote: 'they were not', cue: 'said' },
+    ]);
+    expect(k).toMatchObject({ name: 'Kremlin', type: 'government' });
+    expect(w).toMatchObject({ name: 'White House', type: 'government' });
+  });
+
+  it('types news outlets as media ("Reuters reported", "The New York Post")', () => {
+    const text = 'The New York Post reported that the deal was off, Reuters reported.';
+    const [p, r] = resolved(text, [
+      { speaker: 'The New York Post', quote: 'that the deal was off', cue: 'reported' },
+      { speaker: 'Reuters', quote: 'The New York Post reported that the deal was off', cue: 'reported' },
+    ]);
+    expect(p).toMatchObject({ type: 'media' });
+    expect(p?.name).toContain('New York Post');
+    expect(r).toMatchObject({ name: 'Reuters', type: 'media' });
+  });
+
+  it('types reports, sources and people familiar with something as unnamed', () => {
+    const text = 'According to reports, North Korea sent an estimated total of 14,000 troops. '
+      + 'The courts may spare up to 5 million undocumented immigrants from deportation, people familiar with the session said. '
+      + 'The plan was dropped, a senior official said.';
+    const speakers = resolved(text, [
+      { speaker: 'reports', quote: 'North Korea sent an estimated total of 14,000 troops', cue: 'According to' },
+      { speaker: 'people familiar with the session', quote: 'The courts may spare up to 5 million undocumented immigrants from deportation', cue: 'said' },
+      { speaker: 'a senior official', quote: 'The plan was dropped', cue: 'said' },
+    ]);
+    expect(speakers.map((s) => s?.type)).toEqual(['unnamed', 'unnamed', 'unnamed']);
+    expect(speakers[0]?.name).toBe('reports');
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves "She" to the subject of the sentence before (Hillary Rodham Clinton, not President Obama)', () => {
+    const text = 'In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her ties to President Obama. '
+      + 'She regularly tells the story of how he wooed her into serving as secretary of state.';
+    const [s] = resolved(text, [{ speaker: 'She', quote: 'the story of how he wooed her into serving as secretary of state', cue: 'tells' }]);
+    expect(s).toMatchObject({ name: 'Hillary Rodham Clinton', type: 'person' });
+    expect(text.slice(s!.start, s!.end)).toBe('She');
+  });
+
+  it('skips a person of the other gender ("Mrs. Clinton … Mr. Obama. He" → Obama)', () => {
+    const text = 'Mrs. Clinton has gone further than Mr. Obama on Syria. He has said that arming rebels would not work.';
+    const [s] = resolved(text, [{ speaker: 'He', quote: 'that arming rebels would not work', cue: 'has said' }]);
+    expect(s?.name).toBe('Obama');
+  });
+
+  it('does not take a name inside the quoted words as the antecedent of "he said"', () => {
+    const text = 'Valery Gerasimov spoke on Saturday. “Vladimir Putin has been informed,” he said.';
+    const [, s] = resolved(text, [
+      { speaker: 'Valery Gerasimov', quote: 'spoke on Saturday' },
+      { speaker: 'he', quote: 'Vladimir Putin has been informed', cue: 'said', kind: 'direct' },
+    ]);
+    expect(s?.name).toBe('Valery Gerasimov');
+  });
+
+  it('follows a chain of pronoun speakers ("he said … he added")', () => {
+    const text = 'Vladimir Putin met the generals. “The enemy is defeated,” he said. Then the talks went on for hours. “We will hold Kursk,” he added.';
+    const speakers = resolved(text, [
+      { speaker: 'he', quote: 'The enemy is defeated', cue: 'said', kind: 'direct' },
+      { speaker: 'he', speakerAt: 1, quote: 'We will hold Kursk', cue: 'added', kind: 'direct' },
+    ]);
+    expect(speakers.map((s) => s?.name)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+
+  it('resolves a relative "who" to the name right before it', () => {
+    const text = 'Snyder, who has denied that Clinton had anything to do with his decision, spoke on Monday.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'that Clinton had anything to do with his decision', cue: 'has denied' }]);
+    expect(s?.name).toBe('Snyder');
+  });
+
+  it('leaves a pronoun with no antecedent as written rather than guessing', () => {
+    const text = '“We will hold our positions,” he said.';
+    const [s] = resolved(text, [{ speaker: 'he', quote: 'We will hold our positions', cue: 'said', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'he', type: 'person' });
+  });
+});
+
+describe('descriptions', () => {
+  it('resolves "the general" to the person whose role says general', () => {
+    const text = "Valery Gerasimov, chief of Russia's General Staff, praised North Korean officers. The general said the region was secure.";
+    const [s] = resolved(text, [{ speaker: 'The general', quote: 'the region was secure', cue: 'said' }]);
+    expect(s?.name).toBe('Valery Gerasimov');
+  });
+
+  it('resolves "the senator" through an abbreviated title ("Sen. Bernie Sanders")', () => {
+    const text = 'Sen. Bernie Sanders spoke in Iowa on Monday. The senator said the system was rigged.';
+    const [s] = resolved(text, [{ speaker: 'The senator', quote: 'the system was rigged', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Bernie Sanders', type: 'person' });
+  });
+});
