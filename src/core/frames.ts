@@ -215,7 +215,7 @@ function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {
 }
 
 /** After `“A,” he said`, a quotation that resumes (`, “B.”`) and quoted sentences after it belong to the same content. */
-function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
+export function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
   let k = from;
   while (k < c.t.n && c.t.kind[k] !== 4 && !c.t.kind[k]) k++;
   // skip a few words of the frame ("in a statement") and punctuation

@@ -2,12 +2,13 @@
 // lies inside the text with start < end, cost linear in the text's length.
 //   tokens → quotes → sentences → cues → frames → assemble → speakers resolved → stance
 import type { AnalyseOptions, Analysis, Attribution } from './types';
-import { tokenize } from './tokens';
+import { PARA, tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
+import { colonSpeakerFrame, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
 import { assignStance } from './stance';
@@ -39,6 +40,10 @@ function run(text: string, options: AnalyseOptions): Analysis {
   for (let si = 0; si < sentences.length; si++) {
     if (budget !== undefined && si % BUDGET_STRIDE === 0 && Date.now() - started > budget) { truncated = true; break; }
     const s = sentences[si]!;
+    const tail = quoteTailFrame(c, s);
+    if (tail) frames.push(tail);
+    const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
+    if (colon) frames.push(colon);
     const cues = findCues(c, s);
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }

@@ -15,6 +15,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'sens', '
   'rev', 'hon', 'pres', 'maj', 'capt', 'cmdr', 'adm', 'supt', 'messrs', 'mt', 'ft', 'no', 'vs', 'v', 'jan', 'feb', 'mar',
   'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gens', 'ret', 'det', 'insp', 'atty', 'u.s', 'd-calif', 'r-texas']);
 
+const PLACE_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'e.u', 'l.a', 'n.y', 'a.m', 'p.m']);
+
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, closeOf: (tok: number) => boolean): Sentence[] {
@@ -32,6 +34,8 @@ export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, cl
       const w = t.lower[i - 1]!;
       if (TITLES.has(w)) continue;
       if (w.length === 1 && t.cap[i - 1]) continue; // an initial: George W. Bush
+      // Dotted initials before a name ("Rep. G.K. Butterfield"), but "the U.S." may end a sentence.
+      if (w.length <= 5 && w.includes('.') && !PLACE_ABBREVIATIONS.has(w) && /^([a-z]\.)+[a-z]$/.test(w)) continue;
     }
     // Take the closers that belong to this end: more marks, a closing quote, a bracket.
     let j = i + 1;

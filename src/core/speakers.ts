@@ -61,6 +61,16 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
 export function subjectBefore(c: Context, end: number, from: number): TokenSpan | null {
   const j = end - 1;
   if (j < from) return null;
+  if (punct(c, j) === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": the party tag belongs to the name.
+    for (let k = j - 1; k >= from && j - k < 10; k--) {
+      if (punct(c, k) === '(') {
+        const head = subjectBefore(c, k, from);
+        return head ? { first: head.first, last: j } : null;
+      }
+    }
+    return null;
+  }
   if (punct(c, j) === ',') {
     // An appositive or relative clause: find the comma that opens it and the name before that.
     for (let k = j - 1; k > from && j - k < 30; k--) {
@@ -89,6 +99,10 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
+  // A party tag: "Rep. G.K. Butterfield (D-N.C.)".
+  if (last + 1 < to && punct(c, last + 1) === '(') {
+    for (let k = last + 2; k < to && k - last < 10; k++) if (punct(c, k) === ')') { last = k; break; }
+  }
   // Appositive up to the end of the sentence or the next quotation.
   if (last + 2 < to && punct(c, last + 1) === ',' && isWord(c, last + 2)) {
     const nw = word(c, last + 2);

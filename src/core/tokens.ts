@@ -6,7 +6,8 @@ export const WORD = 1;
 export const PUNCT = 2;
 /** A quotation mark; quotes.ts decides whether it opens or closes. */
 export const QMARK = 3;
-/** A blank line between paragraphs (the engine's input format). */
+/** A line break: a blank line between paragraphs is the engine's input format, and corpora also
+ *  break paragraphs with a single newline; neither ever sits inside a sentence. */
 export const PARA = 4;
 
 export interface Tokens {
@@ -63,7 +64,7 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    if (newlines >= 2 && n > 0 && kind[n - 1] !== PARA) push(i, i, PARA, 0);
+    if (newlines >= 1 && n > 0 && kind[n - 1] !== PARA) push(i, i, PARA, 0);
     newlines = 0;
     if (isLetterOrDigit(c)) {
       const s = i;

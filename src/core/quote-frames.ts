@@ -1,0 +1,84 @@
+// Frames found from the quotation rather than from a cue word: a sentence that opens with a quote
+// and ends in a short attribution tail (`“…,” Vitter demanded.`, `“…” ― Pamela Padilla`,
+// `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
+// `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
+import { type Context, isWord, opensQuote, punct, word } from './context';
+import type { Cue } from './cues';
+import type { Frame } from './frames';
+import { continueAfterTail } from './frames';
+import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
+import type { Sentence } from './sentences';
+import { speakerAfter } from './speakers';
+
+const DASHES = new Set(['―', '—', '–']);
+const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'editor',
+  'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit']);
+const SCORE = 0.95;
+
+const cueAt = (first: number, last: number = first): Cue => ({ first, last, head: last, score: SCORE, according: false });
+
+function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly');
+}
+
+export function quoteTailFrame(c: Context, s: Sentence): Frame | null {
+  if (!opensQuote(c, s.from)) return null;
+  const r = c.regions[c.regionOf[s.from]!]!;
+  let k = r.close + 1;
+  if (k >= s.to) return null;
+  while (k < s.to && punct(c, k) === ',') k++;
+  if (k >= s.to) return null;
+  const frame = (cue: Cue, speaker: { first: number; last: number }): Frame => {
+    const tailEnd = Math.max(cue.last, speaker.last) + 1;
+    return { cue, speaker, speakerEndTrim: 0, start: r.start, end: continueAfterTail(c, s, tailEnd, r.end), side: 'before', score: SCORE };
+  };
+  if (DASHES.has(punct(c, k))) {
+    const sp = speakerAfter(c, k + 1, s.to);
+    return sp && c.t.cap[sp.first] ? frame(cueAt(k), sp) : null;
+  }
+  if (!isWord(c, k)) return null;
+  const w = word(c, k);
+  if (!c.t.cap[k] && !PRONOUNS.has(w)) {
+    // Inverted: "…,” said Rep. Butterfield"; also "…,” the ad’s narrator says".
+    if (CLAUSE_OPENERS.has(w) && w !== 'said' && w !== 'says' && w !== 'asked' && w !== 'told') {
+      return null;
+    }
+    const sp = speakerAfter(c, k + 1, s.to);
+    if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return frame(cueAt(k), sp);
+    return null;
+  }
+  if (PRONOUNS.has(w) && (w === 'it' || w === 'that' || w === 'which' || w === 'you' || w === 'we' || w === 'i')) return null;
+  const sp = speakerAfter(c, k, s.to);
+  if (!sp) return null;
+  let v = sp.last + 1;
+  if (punct(c, v) === ',') v++;
+  let first = v;
+  while (v < s.to && isWord(c, v) && !c.t.cap[v] && (isAdverb(word(c, v)) || ['has', 'had', 'have', 'also', 'later', 'then', 'once', 'would', 'will', 'was', 'is'].includes(word(c, v)))) v++;
+  if (v >= s.to || !isWord(c, v) || c.t.cap[v]) return null;
+  const vw = word(c, v);
+  if (CLAUSE_OPENERS.has(vw) && vw !== 'said' && vw !== 'says' && vw !== 'asked' && vw !== 'told') return null;
+  // The verb must end the clause or be followed by an adjunct/addressee, not start a new statement.
+  if (first > v) first = v;
+  return frame({ first, last: v, head: v, score: SCORE, according: false }, sp);
+}
+
+/** `PENCE: Gennifer Flowers will not…` / `Pat Caddell: Democrat Voters Worried…` — to the paragraph's end. */
+export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boolean): Frame | null {
+  if (!paragraphStart) return null;
+  let k = s.from;
+  if (c.t.kind[k] === 3) k++;
+  const first = k;
+  while (k < s.to && k - first < 5 && ((isWord(c, k) && c.t.cap[k]) || (punct(c, k) === '.' && k > first))) k++;
+  if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
+  if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
+  if (NOT_SPEAKERS.has(word(c, first))) return null;
+  // Content: to the end of the paragraph.
+  let e = k + 1;
+  while (e < c.t.n && c.t.kind[e] !== 4) e++;
+  let last = e - 1;
+  let start = k + 1;
+  while (start <= last && (c.t.kind[start] === 3 || punct(c, start) !== '')) start++;
+  while (last >= start && (punct(c, last) !== '' || c.t.kind[last] === 3)) last--;
+  if (start > last) return null;
+  return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
