@@ -1,0 +1,121 @@
+// Finds the element that holds the article: a small Readability-style score over paragraphs, then the
+// nearest semantic container (articleBody, <article>, <main>) above the best-scoring element so a body
+// split into several columns (NYT) is read whole. Cheap enough to run on every page: one pass over <p>.
+import { BLOCK_TAGS } from './element-kinds';
+import { isFurniture } from './element-filters';
+
+/** Paragraphs shorter than this are labels ("Advertisement", "Image") rather than prose. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Below this much paragraph text in the whole page there is no article to read. */
+export const MIN_ARTICLE_CHARS = 400;
+const SEMANTIC_CONTAINER = '[itemprop="articleBody"], [itemprop=articleBody], article, main, [role="main"]';
+/** A furniture-looking wrapper that still holds this share of the paragraph text is the article's own. */
+export const SPARE_FURNITURE_SHARE = 0.8;
+/** <p>, and <div>s used as paragraphs (text, no block children: CNN's "zn-body__paragraph"). */
+const PARAGRAPHS = 'p, div';
+
+function isTextDiv(div: Element): boolean {
+  let hasText = false;
+  for (let child = div.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).tagName.toUpperCase())) return false;
+    if (child.nodeType === 3 && !hasText && /[^\s]/.test((child as Text).data)) hasText = true;
+  }
+  return hasText;
+}
+
+export interface ArticleRoot {
+  root: Element;
+  /** The element with the densest paragraphs: its ancestors are the article's wrappers, never furniture. */
+  core: Element;
+}
+
+function collapsedLength(el: Element): number {
+  const text = el.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
+/** Furniture by its look, unless it holds much of the page's paragraph text (a "js-social" page wrapper). */
+function furnitureTest(paragraphChars: Map<Element, number>, total: number): (el: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (el) => {
+    let verdict = cache.get(el);
+    if (verdict === undefined) {
+      verdict = isFurniture(el) && (paragraphChars.get(el) ?? 0) < total * SPARE_FURNITURE_SHARE;
+      cache.set(el, verdict);
+    }
+    return verdict;
+  };
+}
+
+function isPageLevel(el: Element): boolean {
+  return el.tagName === 'BODY' || el.tagName === 'HTML';
+}
+
+function insideFurniture(p: Element, furniture: (el: Element) => boolean): boolean {
+  for (let el = p.parentElement; el && !isPageLevel(el); el = el.parentElement) {
+    if (furniture(el)) return true;
+  }
+  return false;
+}
+
+function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolean {
+  const cls = el.getAttribute('class');
+  for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
+    if (sib !== el && sib.tagName === el.tagName && sib.getAttribute('class') === cls && (cleanChars.get(sib) ?? 0) > 0) return true;
+  }
+  return false;
+}
+
+export function findArticleRoot(doc: Document): ArticleRoot | null {
+  // The whole document, not doc.body: broken pages (Yahoo) can parse with a second, empty <body> first.
+  const scope = doc.documentElement;
+  if (!scope) return null;
+  const paragraphChars = new Map<Element, number>();
+  const cleanChars = new Map<Element, number>();
+  const score = new Map<Element, number>();
+  let total = 0;
+  const paragraphs: Array<[Element, number]> = [];
+  for (const p of scope.querySelectorAll(PARAGRAPHS)) {
+    if (p.tagName !== 'P' && !isTextDiv(p)) continue;
+    const chars = collapsedLength(p);
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    paragraphs.push([p, chars]);
+    total += chars;
+    for (let el = p.parentElement; el; el = el.parentElement) {
+      paragraphChars.set(el, (paragraphChars.get(el) ?? 0) + chars);
+    }
+  }
+  if (total < MIN_ARTICLE_CHARS) return null;
+  const furniture = furnitureTest(paragraphChars, total);
+  for (const [p, chars] of paragraphs) {
+    // Teasers and comments also hold paragraphs; they count in paragraphChars but do not win the score.
+    if (insideFurniture(p, furniture)) continue;
+    for (let el = p.parentElement; el; el = el.parentElement) {
+      cleanChars.set(el, (cleanChars.get(el) ?? 0) + chars);
+    }
+    const parent = p.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + chars);
+    const grandparent = parent?.parentElement;
+    if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + chars / 2);
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+
+  const semantic = best.closest(SEMANTIC_CONTAINER);
+  let root: Element = semantic && !isPageLevel(semantic) ? semantic : best;
+  // A body split into same-looking sibling sections (NYT's companion columns) is read whole; teasers
+  // next to the story ("Other opinion columns") look different and are left out.
+  for (let parent = root.parentElement; parent && !isPageLevel(parent); parent = root.parentElement) {
+    if (!hasParagraphTwin(root, cleanChars)) break;
+    root = parent;
+  }
+  return { root, core: best };
+}
