@@ -39,7 +39,7 @@ export const NOISE_WORDS = new Set([
   'share', 'sharing', 'social', 'sidebar', 'breadcrumb', 'breadcrumbs', 'menu', 'nav', 'navbar', 'navigation',
   'footer', 'masthead', 'byline', 'caption', 'credit', 'credits', 'tags', 'topics', 'keywords',
   'bio', 'modal', 'popup', 'cookie', 'consent', 'banner', 'toolbar', 'widget', 'rail', 'skip', 'sronly',
-  'visuallyhidden', 'toc', 'readmore', 'pagination', 'gallery', 'slideshow', 'disclaimer', 'copyright',
+  'visuallyhidden', 'toc', 'pagination', 'gallery', 'slideshow', 'disclaimer', 'copyright',
   'meta', 'time', 'date', 'published', 'updated',
 ]);
 

@@ -11,6 +11,10 @@ export const MIN_ARTICLE_CHARS = 400;
 const SEMANTIC_CONTAINER = '[itemprop="articleBody"], [itemprop=articleBody], article, main, [role="main"]';
 /** A furniture-looking wrapper that still holds this share of the paragraph text is the article's own. */
 export const SPARE_FURNITURE_SHARE = 0.8;
+/** How far above the densest paragraphs to look for a same-looking sibling section. */
+const TWIN_SEARCH_DEPTH = 3;
+/** The semantic container may hold this much more paragraph text than the body (standfirst, box-outs). */
+const SEMANTIC_SLACK = 1.5;
 /** <p>, and <div>s used as paragraphs (text, no block children: CNN's "zn-body__paragraph"). */
 const PARAGRAPHS = 'p, div';
 
@@ -58,10 +62,15 @@ function insideFurniture(p: Element, furniture: (el: Element) => boolean): boole
   return false;
 }
 
+/** "article-body-text component version-2" and "article-body-text component" are twins: first class decides. */
+function firstClass(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+}
+
 function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolean {
-  const cls = el.getAttribute('class');
+  const cls = firstClass(el);
   for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
-    if (sib !== el && sib.tagName === el.tagName && sib.getAttribute('class') === cls && (cleanChars.get(sib) ?? 0) > 0) return true;
+    if (sib !== el && sib.tagName === el.tagName && firstClass(sib) === cls && (cleanChars.get(sib) ?? 0) > 0) return true;
   }
   return false;
 }
@@ -109,13 +118,26 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
   }
   if (!best) return null;
 
-  const semantic = best.closest(SEMANTIC_CONTAINER);
-  let root: Element = semantic && !isPageLevel(semantic) ? semantic : best;
   // A body split into same-looking sibling sections (NYT's companion columns) is read whole; teasers
   // next to the story ("Other opinion columns") look different and are left out.
-  for (let parent = root.parentElement; parent && !isPageLevel(parent); parent = root.parentElement) {
-    if (!hasParagraphTwin(root, cleanChars)) break;
-    root = parent;
+  let root = best;
+  for (let climbed = true; climbed; ) {
+    climbed = false;
+    let at: Element | null = root;
+    for (let depth = 0; at && depth < TWIN_SEARCH_DEPTH && !isPageLevel(at); depth++, at = at.parentElement) {
+      const parent: Element | null = at.parentElement;
+      if (parent && !isPageLevel(parent) && hasParagraphTwin(at, cleanChars)) {
+        root = parent;
+        climbed = true;
+        break;
+      }
+    }
+  }
+  // The semantic container (<article>, articleBody, <main>) brings the headline and standfirst along,
+  // unless it also holds a feed of other stories (much more paragraph text than the body itself).
+  const semantic = root.closest(SEMANTIC_CONTAINER);
+  if (semantic && !isPageLevel(semantic) && (cleanChars.get(semantic) ?? 0) <= (cleanChars.get(root) ?? 0) * SEMANTIC_SLACK) {
+    root = semantic;
   }
   return { root, core: best };
 }
