@@ -13,6 +13,8 @@ export interface Entity {
   /** Lower-case words of every role and title seen, to match descriptions ("the general"). */
   roleWords: Set<string>;
   gender?: 'm' | 'f';
+  /** Where the article first names it (a bare surname joins the full name seen before it). */
+  firstStart: number;
 }
 
 export interface EntityMention extends NameMention {
@@ -56,6 +58,37 @@ function compatibleGivenNames(a: string[], b: string[]): boolean {
   return (/^\p{Lu}\.$/u.test(ga) && gb.startsWith(ga[0]!)) || (/^\p{Lu}\.$/u.test(gb) && ga.startsWith(gb[0]!));
 }
 
+interface NameShape {
+  type: SpeakerType;
+  /** The name without titles, or the country a capital stands for. */
+  core: string;
+  title?: string;
+  gender?: 'm' | 'f';
+  /** The words of a name that may be a person's; undefined for governments, media, organizations. */
+  words?: string[];
+}
+
+/** Type, core name and title of a name as written; null for a nationality adjective. */
+function shapeOf(written: string): NameShape | null {
+  if (isDemonym(written)) return null;
+  let type = typeOfName(written);
+  let core = written;
+  let title: string | undefined;
+  let gender: 'm' | 'f' | undefined;
+  if (type !== 'government' && type !== 'media' && type !== 'organization') {
+    const split = splitTitle(written);
+    if (split.core !== written) {
+      core = split.core; title = split.title; gender = split.gender;
+      type = typeOfName(core);
+      if (type === 'unknown') type = 'person'; // "Mr. Trump", "President Obama"
+    }
+  }
+  if (type === 'government') core = governmentNameOf(core) ?? core;
+  const single = core.indexOf(' ') < 0;
+  const maybePerson = type === 'person' || (type === 'unknown' && single);
+  return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
+}
+
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
 export function indexEntities(text: string): EntityIndex {
   const raw = findNameMentions(text);
@@ -64,35 +97,26 @@ export function indexEntities(text: string): EntityIndex {
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity[]>();
   const singles = new Map<string, Entity>();
-  const pending: { index: number; surname: string; gender?: 'm' | 'f'; roles: (string | undefined)[] }[] = [];
+  const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
-  const newEntity = (name: string, type: SpeakerType): Entity => {
-    const e: Entity = { name, type, roleWords: new Set() };
+  const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
+    const e: Entity = { name, type, roleWords: new Set(), firstStart };
     entities.push(e);
     return e;
   };
 
+  // The same name recurs many times in an article ("Trump" ×50): read its shape once.
+  const shapes = new Map<string, NameShape | null>();
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
-    if (isDemonym(written)) continue; // "Russian forces": an adjective, no entity
-    let type = typeOfName(written);
-    let core = written;
-    let title: string | undefined;
-    let gender: 'm' | 'f' | undefined;
-    if (type !== 'government' && type !== 'media' && type !== 'organization') {
-      const split = splitTitle(written);
-      core = split.core; title = split.title; gender = split.gender;
-      type = typeOfName(core);
-      if (type === 'unknown' && (title || gender)) type = 'person'; // "Mr. Trump", "President Obama"
-    }
-    if (type === 'government') core = governmentNameOf(core) ?? core;
-    const words = core.split(' ');
-    const maybePerson = type === 'person' || (type === 'unknown' && words.length === 1);
-    if (!maybePerson) {
-      const key = `${type}:${core}`;
-      let entity = byName.get(key);
-      if (!entity) { entity = newEntity(core, type); byName.set(key, entity); }
-      mentions.push({ ...m, entity, core });
+    let shape = shapes.get(written);
+    if (shape === undefined) { shape = shapeOf(written); shapes.set(written, shape); }
+    if (shape === null) continue; // "Russian forces": an adjective, no entity
+    const { type, core, title, gender, words } = shape;
+    if (!words) {
+      let entity = byName.get(core);
+      if (!entity) { entity = newEntity(core, type, m.start); byName.set(core, entity); }
+      mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
     const role = roleAfter(text, m.end) ?? roleBefore(text, m.start) ?? title;
@@ -100,57 +124,58 @@ export function indexEntities(text: string): EntityIndex {
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
       let entity = singles.get(core);
-      if (!entity) { entity = newEntity(core, type); singles.set(core, entity); }
+      if (!entity) { entity = newEntity(core, type, m.start); singles.set(core, entity); }
       if (type === 'person') entity.type = 'person';
-      pending.push({ index: mentions.length, surname, gender, roles: [title, role] });
-      mentions.push({ ...m, entity, core });
+      pending.push({ index: mentions.length, surname, gender, title, role });
+      mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
     const candidates = bySurname.get(surname) ?? [];
     let entity = candidates.find((e) => compatibleGivenNames(e.name.split(' '), words));
     if (!entity) {
-      entity = newEntity(core, 'person');
+      entity = newEntity(core, 'person', m.start);
       bySurname.set(surname, [...candidates, entity]);
     } else if (core.length > entity.name.length) {
       entity.name = core;
     }
-    describe(entity, gender, [title, role]);
-    mentions.push({ ...m, entity, core });
+    describe(entity, gender, title, role);
+    mentions.push({ start: m.start, end: m.end, entity, core });
   }
 
   // Bare surnames join the nearest full name with that surname (earlier first, else later: an
   // article may say "Putin" in a headline before "Vladimir Putin"). One that matches none keeps
   // its own entity, shared by every mention of the same word.
-  const firstSeen = new Map<Entity, number>();
-  for (const m of mentions) if (!firstSeen.has(m.entity)) firstSeen.set(m.entity, m.start);
-  const joined = new Set<Entity>();
+  const byFirstWord = pending.length > 0 ? firstWordsOfPeople(entities) : new Map<string, Entity[]>();
   for (const p of pending) {
     const m = mentions[p.index]!;
-    const candidates = bySurname.get(p.surname) ?? firstNameHolders(entities, p.surname);
-    if (candidates.length === 0) { describe(m.entity, p.gender, p.roles); continue; }
+    const candidates = bySurname.get(p.surname) ?? byFirstWord.get(p.surname) ?? [];
+    if (candidates.length === 0) { describe(m.entity, p.gender, p.title, p.role); continue; }
     let target = candidates[0]!;
-    for (const c of candidates) if ((firstSeen.get(c) ?? Infinity) < m.start) target = c;
-    joined.add(m.entity);
+    for (const c of candidates) if (c.firstStart < m.start) target = c;
     m.entity = target;
-    describe(target, p.gender, p.roles);
+    describe(target, p.gender, p.title, p.role);
   }
-  const used = new Set(mentions.map((m) => m.entity));
-  for (let i = entities.length - 1; i >= 0; i--) if (joined.has(entities[i]!) && !used.has(entities[i]!)) entities.splice(i, 1);
   return { mentions, entities };
 }
 
 /** Adds what one mention tells about its entity: gender from an honorific, its first role, role words. */
-function describe(entity: Entity, gender: 'm' | 'f' | undefined, roles: (string | undefined)[]): void {
+function describe(entity: Entity, gender: 'm' | 'f' | undefined, title: string | undefined, role: string | undefined): void {
   if (gender && !entity.gender) entity.gender = gender;
-  for (const r of roles) {
-    if (r && !entity.role) entity.role = r;
-    addRoleWords(entity, r);
-  }
+  if (role && !entity.role) entity.role = role;
+  addRoleWords(entity, title);
+  if (role !== title) addRoleWords(entity, role);
 }
 
 // Names written family-name first ("Kim Jong Un" … "Kim"): a bare word may match a first word.
-function firstNameHolders(entities: Entity[], word: string): Entity[] {
-  return entities.filter((e) => e.type === 'person' && e.name.includes(' ') && e.name.startsWith(`${word} `));
+function firstWordsOfPeople(entities: Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const space = e.name.indexOf(' ');
+    if (e.type !== 'person' || space < 0) continue;
+    const first = e.name.slice(0, space);
+    out.set(first, [...(out.get(first) ?? []), e]);
+  }
+  return out;
 }
 
 /** The entity mentions lying inside [start, end), in order. */

@@ -1,7 +1,7 @@
 // Roles the text gives a person: an apposition after the name ("Valery Gerasimov, chief of Russia's
 // General Staff,") or a title before it ("White House spokesman Josh Earnest", "Russian President
 // Vladimir Putin"). Each look is bounded to a short window around the mention, so cost is constant.
-import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry } from './types';
+import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry, isFunctionWord, mayOpenTitle } from './types';
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
 const PRONOUN_OR_VERB_START = /^(?:who|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
@@ -9,6 +9,7 @@ const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|state
 
 /** The apposition right after a name, when it describes a person ("chief of Russia's General Staff"). */
 export function roleAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined; // no comma, no apposition
   const window = text.slice(end, end + 100);
   const m = APPOSITION.exec(window);
   if (!m) return undefined;
@@ -24,21 +25,41 @@ export function roleAfter(text: string, end: number): string | undefined {
   return bare;
 }
 
-// "White House spokesman ", "Kremlin spokesman ", "defence minister ": an organization or
-// modifiers, then a lower-case noun for a person, right before the name.
-const ROLE_BEFORE = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2})([\p{Ll}]+)\s+$/u;
+// "White House spokesman ", "Kremlin spokesman ", "defence minister ": an organization or a few
+// modifiers, then a lower-case noun for a person, right before the name. Read backwards word by
+// word (a regex anchored at the end would retry at every position of the window).
+const ROLE_MODIFIERS = new Set(['press', 'deputy', 'senior', 'top', 'chief', 'foreign', 'defense', 'defence',
+  'campaign', 'former', 'national', 'security', 'vice', 'state', 'communications', 'policy', 'military']);
+const MAX_CAPITALIZED_BEFORE = 4;
 
 /** A lower-case role noun phrase written right before a name: "White House spokesman". */
 export function roleBefore(text: string, start: number): string | undefined {
-  const window = text.slice(Math.max(0, start - 80), start);
-  const m = ROLE_BEFORE.exec(window);
-  if (!m || !isPersonNoun(m[2]!)) return undefined;
-  // Keep from the first capitalized word or the noun's own modifiers, not the sentence before them.
-  const lead = m[1]!.split(/\s+/).filter(Boolean);
-  let from = lead.length;
-  while (from > 0 && (/^\p{Lu}/u.test(lead[from - 1]!) || /^(?:press|deputy|senior|top|chief|foreign|defen[cs]e|campaign|former|national|security|vice|state)$/.test(lead[from - 1]!))) from--;
-  return [...lead.slice(from), m[2]!].join(' ');
+  let end = start;
+  if (text.charCodeAt(end - 1) !== 32) return undefined;
+  const words: string[] = [];
+  let noun: string | undefined;
+  let capitalized = 0;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) {
+    let from = end - 1;
+    while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+    const word = text.slice(from, end - 1);
+    if (!word) break;
+    if (noun === undefined) {
+      if (!isPersonNoun(word)) return undefined;
+      noun = word;
+    } else if (ROLE_MODIFIERS.has(word) && capitalized === 0) {
+      // "press secretary", "senior adviser": part of the role
+    } else if (/^\p{Lu}/u.test(word) && capitalized < MAX_CAPITALIZED_BEFORE && !isFunctionWord(word)) {
+      capitalized++;
+    } else break;
+    words.unshift(word);
+    end = from;
+  }
+  return noun === undefined ? undefined : words.join(' ');
 }
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 46 || c === 39 || c === 8217 || c > 191;
 
 export interface SplitName {
   /** The name itself: "Vladimir Putin". */
@@ -50,6 +71,9 @@ export interface SplitName {
 
 /** Splits leading titles, honorifics and nationality adjectives off a capitalized run. */
 export function splitTitle(run: string): SplitName {
+  // Most names open with no title: answer them without splitting.
+  const firstSpace = run.indexOf(' ');
+  if (firstSpace < 0 || !mayOpenTitle(run.slice(0, firstSpace))) return { core: run };
   const words = run.split(' ');
   let i = 0;
   let gender: 'm' | 'f' | undefined;

@@ -5,8 +5,14 @@ import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from '../data/entiti
 import {
   GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_WORDS,
 } from '../data/entities/institutions';
+import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 
+// Maps, not the records themselves: looking an arbitrary string up in an object literal interns
+// the string first, which cost more than everything else in typing a name.
+const CAPITALS = new Map(Object.entries(CAPITAL_OF));
+const ALIASES = new Map(Object.entries(COUNTRY_ALIASES));
+const HONORIFIC_MAP = new Map(Object.entries(HONORIFICS));
 const COUNTRY_SET = new Set(COUNTRIES);
 const DEMONYM_SET = new Set(DEMONYMS);
 const GOVERNMENT_BODY_SET = new Set(GOVERNMENT_BODIES);
@@ -17,33 +23,52 @@ const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
 const UNNAMED_HEAD_SET = new Set(UNNAMED_HEADS);
 const TITLE_SET = new Set(TITLES);
+const FUNCTION_WORD_SET = new Set(CAPITALIZED_FUNCTION_WORDS);
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORD_SET.has(word);
 
 export const isCountry = (name: string): boolean => COUNTRY_SET.has(name);
 /** The country a capital or another name of it stands for: "Kyiv" → "Ukraine", "U.S." → "United States". */
-export const governmentNameOf = (name: string): string | undefined => CAPITAL_OF[name] ?? COUNTRY_ALIASES[name];
+export const governmentNameOf = (name: string): string | undefined => CAPITALS.get(name) ?? ALIASES.get(name);
 export const isDemonym = (name: string): boolean => DEMONYM_SET.has(name);
 export const isTitleWord = (word: string): boolean => TITLE_SET.has(word);
-export const honorificGender = (word: string): 'm' | 'f' | '' | undefined => HONORIFICS[word];
+// First words of titles, honorifics and the adjectives before them: a name opening with none of
+// these has no title to split off.
+const TITLE_OPENERS = new Set([...TITLES.map((t) => t.split(' ')[0]!), ...Object.keys(HONORIFICS), ...DEMONYMS, ...COUNTRIES]);
+export const mayOpenTitle = (word: string): boolean => TITLE_OPENERS.has(word);
+export const honorificGender = (word: string): 'm' | 'f' | '' | undefined => HONORIFIC_MAP.get(word);
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
 export const isUnnamedHead = (word: string): boolean => UNNAMED_HEAD_SET.has(word);
 
-/** Type of a capitalized name (titles and honorifics already removed). */
+/** Type of a capitalized name (titles and honorifics already removed). Called per name: no regex, no split. */
 export function typeOfName(name: string): SpeakerType {
-  if (COUNTRY_SET.has(name) || CAPITAL_OF[name] !== undefined || GOVERNMENT_BODY_SET.has(name)) return 'government';
+  if (COUNTRY_SET.has(name) || CAPITALS.has(name) || GOVERNMENT_BODY_SET.has(name)) return 'government';
   if (MEDIA_SET.has(name)) return 'media';
-  const words = name.split(' ');
-  const last = words[words.length - 1]!;
-  if (words.length > 1 && MEDIA_SET.has(words.slice(1).join(' '))) return 'media'; // "The Times"
+  const firstSpace = name.indexOf(' ');
+  if (firstSpace < 0) {
+    if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
+    // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
+    return isAcronym(name) ? 'organization' : 'unknown';
+  }
+  if (MEDIA_SET.has(name.slice(firstSpace + 1))) return 'media'; // "The Times", "Breitbart News"
+  const last = name.slice(name.lastIndexOf(' ') + 1);
   if (ORGANIZATION_WORD_SET.has(last)) {
-    // "Ukrainian Defense Forces", "Russia's General Staff": state bodies; "Judicial Watch": an organization.
-    return GOVERNMENT_HEAD_SET.has(last.toLowerCase()) && (DEMONYM_SET.has(words[0]!) || words.length <= 2)
+    // "Ukrainian Defense Forces", "General Staff": state bodies; "Judicial Watch": an organization.
+    const twoWords = firstSpace === name.lastIndexOf(' ');
+    return GOVERNMENT_HEAD_SET.has(last.toLowerCase()) && (twoWords || DEMONYM_SET.has(name.slice(0, firstSpace)))
       ? 'government' : 'organization';
   }
   if (DEMONYM_SET.has(name)) return 'unknown';
-  // Acronyms (NATO, FBI handled above; others like "ISW") are organizations far more often than people.
-  if (/^\p{Lu}[\p{Lu}.&-]+$/u.test(name)) return 'organization';
-  if (words.length >= 2) return 'person';
-  return 'unknown';
+  return 'person';
+}
+
+/** "NATO", "U.N.", "AT&T": two or more characters, all capitals or dots, ampersands, hyphens. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 46 || c === 38 || c === 45)) return false;
+  }
+  return true;
 }
 
 /**
