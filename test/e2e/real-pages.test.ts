@@ -1,0 +1,106 @@
+// The 50 saved news pages of ../shared/pages in real browsers with the built extension: every page in
+// Chromium, a varied subset in Firefox ESR. Pages are served from 127.0.0.1 (missing assets get a fast
+// 404) and every request that is not local is aborted, so nothing leaves the machine.
+//
+// The "before" text is taken honestly: the extension runs in click mode, so its content script is
+// loaded on the page (it answers get-state with status 'idle') but has not touched it; only then is
+// the run requested, with the same message the popup's Run button sends.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowsers, startServer, type BrowserKind, type StaticServer } from './harness';
+import { corpusPages, normaliseWhitespace, pagesDir, type CorpusPage } from './support/corpus-pages';
+import { contentStatus, highlightedStatements, sendToContent, snapshot, waitForRunFinished } from './support/content-control';
+import { collectExtensionErrors, type ErrorCollector } from './support/extension-errors';
+import { BLANK_PAGE, BLANK_PATH, openOfflineTab, type OfflineTab } from './support/offline-tab';
+import { firstDifference } from './support/text-diff';
+import { pollUntil } from './harness';
+
+// WSW_PAGES=bbc-1,cnn narrows the run while working on a page (names or source/name ids).
+const only = process.env.WSW_PAGES?.split(',').map((s) => s.trim()).filter(Boolean);
+const ALL_PAGES = corpusPages().filter((p) => !only || only.includes(p.name) || only.includes(p.id));
+
+/** Firefox is slower to drive: eight pages covering big (1+ MB), React/Next, wire copy, a blog, few quotes. */
+const FIREFOX_SUBSET = [
+  'readability/bbc-1',
+  'readability/guardian-1',
+  'readability/nytimes-3',
+  'readability/schema-org-context-object',
+  'readability/ebb-org',
+  'aeb/ap-82b6d780c7',
+  'aeb/cnn-ef4e67b66d',
+  'aeb/reuters-57d46c9d75',
+];
+
+pageSuite('chromium', ALL_PAGES);
+pageSuite(
+  'firefox',
+  ALL_PAGES.filter((p) => FIREFOX_SUBSET.includes(p.id)),
+);
+
+function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
+  describeInBrowsers(
+    `real news pages (${pages.length})`,
+    ({ session }) => {
+      let server: StaticServer;
+      let tab: OfflineTab;
+      let errors: ErrorCollector;
+
+      beforeAll(async () => {
+        server = await startServer({ root: pagesDir(), routes: { [BLANK_PATH]: BLANK_PAGE } });
+        await session().setSettings({ mode: 'click' });
+        tab = await openOfflineTab(session(), server.url(BLANK_PATH));
+        errors = await collectExtensionErrors(tab.page, session().extensionOrigin, kind);
+      });
+      afterAll(async () => {
+        await errors?.stop();
+        await tab?.page.close().catch(() => {});
+        await session().callExtension((api) => api.storage.sync.clear()).catch(() => {});
+        await server?.close();
+      });
+
+      for (const corpusPage of pages) {
+        test(`${corpusPage.id} (${corpusPage.publisher}): highlights only article statements, leaves the text as it was, no extension error`, async () => {
+          const { page, tabId } = tab;
+          errors.take();
+          const url = server.url(corpusPage.path);
+          await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+
+          // Before: the content script is there and idle (click mode), and nothing of ours is on the page.
+          const idle = await sendToContent(session(), tabId, { type: 'wsw:popup-get-state' });
+          expect(idle.status, 'click mode: loaded but not run').toBe('idle');
+          const before = await snapshot(page);
+          expect(before.marks).toBe(0);
+
+          await sendToContent(session(), tabId, { type: 'wsw:popup-run' });
+          const status = await waitForRunFinished(page);
+          const state = await sendToContent(session(), tabId, { type: 'wsw:popup-get-state' });
+          expect(status, `run status (detail: ${state.detail ?? '-'})`).toBe('done');
+
+          const highlighted = await highlightedStatements(page);
+          const after = await snapshot(page);
+          expect(firstDifference(before.text, after.text), 'innerText after highlighting').toBeNull();
+
+          if (corpusPage.quoteMarks >= 4) {
+            expect(state.statements.length, 'statements found on a page whose article has quotes').toBeGreaterThan(0);
+            expect(highlighted.length, 'statements highlighted on the page').toBeGreaterThan(0);
+          }
+          if (corpusPage.expectedText !== null) {
+            const reference = normaliseWhitespace(corpusPage.expectedText);
+            const outside = highlighted.filter((s) => !reference.includes(normaliseWhitespace(s.text))).map((s) => `${s.id}: ${normaliseWhitespace(s.text)}`);
+            expect(outside, 'highlights whose text is not in the reference article text').toEqual([]);
+          }
+
+          const off = await sendToContent(session(), tabId, { type: 'wsw:popup-set-highlights', on: false });
+          expect(off.highlightsOn).toBe(false);
+          await pollUntil(() => page.evaluate(() => document.querySelectorAll('wsw-mark').length === 0), { what: 'every wsw-mark to be removed' });
+          const afterOff = await snapshot(page);
+          expect(firstDifference(before.text, afterOff.text), 'innerText after turning highlights off').toBeNull();
+          expect(afterOff.structure, 'element structure after turning highlights off').toEqual(before.structure);
+
+          expect(await contentStatus(page)).not.toBe('error');
+          expect(errors.take(), 'errors and console errors from the extension').toEqual([]);
+        });
+      }
+    },
+    [kind],
+  );
+}

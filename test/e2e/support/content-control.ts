@@ -1,0 +1,82 @@
+// Driving the content script the way the popup does (browser.tabs.sendMessage from an extension page,
+// the same messages as src/messages.ts), and reading what a reader sees on the page.
+import type { Page } from 'puppeteer-core';
+import type { ContentState, PopupToContent } from '../../../src/messages';
+import { pollUntil, type ExtensionSession } from '../harness';
+
+/** Sends a popup message to the tab's content script; retries while the script has not loaded yet. */
+export async function sendToContent(session: ExtensionSession, tabId: number, message: PopupToContent, timeoutMs = 20_000): Promise<ContentState> {
+  return pollUntil(
+    () => session.callExtension((api, id: number, m: PopupToContent) => api.tabs.sendMessage(id, m), tabId, message) as Promise<ContentState>,
+    { timeoutMs, what: `the content script of tab ${tabId} to answer ${message.type}` },
+  );
+}
+
+/** The content status the script publishes on <html data-wsw-status>, or '' before its first run. */
+export function contentStatus(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.dataset.wswStatus ?? '');
+}
+
+/** Waits for a finished run: 'done', 'no-article' or 'error'. */
+export async function waitForRunFinished(page: Page, timeoutMs = 30_000): Promise<string> {
+  return pollUntil(
+    async () => {
+      const status = await contentStatus(page);
+      return status === 'done' || status === 'no-article' || status === 'error' ? status : undefined;
+    },
+    { timeoutMs, intervalMs: 50, what: 'the content script to finish (html[data-wsw-status])' },
+  );
+}
+
+export interface PageSnapshot {
+  /** document.body.innerText: the text a reader sees. */
+  text: string;
+  /** Tag names of every element in the body except the extension's own (card host), in order. */
+  structure: string[];
+  marks: number;
+  cardHosts: number;
+}
+
+export function snapshot(page: Page): Promise<PageSnapshot> {
+  return page.evaluate(() => {
+    const body = document.body;
+    const elements = [...body.querySelectorAll('*')].filter((e) => !e.closest('[data-wsw-card]'));
+    return {
+      text: body.innerText,
+      structure: elements.map((e) => e.tagName.toLowerCase()),
+      marks: body.querySelectorAll('wsw-mark').length,
+      cardHosts: document.querySelectorAll('[data-wsw-card]').length,
+    };
+  });
+}
+
+export interface HighlightedStatement {
+  id: string;
+  /** Text from the start of the statement's first mark to the end of its last (what the reader sees marked). */
+  text: string;
+  /** Each mark's own text. */
+  pieces: string[];
+  colour: string;
+}
+
+/** The highlighted statements on the page, grouped by data-wsw-id. */
+export function highlightedStatements(page: Page): Promise<HighlightedStatement[]> {
+  return page.evaluate(() => {
+    const byId = new Map<string, Element[]>();
+    for (const mark of document.querySelectorAll('wsw-mark[data-wsw-id]')) {
+      const id = mark.getAttribute('data-wsw-id')!;
+      byId.set(id, [...(byId.get(id) ?? []), mark]);
+    }
+    return [...byId].map(([id, marks]) => {
+      const range = document.createRange();
+      range.setStartBefore(marks[0]!);
+      range.setEndAfter(marks[marks.length - 1]!);
+      return {
+        id,
+        text: range.toString(),
+        pieces: marks.map((m) => m.textContent ?? ''),
+        colour: marks[0]!.getAttribute('data-wsw-colour') ?? '',
+      };
+    });
+  });
+}

@@ -1,0 +1,55 @@
+// The saved news pages in ../shared/pages (INDEX.tsv): where each lives, its reference article text and
+// how many quote marks its article has. They are read in place and served from 127.0.0.1; nothing of
+// them is copied into the repo.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sharedDir } from '../../../demo/demo-page.mjs';
+
+export interface CorpusPage {
+  /** "readability/bbc-1": unique, also the URL path prefix on the test server. */
+  id: string;
+  source: string;
+  name: string;
+  publisher: string;
+  quoteMarks: number;
+  /** Words of the article as INDEX.tsv counts them. */
+  words: number;
+  /** Path on the server that serves pagesDir(), e.g. "/readability/bbc-1/source.html". */
+  path: string;
+  /** The article text as a reader would extract it, or null where the corpus has none. */
+  expectedText: string | null;
+}
+
+export function pagesDir(): string {
+  return resolve(sharedDir(), 'pages');
+}
+
+/** Every page of INDEX.tsv, in its order. Throws if ../shared/pages is missing: the suite must not pass on nothing. */
+export function corpusPages(): CorpusPage[] {
+  const index = resolve(pagesDir(), 'INDEX.tsv');
+  if (!existsSync(index)) throw new Error(`${index} is missing: the real-pages suite needs ../shared/pages beside the repo (or WSW_SHARED_DIR)`);
+  const [header, ...rows] = readFileSync(index, 'utf8').split('\n').filter((line) => line.trim());
+  const columns = header!.split('\t');
+  const at = (cells: string[], name: string) => cells[columns.indexOf(name)] ?? '';
+  return rows.map((row) => {
+    const cells = row.split('\t');
+    const source = at(cells, 'source');
+    const name = at(cells, 'name');
+    const expectedFile = resolve(pagesDir(), source, name, 'expected.txt');
+    return {
+      id: `${source}/${name}`,
+      source,
+      name,
+      publisher: at(cells, 'publisher'),
+      quoteMarks: Number(at(cells, 'quote_marks')),
+      words: Number(at(cells, 'words')),
+      path: `/${source}/${name}/source.html`,
+      expectedText: existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : null,
+    };
+  });
+}
+
+/** Whitespace runs (including no-break spaces and line breaks) become one space; zero-width characters go. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+}
