@@ -12,6 +12,8 @@ export interface Entity {
   role?: string;
   /** Lower-case words of every role and title seen, to match descriptions ("the general"). */
   roleWords: Set<string>;
+  /** Roles already read into roleWords (a name recurs with the same title many times). */
+  roleTexts: Set<string>;
   gender?: 'm' | 'f';
   /** Where the article first names it (a bare surname joins the full name seen before it). */
   firstStart: number;
@@ -36,7 +38,8 @@ const TITLE_NOUN: Readonly<Record<string, string>> = {
 };
 
 function addRoleWords(entity: Entity, role: string | undefined): void {
-  if (!role) return;
+  if (!role || entity.roleTexts.has(role)) return;
+  entity.roleTexts.add(role);
   for (const raw of role.toLowerCase().split(/[^\p{L}.]+/u)) {
     if (!raw) continue;
     entity.roleWords.add(TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
@@ -100,7 +103,7 @@ export function indexEntities(text: string): EntityIndex {
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
   const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: new Set(), firstStart };
+    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), firstStart };
     entities.push(e);
     return e;
   };

@@ -15,11 +15,11 @@ export function roleAfter(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const phrase = m[1]!.trim();
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
-  if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
-  const words = bare.split(/\s+/);
+  const words = bare.split(' ');
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w) => isPersonNoun(w.toLowerCase()) || isTitleWord(w));
   if (!describesPerson) return undefined;
+  if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
   if (/^\p{Lu}/u.test(words[0]!) && !isTitleWord(words[0]!) && !isDemonym(words[0]!) && !isCountry(words[0]!)
       && words.length < 2) return undefined;
   return bare;
