@@ -1,0 +1,28 @@
+// The lazy half of the content script: the engine, the highlighter and the hover card. Loaded with
+// import() only once the cheap check has found an article, so pages without one never pay for it.
+import { analyse } from '../core/index';
+import type { StatementView } from '../messages';
+import type { HighlightSpec } from '../page/highlight';
+import { highlightSpecs, shownStatements } from '../page/highlight-specs';
+import type { ArticleText } from '../page/read-article';
+import { toStatementView } from './statement-views';
+
+export { Highlighter } from '../page/highlight';
+export { createHoverCard } from '../page/card';
+
+export interface ArticleAnalysis {
+  statements: StatementView[];
+  /** Last statement first, as Highlighter#wrap needs them. */
+  specs: HighlightSpec[];
+  truncated: boolean;
+}
+
+export function analyseArticle(article: ArticleText, budgetMs: number): ArticleAnalysis {
+  const { attributions, truncated } = analyse(article.text, { budgetMs });
+  const shown = shownStatements(attributions, article.bodyStart);
+  return {
+    statements: shown.map((a) => toStatementView(article.text, a)),
+    specs: highlightSpecs(shown),
+    truncated,
+  };
+}

@@ -1,0 +1,10 @@
+// Content script entry, injected into every page: small on purpose. The controller does the cheap
+// article check; the engine, highlighter and card load lazily (import()) only where an article is found.
+import { startContentScript } from './content-script';
+import { browserPort } from './extension-port';
+
+try {
+  startContentScript({ win: window, port: browserPort(), loadWorker: () => import('./analyse-and-highlight') });
+} catch {
+  // Never throw into the page.
+}
