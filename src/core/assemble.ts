@@ -33,7 +33,12 @@ function stanceOf(c: Context, f: Frame): Stance {
   return 'claim';
 }
 
-export function assemble(c: Context, frames: Frame[]): Attribution[] {
+export function assemble(c: Context, all: Frame[]): Attribution[] {
+  // A carrier ("…, Reuters reported") gives way to the speaker whose words it carried.
+  const frames = all.filter((f) => {
+    if (f.side !== 'before' || !CARRIER_CUES.has(c.t.lower[f.cue.head]!)) return true;
+    return !all.some((k) => k !== f && k.speaker && c.t.start[k.cue.head]! >= f.start && c.t.start[k.cue.head]! < f.end);
+  });
   const order = frames.map((f, i) => i).sort((a, b) => frames[b]!.score - frames[a]!.score || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
@@ -45,15 +50,14 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
       const cueInside = c.t.start[f.cue.head]! >= k.start && c.t.start[f.cue.head]! < k.end;
       const sameCue = f.cue.head === k.cue.head;
       const cueInSpeaker = k.speaker && f.cue.head >= k.speaker.first && f.cue.head <= k.speaker.last;
-      if (jac > 0.5 || sameCue || cueInSpeaker || (cueInside && c.regionOf[f.cue.head]! >= 0)) { clash = true; break; }
+      // A denial or confirmation of a statement is kept with it: "Kyiv denies [Russia says …]".
+      const kCueInF = c.t.start[k.cue.head]! >= f.start && c.t.start[k.cue.head]! < f.end;
+      const nested = kCueInF && !sameCue && !cueInSpeaker && stanceOf(c, f) !== 'claim';
+      if ((jac > 0.5 && !nested) || sameCue || cueInSpeaker || (cueInside && c.regionOf[f.cue.head]! >= 0)) { clash = true; break; }
     }
     if (!clash) kept.push(f);
   }
-  // A carrier loses to the speaker whose words it carried.
-  const final = kept.filter((f) => {
-    if (f.side !== 'before' || !CARRIER_CUES.has(c.t.lower[f.cue.head]!)) return true;
-    return !kept.some((k) => k !== f && c.t.start[k.cue.head]! >= f.start && c.t.start[k.cue.head]! < f.end && k.speaker);
-  });
+  const final = kept;
   final.sort((a, b) => a.start - b.start || a.end - b.end);
   return final.map((f, i) => {
     const sp = f.speaker;

@@ -1,7 +1,7 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
 import { type Context, isWord, word } from './context';
-import { CUE_COUNT, CUE_SHARE } from './lexicon';
+import { CONFIRM_CUES, CUE_COUNT, CUE_SHARE, DENY_CUES } from './lexicon';
 import type { Sentence } from './sentences';
 
 export interface Cue {
@@ -33,8 +33,10 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       i++;
       continue;
     }
-    const share = CUE_SHARE.get(w);
-    if (share === undefined || share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) continue;
+    let share = CUE_SHARE.get(w) ?? 0;
+    // Denials and confirmations are always cues: the product's stance depends on them.
+    if (DENY_CUES.has(w) || CONFIRM_CUES.has(w)) share = Math.max(share, CUE_THRESHOLD.share);
+    else if (share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) continue;
     let first = i;
     while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
     out.push({ first, last: i, head: i, score: share, according: false });

@@ -46,7 +46,7 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
   const w = word(c, cue.head);
   const before = first - 1;
   if (cue.according) {
-    const sp = speakerAfter(c, last + 1, s.to);
+    const sp = accordingSource(c, last + 1, s.to);
     if (!sp) return null;
     // "According to X, …" opens the sentence; "…, according to X" closes it.
     let lead = s.from;
@@ -111,6 +111,15 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
+function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
+  let k = begin;
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || ['.', '-', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  let last = k - 1;
+  while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  return last >= begin ? { first: begin, last } : null;
 }
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
