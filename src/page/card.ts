@@ -78,6 +78,7 @@ export function createHoverCard({ doc, lookup, signal }: HoverCardOptions): Hove
   }
 
   function show(mark: Element): void {
+    if (signal.aborted) return;
     const id = mark.getAttribute('data-wsw-id');
     const statement = id ? lookup(id) : undefined;
     if (!id || !statement) return hide();
@@ -101,7 +102,7 @@ export function createHoverCard({ doc, lookup, signal }: HoverCardOptions): Hove
   function position(mark: Element, id: string): void {
     if (!host || typeof mark.getBoundingClientRect !== 'function') return;
     const view = doc.defaultView;
-    const boxes: Box[] = marksWithId(id).flatMap((m) => [...m.getClientRects()]);
+    const boxes: Box[] = marksWithId(id).flatMap((m) => (typeof m.getClientRects === 'function' ? [...m.getClientRects()] : []));
     const target = unionBox(boxes) ?? mark.getBoundingClientRect();
     const size = host.getBoundingClientRect();
     const place = placeCard(target, mark.getBoundingClientRect().left, size, {

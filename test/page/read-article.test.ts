@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/page/read-article';
+import { textPiecesFor } from '../../src/page/text-pieces';
+import { SEED, pageFrom } from './dom';
+
+const newsPage = (articleInner: string): string => `
+  <header class="site-header"><h1>Demo News</h1><nav><a href="/">Home</a> <a href="/world">“World” news</a></nav></header>
+  <div class="layout">
+    <article>
+      <h1>Russia says reclaimed Kursk region, Kyiv denies</h1>
+      ${articleInner}
+    </article>
+    <aside class="related"><h2>Related</h2><ul><li><a href="/x">Putin said “we will win” in a related story</a></li></ul></aside>
+  </div>
+  <div id="comments" class="comments"><p>A reader wrote: “this is a comment that quotes someone at length and should never be read”.</p></div>
+  <footer class="site-footer"><p>“Footer slogan in quotes” © Demo News</p></footer>`;
+
+/** The text of a span as the DOM shows it, read back through the offset map. */
+function domTextOf(article: NonNullable<ReturnType<typeof readArticle>>, start: number, end: number): string {
+  return textPiecesFor(article.runs, start, end)
+    .map((p) => p.node.data.slice(p.start, p.end))
+    .join('|');
+}
+
+describe('readArticle', () => {
+  it('reads headline and paragraphs of the article, joined by blank lines', () => {
+    const doc = pageFrom(newsPage(`<p>${SEED.putin}</p><p>${SEED.ukraine}</p><p>${SEED.reports}</p>`));
+    const article = readArticle(doc)!;
+    expect(article.text).toBe(['Russia says reclaimed Kursk region, Kyiv denies', SEED.putin, SEED.ukraine, SEED.reports].join('\n\n'));
+    expect(article.root.tagName).toBe('ARTICLE');
+    expect(article.bodyStart).toBe('Russia says reclaimed Kursk region, Kyiv denies\n\n'.length);
+  });
+
+  it('leaves out menus, site header, related stories, comments and footer', () => {
+    const doc = pageFrom(newsPage(`<p>${SEED.putin}</p><p>${SEED.ukraine}</p>`));
+    const text = readArticle(doc)!.text;
+    for (const noise of ['Demo News', 'Home', 'World', 'Related', 'we will win', 'comment', 'Footer']) expect(text).not.toContain(noise);
+  });
+
+  it('leaves out hidden, template, noscript, script, style and editable elements', () => {
+    const doc = pageFrom(
+      newsPage(`<p>${SEED.putin}</p>
+        <p hidden>Hidden paragraph said “hidden”.</p>
+        <p aria-hidden="true">Aria hidden paragraph.</p>
+        <p style="display: none">Inline display none.</p>
+        <div style="visibility:hidden"><p>Invisible paragraph.</p></div>
+        <template><p>Template paragraph.</p></template>
+        <noscript><p>Noscript paragraph.</p></noscript>
+        <script>var quote = "script text";</script><style>p { color: red }</style>
+        <div contenteditable="true"><p>Editable paragraph someone is typing.</p></div>
+        <textarea>Textarea text</textarea><input value="input text">
+        <p>${SEED.ukraine}</p>`),
+    );
+    const text = readArticle(doc)!.text;
+    for (const gone of ['Hidden', 'Aria', 'Inline', 'Invisible', 'Template', 'Noscript', 'script text', 'color', 'Editable', 'Textarea', 'input text']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain(SEED.ukraine);
+  });
+
+  it('collapses whitespace as a reader sees it and reads <br> as a space', () => {
+    const doc = pageFrom(newsPage(`<p>  Vladimir   Putin\n said,<br>“The complete defeat of our enemy\tcreates the right conditions.”  </p><p>${SEED.putin}</p><p>${SEED.reports}</p>`));
+    const text = readArticle(doc)!.text;
+    expect(text).toContain('\n\nVladimir Putin said, “The complete defeat of our enemy creates the right conditions.”\n\n');
+  });
+
+  it('maps text split across <a>, <em> and <br> back to the right text nodes', () => {
+    const doc = pageFrom(
+      newsPage(`<p>To this, <a href="/ukraine">Ukraine</a> has said, “The statements of <em>representatives of the high command</em> of the aggressor country<br>are not true.”</p><p>${SEED.putin}</p><p>${SEED.reports}</p>`),
+    );
+    const article = readArticle(doc)!;
+    const quote = 'The statements of representatives of the high command of the aggressor country are not true.';
+    const start = article.text.indexOf(quote);
+    expect(start).toBeGreaterThan(0);
+    expect(domTextOf(article, start, start + quote.length)).toBe('The statements of |representatives of the high command| of the aggressor country|are not true.');
+    const name = article.text.indexOf('Ukraine has');
+    expect(domTextOf(article, name, name + 'Ukraine'.length)).toBe('Ukraine');
+  });
+
+  it('maps a collapsed run of spaces inside one text node as one piece covering the run', () => {
+    const doc = pageFrom(newsPage(`<p>Putin   said  “we   will win the war in the end, whatever it takes”.</p><p>${SEED.putin}</p><p>${SEED.reports}</p>`));
+    const article = readArticle(doc)!;
+    const start = article.text.indexOf('we will win');
+    expect(domTextOf(article, start, start + 'we will win'.length)).toBe('we   will win');
+  });
+
+  it('returns null on a page without an article (a list of links)', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the Kursk region</a></li>`).join('');
+    const doc = pageFrom(`<header><nav><a href="/">Home</a></nav></header><main><ul>${links}</ul></main><footer>© Demo</footer>`);
+    expect(readArticle(doc)).toBeNull();
+  });
+
+  it('returns null on an empty page and on a page with a short note', () => {
+    expect(readArticle(pageFrom(''))).toBeNull();
+    expect(readArticle(pageFrom('<p>Page not found. The story you asked for was moved.</p>'))).toBeNull();
+  });
+
+  it('reads an article without <article>: the element with the most paragraph text wins', () => {
+    const doc = pageFrom(`
+      <div class="top"><p>Subscribe to our newsletter for a daily briefing in your inbox every single morning.</p></div>
+      <div class="story-text"><p>${SEED.gerasimov}</p><p>${SEED.putin}</p><p>${SEED.ukraine}</p></div>
+      <div class="teasers"><div class="teaser"><p>Another story: markets fell on Monday after a long weekend of trading.</p></div></div>`);
+    const article = readArticle(doc)!;
+    expect(article.text).toBe([SEED.gerasimov, SEED.putin, SEED.ukraine].join('\n\n'));
+  });
+
+  it('drops link lists inside the article ("Read more" lines)', () => {
+    const doc = pageFrom(newsPage(`<p>${SEED.putin}</p><p><a href="/more">READ MORE: Putin says “victory is near” in Kursk speech</a></p><p>${SEED.ukraine}</p>`));
+    expect(readArticle(doc)!.text).not.toContain('READ MORE');
+  });
+
+  it('stops after its time budget and says so', () => {
+    const paragraphs = Array.from({ length: 3000 }, () => `<p>${SEED.reports}</p>`).join('');
+    let clock = 0;
+    const article = readArticle(pageFrom(`<article>${paragraphs}</article>`), { budgetMs: 5, now: () => (clock += 0.5) })!;
+    expect(article.truncated).toBe(true);
+    expect(article.text.length).toBeLessThan(3000 * SEED.reports.length);
+  });
+});
