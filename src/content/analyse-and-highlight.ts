@@ -3,7 +3,7 @@
 import { analyse } from '../core/index';
 import type { StatementView } from '../messages';
 import type { HighlightSpec } from '../page/highlight';
-import { highlightSpecs, shownStatements } from '../page/highlight-specs';
+import { highlightPlan, shownStatements } from '../page/highlight-specs';
 import type { ArticleText } from '../page/read-article';
 import { toStatementView } from './statement-views';
 
@@ -14,15 +14,14 @@ export interface ArticleAnalysis {
   statements: StatementView[];
   /** Last statement first, as Highlighter#wrap needs them. */
   specs: HighlightSpec[];
+  /** Statements inside another statement's highlight: id → the id whose marks show it. */
+  coveredBy: Map<string, string>;
   truncated: boolean;
 }
 
 export function analyseArticle(article: ArticleText, budgetMs: number): ArticleAnalysis {
   const { attributions, truncated } = analyse(article.text, { budgetMs });
   const shown = shownStatements(attributions, article.bodyStart);
-  return {
-    statements: shown.map((a) => toStatementView(article.text, a)),
-    specs: highlightSpecs(shown),
-    truncated,
-  };
+  const { specs, coveredBy } = highlightPlan(shown);
+  return { statements: shown.map((a) => toStatementView(article.text, a)), specs, coveredBy, truncated };
 }

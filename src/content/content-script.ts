@@ -57,6 +57,7 @@ export class ContentController {
   private worker: Worker | null = null;
   private highlighter: InstanceType<Worker['Highlighter']> | null = null;
   private byId = new Map<string, StatementView>();
+  private coveredBy = new Map<string, string>();
   private watch: PageWatch | null = null;
 
   constructor(private readonly options: ContentScriptOptions) {
@@ -180,6 +181,7 @@ export class ContentController {
       measureTime(win, 'wsw:highlight', 'wsw:highlight:start', 'wsw:highlight:end');
     }
     if (this.signal.aborted) return;
+    this.coveredBy = analysis.coveredBy;
     this.finish('done', analysis.statements, truncated, article);
     markTime(win, 'wsw:end');
     measureTime(win, 'wsw:total', 'wsw:start', 'wsw:end');
@@ -330,7 +332,8 @@ export class ContentController {
     return this.state();
   }
 
-  private scrollTo(id: string): void {
+  private scrollTo(wanted: string): void {
+    const id = this.coveredBy.get(wanted) ?? wanted;
     const mark = [...this.doc.querySelectorAll(MARK_TAG)].find((m) => m.getAttribute('data-wsw-id') === id);
     if (!mark) return;
     mark.scrollIntoView?.({ behavior: 'smooth', block: 'center' });

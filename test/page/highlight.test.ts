@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Highlighter, MARK_TAG, removeStrayMarks } from '../../src/page/highlight';
+import { highlightPlan } from '../../src/page/highlight-specs';
 import { readArticle } from '../../src/page/read-article';
 import { SEED, pageFrom } from './dom';
 
@@ -114,5 +115,24 @@ describe('Highlighter', () => {
     const doc = pageFrom(`<p>Putin said <wsw-mark data-wsw-id="a1">“we will win”</wsw-mark> today.</p>`);
     removeStrayMarks(doc);
     expect(doc.body.innerHTML).toBe('<p>Putin said “we will win” today.</p>');
+  });
+});
+
+describe('highlightPlan', () => {
+  const at = (id: string, start: number, end: number, name: string | null, stance: 'claim' | 'deny' = 'claim') => ({
+    id, kind: 'indirect' as const, quote: { start, end }, cue: null, stance,
+    speaker: name ? { name, type: 'person' as const, start: 0, end: 1 } : null,
+  });
+
+  it('gives each speaker one colour, unnamed sources none, and lists the last statement first', () => {
+    const plan = highlightPlan([at('a1', 0, 10, 'Vladimir Putin'), at('a2', 20, 30, 'Ukraine', 'deny'), at('a3', 40, 50, 'Vladimir Putin'), at('a4', 60, 70, null)]);
+    expect(plan.specs.map((s) => [s.id, s.colour, s.denial])).toEqual([['a4', 'none', false], ['a3', '0', false], ['a2', '1', true], ['a1', '0', false]]);
+  });
+
+  it('clips overlaps and maps a statement nested in another to the outer highlight', () => {
+    // The seed's "Ukraine has often claimed that Kim Jong Un's military …" inside a wider indirect quote.
+    const plan = highlightPlan([at('a7', 950, 1146, 'Russia'), at('a8', 1018, 1146, 'Ukraine'), at('a9', 1100, 1200, 'Ukraine')]);
+    expect(plan.specs.map((s) => [s.id, s.start, s.end])).toEqual([['a9', 1146, 1200], ['a7', 950, 1146]]);
+    expect(plan.coveredBy.get('a8')).toBe('a7');
   });
 });
