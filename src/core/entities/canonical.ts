@@ -2,9 +2,9 @@
 // longest form seen ("Gerasimov", "Gen. Gerasimov" → "Valery Gerasimov"; "Kyiv" → "Ukraine").
 // Built once per text from the name index; lookups by offset are binary searches.
 import type { SpeakerType } from '../types';
-import { findNameMentions, lastMentionBefore, type NameMention } from './names';
+import { findNameMentions, lastMentionBefore, lowercaseProbe, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
-import { governmentNameOf, isDemonym, typeOfName } from './types';
+import { governmentNameOf, isAcronym, isDemonym, isKnownAcronym, typeOfName } from './types';
 
 export interface Entity {
   name: string;
@@ -52,14 +52,18 @@ const surnameOf = (words: string[]): string => {
   return SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last;
 };
 
-/** Two person names can be one person when their given names agree or one of them has none. */
-function compatibleGivenNames(a: string[], b: string[]): boolean {
-  const ga = a[0]!, gb = b[0]!;
-  if (a.length === 1 || b.length === 1) return true;
+/** Whether a name's given name agrees with another's ("J. Smith" / "John Smith" / "John Q. Smith"). */
+function sameFirstName(name: string, words: string[]): boolean {
+  const ga = name.slice(0, name.indexOf(' '));
+  const gb = words[0]!;
   if (ga === gb) return true;
-  // An initial matches its name: "J. Smith" / "John Smith".
+  // An initial matches its name.
   return (/^\p{Lu}\.$/u.test(ga) && gb.startsWith(ga[0]!)) || (/^\p{Lu}\.$/u.test(gb) && ga.startsWith(gb[0]!));
 }
+
+/** "Crooked Hillary Clinton" ends with "Hillary Clinton". */
+const endsWithName = (longer: string, shorter: string): boolean =>
+  longer.length > shorter.length && longer.endsWith(shorter) && longer[longer.length - shorter.length - 1] === ' ';
 
 interface NameShape {
   type: SpeakerType;
@@ -69,10 +73,14 @@ interface NameShape {
   gender?: 'm' | 'f';
   /** The words of a name that may be a person's; undefined for governments, media, organizations. */
   words?: string[];
+  /** The surname to look a bare word up by, when it differs from the word ("PENCE" → "Pence"). */
+  surname?: string;
 }
 
+type LowercaseProbe = (word: string, near: number) => boolean;
+
 /** Type, core name and title of a name as written; null for a nationality adjective. */
-function shapeOf(written: string): NameShape | null {
+function shapeOf(written: string, at: number, lowercase: LowercaseProbe): NameShape | null {
   if (isDemonym(written)) return null;
   let type = typeOfName(written);
   let core = written;
@@ -85,9 +93,23 @@ function shapeOf(written: string): NameShape | null {
       type = typeOfName(core);
       if (type === 'unknown') type = 'person'; // "Mr. Trump", "President Obama"
     }
+    if (type === 'person') {
+      // "Rival Hillary Clinton": a first word the article also writes in lower case is not a name.
+      let space = core.indexOf(' ');
+      while (space > 0 && core.indexOf(' ', space + 1) > 0 && lowercase(core.slice(0, space), at)) {
+        core = core.slice(space + 1);
+        space = core.indexOf(' ');
+      }
+      // "Presidential Debates", "Public Opinion Research": every word is a common word here.
+      if (core.split(' ').every((w) => lowercase(w, at))) type = 'unknown';
+    }
   }
   if (type === 'government') core = governmentNameOf(core) ?? core;
   const single = core.indexOf(' ') < 0;
+  // Transcripts write speakers in capitals ("PENCE:"): such a word may still be a known surname.
+  const shouted = single && (type === 'organization' || type === 'unknown') && isAcronym(core) && !core.includes('.')
+    && core.length >= 3 && !isKnownAcronym(core);
+  if (shouted) return { type, core, title, gender, words: [core], surname: core[0] + core.slice(1).toLowerCase() };
   const maybePerson = type === 'person' || (type === 'unknown' && single);
   return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
 }
@@ -110,10 +132,11 @@ export function indexEntities(text: string): EntityIndex {
 
   // The same name recurs many times in an article ("Trump" ×50): read its shape once.
   const shapes = new Map<string, NameShape | null>();
+  const lowercase = lowercaseProbe(text);
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
     let shape = shapes.get(written);
-    if (shape === undefined) { shape = shapeOf(written); shapes.set(written, shape); }
+    if (shape === undefined) { shape = shapeOf(written, m.start, lowercase); shapes.set(written, shape); }
     if (shape === null) continue; // "Russian forces": an adjective, no entity
     const { type, core, title, gender, words } = shape;
     if (!words) {
@@ -123,7 +146,7 @@ export function indexEntities(text: string): EntityIndex {
       continue;
     }
     const role = roleAfter(text, m.end) ?? roleBefore(text, m.start) ?? title;
-    const surname = surnameOf(words);
+    const surname = shape.surname ?? surnameOf(words);
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
       let entity = singles.get(core);
@@ -134,11 +157,13 @@ export function indexEntities(text: string): EntityIndex {
       continue;
     }
     const candidates = bySurname.get(surname) ?? [];
-    let entity = candidates.find((e) => compatibleGivenNames(e.name.split(' '), words));
+    let entity = candidates.find((e) => sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name));
     if (!entity) {
       entity = newEntity(core, 'person', m.start);
       bySurname.set(surname, [...candidates, entity]);
-    } else if (core.length > entity.name.length) {
+    } else if (core.length > entity.name.length && !endsWithName(core, entity.name)) {
+      // A longer form inside the name ("Hillary Rodham Clinton") names the entity; one that only adds
+      // words in front ("Crooked Hillary Clinton") is an epithet, not a fuller name.
       entity.name = core;
     }
     describe(entity, gender, title, role);

@@ -56,18 +56,29 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
 /**
  * The name a speaker mention is headed by: in "Valery Gerasimov, chief of Russia's General Staff"
  * the part before the comma; in "White House spokesman Josh Earnest" the last name; none in
- * "Russia's defence ministry" (the name only modifies) or "a top Russian general".
+ * "Russia's defence ministry" (the name only modifies), "A spokeswoman for Hillary Clinton" (the
+ * name follows a preposition) or "a top Russian general".
  */
 function headNameMention(index: EntityIndex, text: string, span: { start: number; end: number }): EntityMention | undefined {
   const written = text.slice(span.start, span.end);
-  const cut = written.search(/[,(]|\s[-–—]\s/);
+  const inside = mentionsWithin(index, span.start, span.end);
+  if (inside.length === 0) return undefined;
+  // The head phrase ends at the first comma, bracket, dash or preposition outside a name.
+  let cut = written.search(HEAD_END);
+  while (cut >= 0) {
+    const at = span.start + cut;
+    if (!inside.some((m) => m.start <= at && at < m.end)) break;
+    const next = written.slice(cut + 1).search(HEAD_END);
+    cut = next < 0 ? -1 : cut + 1 + next;
+  }
   const headEnd = span.start + (cut >= 0 ? cut : written.length);
-  const inside = mentionsWithin(index, span.start, headEnd);
-  const last = inside[inside.length - 1];
+  let last: EntityMention | undefined;
+  for (const m of inside) if (m.end <= headEnd) last = m;
   if (!last) return undefined;
-  const after = text.slice(last.end, headEnd);
-  return /^[\s.]*$/.test(after) ? last : undefined;
+  return /^[\s.]*$/.test(text.slice(last.end, headEnd)) ? last : undefined;
 }
+
+const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
 
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 

@@ -4,6 +4,7 @@
 // A hand-written scanner, not a regex: the index runs on every article and must cost little
 // next to the rest of the engine (a unicode regex with look-behind ran at ~3M words/s; this at >10M).
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
+import { ORGANIZATION_WORDS } from '../data/entities/institutions';
 
 export interface NameMention {
   /** Start of the name, after any leading function word ("The", "According", "While"). */
@@ -15,7 +16,11 @@ const FUNCTION_WORDS = new Set(CAPITALIZED_FUNCTION_WORDS);
 // Abbreviations whose period belongs to the name: "Mr. Trump", "Gen. Gerasimov", "Martin Luther King Jr."
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col',
   'Sgt', 'Capt', 'Adm', 'Prof', 'Rev', 'Maj', 'Cmdr', 'Brig', 'Pres', 'Hon']);
-// Lower-case particles that sit inside names: "Ministry of Defence", "Charles de Gaulle".
+// Lower-case particles that sit inside names: "Ministry of Defence", "Charles de Gaulle"; and after an
+// organization's head word only, "on" and "for": "Commission on Presidential Debates", "Center for
+// American Progress" (but "Obama on Syria" is two names).
+const ORGANIZATION_PARTICLES = new Set(['on', 'for']);
+const ORGANIZATION_HEADS = new Set(ORGANIZATION_WORDS);
 const PARTICLES = new Set(['of', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du']);
 
 const UPPER = /\p{Lu}/u;
@@ -54,14 +59,17 @@ function tokenEnd(text: string, i: number): number {
 }
 
 /** Start of the next capitalized token continuing a name after `j` (" Jong", " of Defence"), or -1. */
-function continuation(text: string, j: number): number {
+function continuation(text: string, j: number, tokenStart: number): number {
   if (text.charCodeAt(j) !== 32) return -1;
   const next = j + 1;
   if (isUpper(text.charCodeAt(next))) return next;
   // A lower-case particle between capitalized words: "Ministry of Defence", "Ministry of the Interior".
   let k = next;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  if (k === next || text.charCodeAt(k) !== 32 || !PARTICLES.has(text.slice(next, k))) return -1;
+  if (k === next || text.charCodeAt(k) !== 32) return -1;
+  const particle = text.slice(next, k);
+  if (!PARTICLES.has(particle)
+      && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;
   if (isUpper(text.charCodeAt(k + 1))) return k + 1;
   if (text.startsWith('the ', k + 1) && isUpper(text.charCodeAt(k + 5))) return k + 5;
   return -1;
@@ -81,7 +89,7 @@ export function findNameMentions(text: string): NameMention[] {
     for (;;) {
       const end = tokenEnd(text, at);
       tokenStarts.push(at); tokenEnds.push(end);
-      const next = continuation(text, end);
+      const next = continuation(text, end, at);
       if (next < 0) break;
       at = next;
     }
@@ -117,4 +125,28 @@ export function lastMentionBefore(mentions: readonly { start: number }[], offset
     if (mentions[mid]!.start < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
+}
+
+const PROBE_WINDOW = 4000;
+
+/**
+ * Whether a capitalized word also appears in lower case near `near` ("Rival Hillary Clinton" at a
+ * sentence start, "rival Donald Trump" elsewhere): then its capital is the sentence's, not a name's.
+ * Each word is looked up once per text, inside a bounded window, so the cost stays linear.
+ */
+export function lowercaseProbe(text: string): (word: string, near: number) => boolean {
+  const cache = new Map<string, boolean>();
+  return (word, near) => {
+    const lower = word.toLowerCase();
+    let hit = cache.get(lower);
+    if (hit !== undefined) return hit;
+    const from = Math.max(0, near - PROBE_WINDOW);
+    const window = text.slice(from, Math.min(text.length, near + PROBE_WINDOW));
+    hit = false;
+    for (let at = window.indexOf(lower); at >= 0; at = window.indexOf(lower, at + 1)) {
+      if ((at === 0 || !isWordChar(window.charCodeAt(at - 1))) && !isWordChar(window.charCodeAt(at + lower.length))) { hit = true; break; }
+    }
+    cache.set(lower, hit);
+    return hit;
+  };
 }

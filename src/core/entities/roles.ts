@@ -71,9 +71,11 @@ export interface SplitName {
 
 /** Splits leading titles, honorifics and nationality adjectives off a capitalized run. */
 export function splitTitle(run: string): SplitName {
-  // Most names open with no title: answer them without splitting.
+  // Most names open with no title and have at most two words: answer them without splitting.
   const firstSpace = run.indexOf(' ');
-  if (firstSpace < 0 || !mayOpenTitle(run.slice(0, firstSpace))) return { core: run };
+  if (firstSpace < 0) return { core: run };
+  const opens = mayOpenTitle(run.slice(0, firstSpace));
+  if (!opens && run.indexOf(' ', firstSpace + 1) < 0) return { core: run };
   const words = run.split(' ');
   let i = 0;
   let gender: 'm' | 'f' | undefined;
@@ -89,6 +91,17 @@ export function splitTitle(run: string): SplitName {
     }
     if (w === 'of' && title.length > 0) { title.push(w); i++; continue; } // "Secretary of State John Kerry"
     if (title.length > 0 && title[title.length - 1] === 'of') { title.push(w); i++; continue; }
+    break;
+  }
+  // A title inside the run: "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm".
+  for (let k = words.length - 2; k > i; k--) {
+    if (!isTitleWord(words[k]!)) continue;
+    let end = k + 1;
+    if (words[end] === 'of' && end + 2 < words.length) end += 2; // "… Secretary of State John Kerry"
+    if (end >= words.length) break;
+    title.push(...words.slice(i, end));
+    i = end;
+    while (i < words.length - 1 && honorificGender(words[i]!) !== undefined) i++;
     break;
   }
   const core = words.slice(i).join(' ');

@@ -3,7 +3,7 @@
 import type { SpeakerType } from '../types';
 import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from '../data/entities/places';
 import {
-  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_WORDS,
+  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_HEADS, ORGANIZATION_WORDS,
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
@@ -20,6 +20,7 @@ const MEDIA_SET = new Set(MEDIA_OUTLETS);
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
 const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
+const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
 const UNNAMED_HEAD_SET = new Set(UNNAMED_HEADS);
 const TITLE_SET = new Set(TITLES);
@@ -47,10 +48,16 @@ export function typeOfName(name: string): SpeakerType {
   if (firstSpace < 0) {
     if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
-    return isAcronym(name) ? 'organization' : 'unknown';
+    return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
   if (MEDIA_SET.has(name.slice(firstSpace + 1))) return 'media'; // "The Times", "Breitbart News"
   const last = name.slice(name.lastIndexOf(' ') + 1);
+  // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
+  const particle = name.search(/ (?:of|on|for) /);
+  if (particle > 0) {
+    const head = name.slice(name.lastIndexOf(' ', particle - 1) + 1, particle);
+    if (ORGANIZATION_WORD_SET.has(head)) return GOVERNMENT_HEAD_SET.has(head.toLowerCase()) ? 'government' : 'organization';
+  }
   if (ORGANIZATION_WORD_SET.has(last)) {
     // "Ukrainian Defense Forces", "General Staff": state bodies; "Judicial Watch": an organization.
     const twoWords = firstSpace === name.lastIndexOf(' ');
@@ -62,7 +69,11 @@ export function typeOfName(name: string): SpeakerType {
 }
 
 /** "NATO", "U.N.", "AT&T": two or more characters, all capitals or dots, ampersands, hyphens. */
-function isAcronym(word: string): boolean {
+/** An acronym our lists know (NATO, CNN, FBI): never a shouted surname. */
+export const isKnownAcronym = (word: string): boolean =>
+  GOVERNMENT_BODY_SET.has(word) || MEDIA_SET.has(word) || COUNTRY_SET.has(word);
+
+export function isAcronym(word: string): boolean {
   if (word.length < 2) return false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -85,8 +96,10 @@ export function typeOfDescription(mention: string): SpeakerType {
   const determiner = words[0];
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
+  if (ORGANIZATION_HEAD_SET.has(head)) return 'organization';
   if (UNNAMED_HEAD_SET.has(head)) return 'unnamed';
-  if (PERSON_NOUN_SET.has(head)) return indefinite && (head === 'official' || head === 'source') ? 'unnamed' : 'person';
+  // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
+  if (PERSON_NOUN_SET.has(head)) return indefinite ? 'unnamed' : 'person';
   if (head.endsWith('s') && PERSON_NOUN_SET.has(head.slice(0, -1))) return 'unnamed'; // "commanders", "senators"
   return 'unknown';
 }

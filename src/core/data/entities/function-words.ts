@@ -16,5 +16,5 @@ export const CAPITALIZED_FUNCTION_WORDS: readonly string[] = [
   'Ever', 'Already', 'Almost', 'Several', 'Sources', 'Officials', 'Reports', 'Let',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Photo',
-  'Read', 'Watch', 'Related', 'Advertisement', 'Updated', 'Published', 'With', 'Within', 'Upon', 'Per',
+  'Neither', 'Either', 'Whether', 'Read', 'Watch', 'Related', 'Advertisement', 'Updated', 'Published', 'With', 'Within', 'Upon', 'Per',
 ];

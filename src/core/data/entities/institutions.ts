@@ -39,6 +39,14 @@ export const MEDIA_HEADS: readonly string[] = [
   'tabloid', 'magazine', 'network', 'channel', 'website', 'wire',
 ];
 
+/** Lower-case heads that make a description an organization ("the campaign", "Trump's team"). */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'campaign', 'team', 'company', 'firm', 'group', 'party', 'committee', 'organization', 'organisation',
+  'commission', 'board', 'foundation', 'union', 'association', 'institute', 'center', 'centre', 'university',
+  'coalition', 'alliance', 'club', 'bank', 'corporation', 'charity', 'church', 'league', 'office', 'pac',
+  'caucus', 'lobby', 'manufacturer', 'retailer', 'airline', 'developer', 'operator',
+];
+
 /** Last words of a capitalized name that make it an organization rather than a person. */
 export const ORGANIZATION_WORDS: readonly string[] = [
   'Party', 'Committee', 'Campaign', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co.', 'Company', 'Ltd', 'LLC', 'Group',
