@@ -1,6 +1,7 @@
 // Stage 6: frames → attributions. Overlapping frames compete (the more reliable cue wins), a carrier
 // ("…, Reuters reported") gives way to the speaker whose words it carried, kinds are read from the
-// quote marks inside the content, and ids a1..aN follow text order.
+// quote marks inside the content, and ids a1..aN follow text order. Competition runs only inside
+// clusters of frames whose extents overlap, so the cost stays linear in the number of frames.
 import type { Attribution, AttributionKind, Stance } from './types';
 import type { Context } from './context';
 import type { Frame } from './frames';
@@ -8,21 +9,25 @@ import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
-function kindOf(c: Context, start: number, end: number): AttributionKind {
-  let marks = 0, whole = false;
-  for (const r of c.regions) {
-    if (r.end <= start) continue;
-    if (r.start >= end) break;
-    marks++;
-    if (r.start <= start + 1 && r.end >= end - 1) whole = true;
+/** Index of the first region whose end is after `pos` (regions are in text order and do not nest). */
+function firstRegionEndingAfter(c: Context, pos: number): number {
+  let lo = 0, hi = c.regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.regions[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  if (whole) return 'direct';
-  if (marks === 0) return 'indirect';
+  return lo;
+}
+
+function kindOf(c: Context, start: number, end: number): AttributionKind {
+  const i = firstRegionEndingAfter(c, start);
+  const first = c.regions[i];
+  if (!first || first.start >= end) return 'indirect';
+  let last = first;
+  for (let k = i + 1; k < c.regions.length && c.regions[k]!.start < end; k++) last = c.regions[k]!;
   // Quoted from its first word to its last: direct even if a cue interrupts (“A,” he said, “B.”).
-  const firstIn = c.regions.find((r) => r.end > start && r.start < end);
-  let lastIn = firstIn;
-  for (const r of c.regions) if (r.end > start && r.start < end) lastIn = r;
-  if (firstIn && lastIn && firstIn.start <= start + 1 && lastIn.end >= end - 1) return 'direct';
+  if (first.start <= start + 1 && last.end >= end - 1) return 'direct';
   return 'mixed';
 }
 
@@ -33,13 +38,18 @@ function stanceOf(c: Context, f: Frame): Stance {
   return 'claim';
 }
 
-export function assemble(c: Context, all: Frame[]): Attribution[] {
+const cueAt = (c: Context, f: Frame): number => c.t.start[f.cue.head]!;
+const extentStart = (c: Context, f: Frame): number => Math.min(f.start, c.t.start[f.cue.first]!, f.speaker ? c.t.start[f.speaker.first]! : f.start);
+const extentEnd = (c: Context, f: Frame): number => Math.max(f.end, c.t.end[f.cue.last]!, f.speaker ? c.t.end[f.speaker.last]! : f.end);
+
+/** The frames of one cluster that survive: carriers out, then greedy by cue reliability. */
+function compete(c: Context, all: Frame[]): Frame[] {
   // A carrier ("…, Reuters reported") gives way to the speaker whose words it carried.
   const frames = all.filter((f) => {
     if (f.side !== 'before' || !CARRIER_CUES.has(c.t.lower[f.cue.head]!)) return true;
-    return !all.some((k) => k !== f && k.speaker && c.t.start[k.cue.head]! >= f.start && c.t.start[k.cue.head]! < f.end);
+    return !all.some((k) => k !== f && k.speaker && cueAt(c, k) >= f.start && cueAt(c, k) < f.end);
   });
-  const order = frames.map((f, i) => i).sort((a, b) => frames[b]!.score - frames[a]!.score || a - b);
+  const order = frames.map((_, i) => i).sort((a, b) => frames[b]!.score - frames[a]!.score || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
@@ -47,26 +57,43 @@ export function assemble(c: Context, all: Frame[]): Attribution[] {
     for (const k of kept) {
       const o = overlap(f.start, f.end, k.start, k.end);
       const jac = o / (f.end - f.start + k.end - k.start - o);
-      const cueInside = c.t.start[f.cue.head]! >= k.start && c.t.start[f.cue.head]! < k.end;
+      const cueInside = cueAt(c, f) >= k.start && cueAt(c, f) < k.end;
       const sameCue = f.cue.head === k.cue.head;
       const cueInSpeaker = k.speaker && f.cue.head >= k.speaker.first && f.cue.head <= k.speaker.last;
       // A denial or confirmation of a statement is kept with it: "Kyiv denies [Russia says …]".
-      const kCueInF = c.t.start[k.cue.head]! >= f.start && c.t.start[k.cue.head]! < f.end;
+      const kCueInF = cueAt(c, k) >= f.start && cueAt(c, k) < f.end;
       const nested = kCueInF && !sameCue && !cueInSpeaker && stanceOf(c, f) !== 'claim';
       if ((jac > 0.5 && !nested) || sameCue || cueInSpeaker || (cueInside && c.regionOf[f.cue.head]! >= 0)) { clash = true; break; }
     }
     if (!clash) kept.push(f);
   }
-  const final = kept;
+  return kept;
+}
+
+export function assemble(c: Context, frames: Frame[]): Attribution[] {
+  const byStart = [...frames].sort((a, b) => extentStart(c, a) - extentStart(c, b));
+  const final: Frame[] = [];
+  let cluster: Frame[] = [];
+  let clusterEnd = -1;
+  for (const f of byStart) {
+    if (cluster.length && extentStart(c, f) >= clusterEnd) {
+      for (const k of compete(c, cluster)) final.push(k);
+      cluster = [];
+    }
+    cluster.push(f);
+    clusterEnd = Math.max(clusterEnd, extentEnd(c, f));
+  }
+  if (cluster.length) for (const k of compete(c, cluster)) final.push(k);
   final.sort((a, b) => a.start - b.start || a.end - b.end);
   return final.map((f, i) => {
     const sp = f.speaker;
-    const speaker = sp
-      ? (() => {
-          const start = c.t.start[sp.first]!, end = c.t.end[sp.last]! - f.speakerEndTrim;
-          return { start, end: end > start ? end : c.t.end[sp.last]!, name: c.text.slice(start, end > start ? end : c.t.end[sp.last]!), type: 'unknown' as const };
-        })()
-      : null;
+    let speaker: Attribution['speaker'] = null;
+    if (sp) {
+      const start = c.t.start[sp.first]!;
+      let end = c.t.end[sp.last]! - f.speakerEndTrim;
+      if (end <= start) end = c.t.end[sp.last]!;
+      speaker = { start, end, name: c.text.slice(start, end), type: 'unknown' };
+    }
     return {
       id: `a${i + 1}`,
       kind: kindOf(c, f.start, f.end),
