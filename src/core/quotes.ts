@@ -1,7 +1,7 @@
 // Stage 2: pair quotation marks into quoted regions. Curly marks say which way they face; straight
 // marks toggle. A paragraph that ends inside a quote continues it when the next paragraph opens
 // with a mark (news style for multi-paragraph quotes); otherwise the quote ends with its paragraph.
-import { PARA, QMARK, type Tokens } from './tokens';
+import { PARA, PUNCT, QMARK, SQMARK, type Tokens } from './tokens';
 
 export interface QuoteRegion {
   /** Token index of the opening mark. */
@@ -35,6 +35,9 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
     }
     open = -1;
   };
+  // Single marks pair only outside double quotes and within a paragraph; they become ordinary quote
+  // marks (QMARK) when paired, and plain punctuation otherwise (apostrophes of "troops' morale").
+  pairSingleMarks(text, t);
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) {
@@ -65,4 +68,38 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   }
   finish(t.n, false);
   return { regions, regionOf };
+}
+
+function pairSingleMarks(text: string, t: Tokens): void {
+  let doubleOpen = false;
+  let single = -1;
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    if (k === PARA) {
+      if (single >= 0) t.kind[single] = PUNCT;
+      single = -1;
+      doubleOpen = false;
+      continue;
+    }
+    if (k === QMARK) {
+      const ch = text[t.start[i]!]!;
+      const len = t.end[i]! - t.start[i]!;
+      if (len === 1) doubleOpen = OPENING.has(ch) ? true : CLOSING.has(ch) ? false : !doubleOpen;
+      continue;
+    }
+    if (k !== SQMARK) continue;
+    t.kind[i] = PUNCT;
+    if (doubleOpen) continue;
+    const ch = text.charCodeAt(t.start[i]!);
+    const next = t.end[i]! < text.length ? text.charCodeAt(t.end[i]!) : 32;
+    const opensHere = ch !== 0x2019 && /[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+    if (single < 0) {
+      if (opensHere) single = i;
+    } else if (!opensHere || ch === 0x2019) {
+      t.kind[single] = QMARK;
+      t.kind[i] = QMARK;
+      single = -1;
+    }
+  }
+  if (single >= 0) t.kind[single] = PUNCT;
 }

@@ -9,6 +9,8 @@ export const QMARK = 3;
 /** A line break: a blank line between paragraphs is the engine's input format, and corpora also
  *  break paragraphs with a single newline; neither ever sits inside a sentence. */
 export const PARA = 4;
+/** A single quotation mark ('…' or ‘…’) that may open or close a quote; quotes.ts decides. */
+export const SQMARK = 5;
 
 export interface Tokens {
   n: number;
@@ -26,7 +28,9 @@ const isLetterOrDigit = (c: number): boolean =>
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+// Invisible joiners and byte-order marks count as spaces: they must not split or glue words.
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) ||
+  c === 0x3000 || c === 0x2060 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 
 // Double quotation marks: " “ ” „ « » and the curly single pair when it is not an apostrophe.
 const DOUBLE_MARKS = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x201f]);
@@ -79,10 +83,28 @@ export function tokenize(text: string): Tokens {
       push(s, i, WORD, isUpper(c) ? 1 : 0);
       continue;
     }
-    if (DOUBLE_MARKS.has(c)) { push(i, i + 1, QMARK, 0); i++; continue; }
+    if (DOUBLE_MARKS.has(c)) {
+      // An inch or seconds sign after a number (6" wide) is not a quotation mark.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      push(i, i + 1, c === 0x22 && prev >= 48 && prev <= 57 ? PUNCT : QMARK, 0);
+      i++;
+      continue;
+    }
     // Two apostrophes in a row stand for a double mark (''cultural war'').
     if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c) { push(i, i + 2, QMARK, 0); i += 2; continue; }
     if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(i, i + 2, QMARK, 0); i += 2; continue; }
+    if (c === 0x27 || c === 0x2018 || c === 0x2019) {
+      // Single marks outside words: word-initial ones may open a quote, word-final ones may close it.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+      const opens = c !== 0x2019 && !isLetterOrDigit(prev) && isLetterOrDigit(next);
+      const closes = c !== 0x2018 && !isLetterOrDigit(next) && !isSpace(prev);
+      push(i, i + 1, opens || closes ? SQMARK : PUNCT, 0);
+      i++;
+      continue;
+    }
+    // Astral characters (emoji, flags) are one token: a span edge never splits a surrogate pair.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) { push(i, i + 2, PUNCT, 0); i += 2; continue; }
     push(i, i + 1, PUNCT, 0);
     i++;
   }
