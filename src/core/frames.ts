@@ -33,7 +33,7 @@ export const setObjectCut = (v: number): void => { OBJECT_CUT = v; };
 const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
 
 /** Sentence that ends with ':' and a paragraph that is a quotation after it. */
-function quoteInNextParagraph(c: Context, s: Sentence): number {
+export function quoteInNextParagraph(c: Context, s: Sentence): number {
   const j = s.to;
   if (punct(c, s.to - 1) !== ':') return -1;
   const k = j < c.t.n && c.t.kind[j] === 4 ? j + 1 : j;

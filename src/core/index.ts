@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
-import { colonSpeakerFrame, quoteTailFrame } from './quote-frames';
+import { colonIntroFrame, colonSpeakerFrame, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
 import { assignStance } from './stance';
@@ -40,8 +40,10 @@ function run(text: string, options: AnalyseOptions): Analysis {
   for (let si = 0; si < sentences.length; si++) {
     if (budget !== undefined && si % BUDGET_STRIDE === 0 && Date.now() - started > budget) { truncated = true; break; }
     const s = sentences[si]!;
-    const tail = quoteTailFrame(c, s);
+    const tail = quoteTailFrame(c, s, sentences[si + 1]);
     if (tail) frames.push(tail);
+    const intro = colonIntroFrame(c, s);
+    if (intro) frames.push(intro);
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
     if (colon) frames.push(colon);
     const cues = findCues(c, s);

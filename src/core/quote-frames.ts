@@ -5,7 +5,9 @@
 import { type Context, isWord, opensQuote, punct, word } from './context';
 import type { Cue } from './cues';
 import type { Frame } from './frames';
-import { continueAfterTail } from './frames';
+import { continueAfterTail, quoteInNextParagraph } from './frames';
+import { CUE_SHARE } from './lexicon';
+import { subjectBefore } from './speakers';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import { speakerAfter } from './speakers';
@@ -21,11 +23,15 @@ function isAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly');
 }
 
-export function quoteTailFrame(c: Context, s: Sentence): Frame | null {
+export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefined): Frame | null {
   if (!opensQuote(c, s.from)) return null;
   const r = c.regions[c.regionOf[s.from]!]!;
   let k = r.close + 1;
-  if (k >= s.to) return null;
+  if (k >= s.to) {
+    // `“…?” Vitter demanded.` — the mark ended the sentence; a short tail sentence right after it still belongs.
+    if (!next || next.from !== s.to || next.to - next.from > 12 || !isWord(c, next.from)) return null;
+    s = { from: s.from, to: next.to };
+  }
   while (k < s.to && punct(c, k) === ',') k++;
   if (k >= s.to) return null;
   const frame = (cue: Cue, speaker: { first: number; last: number }): Frame => {
@@ -81,4 +87,19 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   while (last >= start && (punct(c, last) !== '' || c.t.kind[last] === 3)) last--;
   if (start > last) return null;
   return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
+/** `The New York Times reports:` closing a paragraph whose next paragraph is a quotation. */
+export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
+  const q = quoteInNextParagraph(c, s);
+  if (q < 0) return null;
+  for (let k = s.to - 2; k >= s.from && s.to - k < 12; k--) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k]) continue;
+    if ((CUE_SHARE.get(word(c, k)) ?? 0) < 0.15) continue;
+    const sp = subjectBefore(c, k, s.from);
+    if (!sp) return null;
+    const r = c.regions[q]!;
+    return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
+  }
+  return null;
 }

@@ -106,7 +106,7 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   // Appositive up to the end of the sentence or the next quotation.
   if (last + 2 < to && punct(c, last + 1) === ',' && isWord(c, last + 2)) {
     const nw = word(c, last + 2);
-    if (FUNCTION_IN_NP.has(nw) || nw === 'who' || c.t.cap[last + 2] || (SPEAKER_SHARE.get(nw) ?? 0) >= 0.1) {
+    if (FUNCTION_IN_NP.has(nw) || nw === 'who' || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) {
       let k = last + 2;
       while (k + 1 < to && k - last < 30) {
         const p = punct(c, k + 1);

@@ -1,0 +1,90 @@
+// Direct quotes in every form the issue lists, with sentences from the Kursk seed and PolNeAR.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('direct quotes', () => {
+  it('finds a curly quote glued to its cue with no space (said,“The …) and gives Putin as speaker', () => {
+    const text = 'Congratulating the Russian military for taking Kursk back, Vladimir Putin said,“The complete defeat of our enemy along Kursk\'s border region creates the right conditions for further successes.”';
+    const s = statementQuoting(text, 'The complete defeat of our enemy');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Vladimir Putin');
+    expect(s.cue).toBe('said');
+    expect(s.quote.startsWith('The complete')).toBe(true);
+  });
+
+  it('finds a quote before its cue: “…,” Ukraine said.', () => {
+    const text = '“The defensive operation of the Ukrainian Defense Forces in certain areas in the Kursk region continues. The operational situation is difficult,” Ukraine said.';
+    const s = statementQuoting(text, 'The operational situation is difficult');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Ukraine');
+  });
+
+  it('finds straight double quotes the same way as curly ones', () => {
+    const text = '"We are clearly called in the Bible to adhere to our civil authorities," Rubio said in a video posted by CBN.';
+    const s = statementQuoting(text, 'We are clearly called in the Bible');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Rubio');
+  });
+
+  it('joins both halves around a cue in the middle: “A,” he said, “B.”', () => {
+    const text = '“I’m not as well worded,” he said, “because Mike Baxter can say this stuff quickly and funny.”';
+    const s = statementQuoting(text, 'I’m not as well worded');
+    expect(s.quote).toContain('because Mike Baxter');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('he');
+    expect(statements(text)).toHaveLength(1);
+  });
+
+  it('keeps a quoted sentence that follows in the paragraph with the quote before the cue', () => {
+    const text = '“This just isn’t right,” Warren said. “You squeezed employees to the breaking point.”';
+    const s = statementQuoting(text, 'This just isn’t right');
+    expect(s.quote).toContain('You squeezed employees');
+    expect(s.speaker).toBe('Warren');
+  });
+
+  it('finds inverted order with an appositive speaker: “…,” said Kristan Hawkins, president of …', () => {
+    const text = '"I think a lot of people today probably made up their mind," said Kristan Hawkins, president of Students For Life of America.';
+    const s = statementQuoting(text, 'made up their mind');
+    expect(s.speaker).toBe('Kristan Hawkins, president of Students For Life of America');
+  });
+
+  it('finds a quote introduced with a colon: He said: “…”', () => {
+    const text = 'In one tweet Friday, Trump said: “Did Crooked Hillary help disgusting Alicia M become a U.S. citizen?”';
+    const s = statementQuoting(text, 'Did Crooked Hillary');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toBe('Trump');
+  });
+
+  it('finds a quote closed by any verb after its speaker (“…?” Vitter demanded.)', () => {
+    const text = '“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail?” Vitter demanded.';
+    const s = statementQuoting(text, 'crystal clear proof');
+    expect(s.speaker).toBe('Vitter');
+    expect(s.cue).toBe('demanded');
+  });
+
+  it('carries a multi-paragraph quote on: a paragraph that opens a quote without closing it continues into the next', () => {
+    const text = 'Ukraine said: “The defensive operation of the Ukrainian Defense Forces in the Kursk region continues.\n\n“The operational situation is difficult, but our units continue to hold designated positions.”\n\nPutin visited the region.';
+    const s = statementQuoting(text, 'The defensive operation');
+    expect(s.quote).toContain('The operational situation is difficult');
+    expect(s.quote).not.toContain('Putin visited');
+    expect(s.speaker).toBe('Ukraine');
+  });
+
+  it('attributes a quotation in the next paragraph to a cue ending in a colon', () => {
+    const text = 'The New York Times reports:\n\n"In an illustration of the lack of enthusiasm for her among some liberal activists, just 24 percent of the contributors have given $200 or less."';
+    const s = statementQuoting(text, 'In an illustration of the lack');
+    expect(s.speaker).toBe('The New York Times');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('reads transcript lines (PENCE: …) as the named speaker’s words', () => {
+    const text = 'PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\nWALLACE: Do you really see those two as equivalent?';
+    expect(statementQuoting(text, 'Gennifer Flowers will not').speaker).toBe('PENCE');
+    expect(statementQuoting(text, 'Do you really see').speaker).toBe('WALLACE');
+  });
+
+  it('reads a dash byline after a quote (“…” ― Pamela Padilla) as its speaker', () => {
+    const text = '“During the debate Trump said Hispanics live in hell. He is ignorant of our culture and lives.”― Pamela Padilla';
+    expect(statementQuoting(text, 'He is ignorant of our culture').speaker).toBe('Pamela Padilla');
+  });
+});
