@@ -1,10 +1,10 @@
 // `npm run bench`: how fast and how big the engine is, next to the JavaScript NLP libraries a reader knows,
 // on the same text in the same process. Prints tables; asserts nothing (targets are reported, see issue 2).
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { analyse } from '../core/index';
 import { countWords, DEV_CORPUS, loadArticles } from './bench/corpus';
 import { measureEngineSize } from './bench/engine-size';
-import { timeRuns, wordsPerSecond } from './bench/measure';
+import { timeInterleaved, timeRuns, wordsPerSecond, type Timing } from './bench/measure';
 import { compromiseQuotations, winkReadDoc, type Analyser } from './bench/peers';
 import { fixed, int, table } from './bench/table';
 
@@ -12,10 +12,21 @@ const TARGET_WORDS_PER_SECOND = 1_000_000;
 const TARGET_TIMES_WINK = 3;
 const TARGET_GZIP_BYTES = 250 * 1024;
 const LINEARITY_COPIES = [1, 4, 16];
+/** Per size: stop taking more timed runs once this much time is spent (at least one run is always taken). */
+const LINEARITY_BUDGET_MS = 15_000;
 
 interface Options { runs: number; warmups: number; peerRuns: number }
 
+const USAGE = `Usage: npm run bench [-- --quick | --runs N]
+  Throughput of analyse() on the PolNeAR dev corpus next to wink-nlp and compromise, a linearity table,
+  and the gzipped size of the engine. --quick: fewer runs (a rough look); --runs N: timed runs per tool.
+`;
+
 function parseOptions(argv: string[]): Options {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const quick = argv.includes('--quick');
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 0) : quick ? 3 : 7;
@@ -34,12 +45,15 @@ async function main(): Promise<void> {
   const words = articles.reduce((n, t) => n + countWords(t), 0);
   const chars = articles.reduce((n, t) => n + t.length, 0);
   console.log(`Corpus: ${DEV_CORPUS.replace(/.*\/shared\//, '../shared/')}: ${articles.length} articles, ${int(words)} words, ${int(chars)} chars`);
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, one thread`);
-  console.log(`Runs: engine ${opts.warmups} warm-up + ${opts.runs} timed; peers ${opts.warmups} warm-up + ${opts.peerRuns} timed; median\n`);
+  const load = loadavg()[0]!;
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, one thread; load average ${load.toFixed(1)}${load > cpus().length ? ' (busy machine: absolute numbers are low, ratios still fair)' : ''}`);
+  console.log(`Runs: ${opts.warmups} warm-up, then rounds interleaving the tools; engine and wink-nlp ${opts.runs} timed, compromise ${opts.peerRuns}; median\n`);
 
-  const engine = timeRuns(runOverArticles((t) => analyse(t), articles), opts.warmups, opts.runs);
-  const wink = timeRuns(runOverArticles(winkReadDoc(), articles), opts.warmups, opts.peerRuns);
-  const compromise = timeRuns(runOverArticles(compromiseQuotations(), articles), opts.warmups, opts.peerRuns);
+  const [engine, wink, compromise] = timeInterleaved(
+    [runOverArticles((t) => analyse(t), articles), runOverArticles(winkReadDoc(), articles), runOverArticles(compromiseQuotations(), articles)],
+    opts.warmups,
+    [opts.runs, opts.runs, opts.peerRuns],
+  ) as [Timing, Timing, Timing];
   const wps = (ms: number) => wordsPerSecond(words, ms);
   console.log('Throughput, article by article');
   console.log(table(['tool', 'median ms', 'words/s', '× wink-nlp'], [
@@ -52,16 +66,17 @@ async function main(): Promise<void> {
   const corpusText = articles.join('\n\n');
   const rows: (string | number)[][] = [];
   let baseWps = 0;
+  analyse(corpusText); // one warm-up for the table: the engine is warm already from the throughput rounds
   for (const copies of LINEARITY_COPIES) {
     const text = Array.from({ length: copies }, () => corpusText).join('\n\n');
     const n = words * copies;
-    const runs = copies >= 16 ? Math.min(opts.runs, 3) : opts.runs;
-    const t = timeRuns(() => analyse(text), 1, runs);
+    const t = timeRuns(() => analyse(text), 0, opts.runs, LINEARITY_BUDGET_MS);
     const rate = wordsPerSecond(n, t.medianMs);
     if (copies === 1) baseWps = rate;
-    rows.push([`${copies}×`, int(n), int(text.length), fixed(t.medianMs), int(rate), fixed(rate / baseWps, 2)]);
+    rows.push([`${copies}×`, int(n), int(text.length), t.runsMs.length, fixed(t.medianMs), int(rate), fixed(rate / baseWps, 2)]);
   }
-  console.log(table(['copies', 'words', 'chars', 'median ms', 'words/s', 'words/s vs 1×'], rows));
+  console.log(table(['copies', 'words', 'chars', 'runs', 'median ms', 'words/s', 'words/s vs 1×'], rows));
+  console.log('(linear cost keeps words/s vs 1× near 1.00; a falling ratio means cost grows faster than the text)');
 
   console.log('\nSize of the engine with its data (src/core/index.ts bundled by esbuild, minified ESM, gzip)');
   const size = await measureEngineSize();
