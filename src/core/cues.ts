@@ -21,7 +21,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.4, count: 5 };
+export const CUE_THRESHOLD = { share: 0.4, count: 5, withThat: 0.15 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
@@ -36,10 +36,16 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     let share = CUE_SHARE.get(w) ?? 0;
     // Denials and confirmations are always cues: the product's stance depends on them.
     if (DENY_CUES.has(w) || CONFIRM_CUES.has(w)) share = Math.max(share, CUE_THRESHOLD.share);
-    else if (share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) continue;
+    else if (share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) {
+      // A weaker cue word still counts when a complement clause follows ("reports that", "claims that").
+      const next = i + 1 < s.to && isWord(c, i + 1) ? word(c, i + 1) : '';
+      if (share < CUE_THRESHOLD.withThat || next !== 'that') continue;
+    }
     let first = i;
     while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
-    out.push({ first, last: i, head: i, score: share, according: false });
+    // A complement clause after the cue is strong evidence of speech: it outranks a nested verb.
+    const thatFollows = i + 1 < s.to && word(c, i + 1) === 'that';
+    out.push({ first, last: i, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
   }
   return out;
 }

@@ -157,6 +157,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (b >= s.from && !isWord(c, b)) breakers.add(b);
       if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
     } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
+    else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
@@ -187,6 +188,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         }
       }
       for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
+      if (o.trim === 2) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       // An object rather than a clause: stop at the first comma or adjunct preposition.
       if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT) {
         for (let k = first + 2; k <= last; k++) {

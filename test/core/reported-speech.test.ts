@@ -1,0 +1,100 @@
+// Mixed and indirect (reported) speech: quoted fragments, "that"-clauses, tenses and adverbs, and
+// "…, X said." with no marks at all. Sentences from the Kursk seed and PolNeAR.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('mixed quotes', () => {
+  it('marks reported speech with a quoted fragment as mixed (praising their“heroism and professionalism”)', () => {
+    const text = 'A top Russian general confirmed that North Korean troops are fighting alongside Russian forces in Kursk, praising their“heroism and professionalism” in helping to push out Ukrainian forces.';
+    const s = statementQuoting(text, 'heroism and professionalism');
+    expect(s.kind).toBe('mixed');
+    expect(s.cue).toBe('praising');
+    expect(s.speaker).toBe('A top Russian general');
+  });
+
+  it('reads "says he’s “excited where we stand”" as mixed with the subject as speaker', () => {
+    const text = 'Jeb Bush says he’s “excited where we stand” as he faces a critically important primary.';
+    const s = statementQuoting(text, 'excited where we stand');
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker).toBe('Jeb Bush');
+  });
+});
+
+describe('indirect speech', () => {
+  it('includes the complementizer "that" and stops the content before a following participle', () => {
+    const text = 'A top Russian general confirmed that North Korean troops are fighting alongside Russian forces in Kursk, praising their“heroism and professionalism” in helping to push out Ukrainian forces.';
+    const s = statementQuoting(text, 'North Korean troops are fighting');
+    expect(s.quote).toBe('that North Korean troops are fighting alongside Russian forces in Kursk');
+    expect(s.kind).toBe('indirect');
+    expect(s.stance).toBe('confirm');
+  });
+
+  it('keeps auxiliaries and adverbs in the cue and out of the speaker (has often claimed)', () => {
+    const text = 'While Russia never confirmed or denied North Korean presence in Kursk, Ukraine has often claimed that Kim Jong Un\'s military was supplying artillery shells to Russia.';
+    const s = statementQuoting(text, 'Kim Jong Un\'s military was supplying');
+    expect(s.speaker).toBe('Ukraine');
+    expect(s.cue).toBe('has often claimed');
+  });
+
+  it('takes the subject of a present-tense cue without "that" (The State Department says it started …)', () => {
+    const text = 'The State Department says it started automatically preserving the records of Secretary of State John F. Kerry.';
+    const s = statementQuoting(text, 'it started automatically preserving');
+    expect(s.speaker).toBe('The State Department');
+  });
+
+  it('skips an adverb between subject and verb (The Democratic nominee aggressively attacked …)', () => {
+    const text = 'The Democratic nominee aggressively attacked her opponent as a fraud and a scam artist during the first presidential debate Monday night.';
+    const s = statementQuoting(text, 'her opponent');
+    expect(s.speaker).toBe('The Democratic nominee');
+  });
+
+  it('finds "…, X said." with no quote marks: the content is the clause before the comma', () => {
+    const text = 'Secret Service protocol called for the Democratic presidential nominee to be taken to a state-designated Level I Trauma Center, sources said.';
+    const s = statementQuoting(text, 'Secret Service protocol');
+    expect(s.speaker).toBe('sources');
+    expect(s.cue).toBe('said');
+    expect(s.quote.endsWith('Trauma Center')).toBe(true);
+  });
+
+  it('finds "…, the source added." and keeps a clause-initial "But" in the content', () => {
+    const text = 'But a campaign operative decided to change course to avoid treatment by doctors, a source said.';
+    const s = statementQuoting(text, 'a campaign operative decided');
+    expect(s.quote.startsWith('But')).toBe(true);
+    expect(s.speaker).toBe('a source');
+  });
+
+  it('reads a parenthetical cue as inside its content (Climate change, Mr. Obama often says, is …)', () => {
+    const text = 'Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.';
+    const s = statementQuoting(text, 'greatest long-term threat');
+    expect(s.quote.startsWith('Climate change')).toBe(true);
+    expect(s.speaker).toBe('Mr. Obama');
+  });
+
+  it('includes an appositive set off by commas in the speaker (Phil Lovas) and not in the content', () => {
+    const text = 'The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.';
+    const s = statementQuoting(text, 'he cannot comment');
+    expect(s.speaker).toBe('The state’s campaign chairman, Phil Lovas');
+  });
+});
+
+describe('addressee and carrier', () => {
+  it('gives the words to the one who told, not to the one told (Figueroa told USA Today)', () => {
+    const text = '“We were there under legitimate pretenses,” Figueroa told USA Today.';
+    const s = statementQuoting(text, 'legitimate pretenses');
+    expect(s.speaker).toBe('Figueroa');
+  });
+
+  it('skips the addressee of "told" before the content (Graham told The New York Times that …)', () => {
+    const text = 'Graham told The New York Times that Trump could embrace a clean energy policy.';
+    const s = statementQuoting(text, 'Trump could embrace');
+    expect(s.speaker).toBe('Graham');
+    expect(s.quote.startsWith('that Trump')).toBe(true);
+  });
+
+  it('does not make the carrier the speaker of the words it reported (…, Reuters reported)', () => {
+    const text = 'Valery Gerasimov, chief of Russia\'s General Staff, praised North Korean officers and soldiers for their role in Kursk, saying they demonstrated“high professionalism, fortitude, courage, and heroism” while carrying out combat missions, Reuters reported.';
+    const s = statementQuoting(text, 'high professionalism');
+    expect(s.speaker).toContain('Valery Gerasimov');
+    expect(statements(text).some((x) => x.speaker === 'Reuters' && x.quote.includes('high professionalism'))).toBe(false);
+  });
+});

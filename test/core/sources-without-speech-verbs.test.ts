@@ -1,0 +1,62 @@
+// Sources without a verb of saying: "according to" both ways, "X reported", passives, nominals and
+// headlines. Sentences from the Kursk seed and PolNeAR.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('according to', () => {
+  it('reads "According to X, …" with the content after the comma', () => {
+    const text = 'According to reports, North Korea sent an estimated total of 14,000 troops to fight in the Kursk region.';
+    const s = statementQuoting(text, 'North Korea sent');
+    expect(s.speaker).toBe('reports');
+    expect(s.cue).toBe('According to');
+    expect(s.quote.startsWith('North Korea')).toBe(true);
+  });
+
+  it('reads "…, according to X" with the content before it', () => {
+    const text = 'Mitt Romney had a ten-point lead over Obama among the high-earning group in 2012, according to exit polls.';
+    const s = statementQuoting(text, 'Mitt Romney had a ten-point lead');
+    expect(s.speaker).toBe('exit polls');
+    expect(s.quote).not.toContain('according');
+  });
+});
+
+describe('reports, passives and nominals', () => {
+  it('reads "The New York Post reports that …" with the outlet as speaker', () => {
+    const text = 'The New York Post reports that Hillary Clinton’s team avoided taking her to the emergency room following her medical scare on Sunday.';
+    expect(statementQuoting(text, 'Hillary Clinton’s team avoided').speaker).toBe('The New York Post');
+  });
+
+  it('reads the passive "a claim denied by Kyiv" as Kyiv denying, and stops the claim before it', () => {
+    const text = 'Meanwhile, Valery Gerasimov has also claimed that Russia has reclaimed the Kursk region – a claim denied by Kyiv.';
+    const claim = statementQuoting(text, 'Russia has reclaimed');
+    expect(claim.speaker).toBe('Valery Gerasimov');
+    expect(claim.quote).not.toContain('denied');
+    const denial = statements(text).find((s) => s.speaker === 'Kyiv');
+    expect(denial?.stance).toBe('deny');
+    expect(denial?.cue).toBe('denied');
+  });
+
+  it('reads the nominal "Mr. Trump\'s claims that …" with the possessor as speaker', () => {
+    const text = 'Despite Mr. Trump\'s claims that his net worth exceeds $10 billion, all of the wealth research firms put it far lower.';
+    const s = statementQuoting(text, 'his net worth exceeds');
+    expect(s.speaker).toBe('Mr. Trump');
+    expect(s.quote).not.toContain('wealth research');
+  });
+});
+
+describe('headlines', () => {
+  it('reads a headline without a final period: "Russia says reclaimed Kursk region, Kyiv denies"', () => {
+    const text = 'Russia says reclaimed Kursk region, Kyiv denies\n\nMeanwhile, Valery Gerasimov has also claimed that Russia has reclaimed the Kursk region.';
+    const says = statements(text).find((s) => s.cue === 'says');
+    expect(says?.speaker).toBe('Russia');
+    expect(says?.quote).toBe('reclaimed Kursk region');
+    const denies = statements(text).find((s) => s.cue === 'denies');
+    expect(denies?.speaker).toBe('Kyiv');
+    expect(denies?.stance).toBe('deny');
+  });
+
+  it('reads a headline "Name: words" as the named speaker’s statement', () => {
+    const text = 'Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues\n\nIn offering analysis of the ongoing presidential election, Caddell spoke.';
+    expect(statementQuoting(text, 'Democrat Voters Worried').speaker).toBe('Pat Caddell');
+  });
+});
