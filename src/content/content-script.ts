@@ -3,7 +3,8 @@
 // extension goes away. It never throws into the page: failures become state 'error'.
 import { isPopupToContent, type ContentState, type PopupToContent, type StatementView } from '../messages';
 import { readArticle, type ArticleText } from '../page/read-article';
-import { MARK_TAG, removeStrayMarks } from '../page/highlight';
+import { removeStrayMarks } from '../page/stray-marks';
+import { MARK_TAG } from '../page/tags';
 import { DEFAULT_SETTINGS, shouldRunByItself, type Settings } from '../settings';
 import type { ArticleAnalysis } from './analyse-and-highlight';
 import type { ExtensionPort, MessageSender } from './extension-port';
@@ -105,6 +106,16 @@ export class ContentController {
       this.publishStatus();
       return;
     }
+    // Fetch and compile the engine chunk while the page finishes loading, where paragraphs suggest an
+    // article; pages without any never load it.
+    if (mightHoldArticle(this.doc)) {
+      void this.loadWorker()
+        .then(async (worker) => {
+          await whenIdle(this.win, 500);
+          if (!this.running && !this.signal.aborted) worker.warmUp();
+        })
+        .catch(() => undefined);
+    }
     await whenIdle(this.win, this.options.idleTimeoutMs ?? 2000);
     await this.run();
   }
@@ -189,16 +200,22 @@ export class ContentController {
 
   private card: ReturnType<Worker['createHoverCard']> | null = null;
 
-  private async loadWorker(): Promise<Worker> {
-    if (this.worker) return this.worker;
-    markTime(this.win, 'wsw:load:start');
-    const worker = await this.options.loadWorker();
-    markTime(this.win, 'wsw:load:end');
-    measureTime(this.win, 'wsw:load', 'wsw:load:start', 'wsw:load:end');
-    this.worker = worker;
-    this.highlighter = new worker.Highlighter(this.doc);
-    this.card = worker.createHoverCard({ doc: this.doc, lookup: (id) => this.byId.get(id), signal: this.signal });
-    return worker;
+  private loading: Promise<Worker> | null = null;
+
+  private loadWorker(): Promise<Worker> {
+    this.loading ??= (async () => {
+      markTime(this.win, 'wsw:load:start');
+      const worker = await this.options.loadWorker();
+      markTime(this.win, 'wsw:load:end');
+      measureTime(this.win, 'wsw:load', 'wsw:load:start', 'wsw:load:end');
+      this.worker = worker;
+      this.highlighter = new worker.Highlighter(this.doc);
+      this.card = worker.createHoverCard({ doc: this.doc, lookup: (id) => this.byId.get(id), signal: this.signal });
+      return worker;
+    })();
+    // A failed load may be retried by the next run.
+    this.loading.catch(() => (this.loading = null));
+    return this.loading;
   }
 
   /** Wraps statements in slices of at most sliceMs; returns true when the budget stopped it early. */
@@ -341,6 +358,16 @@ export class ContentController {
     for (const m of marks) m.setAttribute('data-wsw-flash', '');
     setTimeout(() => marks.forEach((m) => m.removeAttribute('data-wsw-flash')), FLASH_MS);
   }
+}
+
+/** Cheaper than readArticle: enough paragraph text on the page to be worth fetching the engine early. */
+function mightHoldArticle(doc: Document): boolean {
+  let chars = 0;
+  for (const p of doc.getElementsByTagName('p')) {
+    chars += p.textContent?.length ?? 0;
+    if (chars > 400) return true;
+  }
+  return false;
 }
 
 function safeOrigin(port: ExtensionPort): string {

@@ -1,7 +1,7 @@
 // Notices when the page changes after a run: text arriving later (hydration, "load more"), or a
 // single-page navigation. Waits for the changes to settle before calling back. Our own DOM changes are
 // made inside quietly() and never count. Everything stops when the signal aborts.
-import { CARD_TAG } from '../page/card';
+import { CARD_TAG } from '../page/tags';
 
 export interface PageWatchOptions {
   win: Window;

@@ -5,9 +5,9 @@ import type { StatementView } from '../messages';
 import { buildCardContent } from './card-content';
 import { placeCard, unionBox, type Box } from './card-position';
 import { CARD_CSS } from './card-style';
-import { MARK_TAG } from './highlight';
+import { CARD_TAG, MARK_TAG } from './tags';
 
-export const CARD_TAG = 'wsw-card';
+export { CARD_TAG } from './tags';
 const HIDE_DELAY_MS = 250;
 
 export interface HoverCardOptions {

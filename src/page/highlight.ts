@@ -4,9 +4,10 @@
 // whitespace-only pieces; on removal move children back out and re-join only the nodes we split.
 import type { TextRun } from './article-text-builder';
 import { splitText } from './split-text';
+import { MARK_TAG } from './tags';
 import { textPiecesFor, type TextPiece } from './text-pieces';
 
-export const MARK_TAG = 'wsw-mark';
+export { MARK_TAG } from './tags';
 
 export interface HighlightSpec {
   id: string;
@@ -95,16 +96,5 @@ export class Highlighter {
       }
       child = next;
     }
-  }
-}
-
-/** Marks left by an earlier copy of the content script (extension reloaded): unwrap and normalize. */
-export function removeStrayMarks(doc: Document): void {
-  for (const mark of doc.querySelectorAll(MARK_TAG)) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parent.normalize();
   }
 }

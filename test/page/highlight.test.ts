@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Highlighter, MARK_TAG, removeStrayMarks } from '../../src/page/highlight';
+import { Highlighter, MARK_TAG } from '../../src/page/highlight';
+import { removeStrayMarks } from '../../src/page/stray-marks';
 import { highlightPlan } from '../../src/page/highlight-specs';
 import { readArticle } from '../../src/page/read-article';
 import { SEED, pageFrom } from './dom';
