@@ -228,16 +228,21 @@ function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {
 
 /** After `“A,” he said`, a quotation that resumes (`, “B.”`) and quoted sentences after it belong to the same content. */
 export function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
+  // Inside the rest of the sentence: a quotation resuming after the tail (`, “B.”`) continues the
+  // content, unless a participle frame came first (`, adding that it would take "more hours"`).
+  let participle = false;
   let k = from;
-  while (k < c.t.n && c.t.kind[k] !== 4 && !c.t.kind[k]) k++;
-  // skip a few words of the frame ("in a statement") and punctuation
-  let steps = 0;
-  while (k < c.t.n && c.t.kind[k] !== 4 && !opensQuote(c, k) && steps < 8) {
-    if (c.t.kind[k] === 3) break;
-    k++;
-    steps++;
+  for (; k < s.to && k < c.t.n; k++) {
+    if (c.t.kind[k] === 4) return end;
+    if (opensQuote(c, k)) {
+      if (participle) return end;
+      const r = c.regions[c.regionOf[k]!]!;
+      return extendQuote(c, r.close, r.end);
+    }
+    if (isWord(c, k) && punct(c, k - 1) === ',' && word(c, k).endsWith('ing')) participle = true;
   }
-  if (k < c.t.n && opensQuote(c, k) && k <= s.to + 1) {
+  // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`).
+  if (k < c.t.n && opensQuote(c, k)) {
     const r = c.regions[c.regionOf[k]!]!;
     return extendQuote(c, r.close, r.end);
   }
