@@ -22,6 +22,14 @@ for (const doc of docs) {
       if (j > bj) { bj = j; best = p; }
     }
     let cat = 'ok';
+    const trimmed = (a: { start: number; end: number }): string => doc.text.slice(a.start, a.end).replace(/^[\s.,;:!?"'“”‘’()—–-]+|[\s.,;:!?"'“”‘’()—–-]+$/g, '');
+    if (catFilter === 'spanx' && best && bj >= 0.5 && g.speaker && best.speaker && trimmed(g.speaker) !== trimmed(best.speaker)) {
+      if (shown++ < Number(nStr)) console.log(`GOLD ${JSON.stringify(trimmed(g.speaker))}  PRED ${JSON.stringify(trimmed(best.speaker))}`);
+    }
+    if (catFilter === 'qspanx' && best && bj >= 0.5 && trimmed(g.quote) !== trimmed(best.quote)) {
+      const gq = trimmed(g.quote), pq = trimmed(best.quote);
+      if (shown++ < Number(nStr)) console.log(`${g.kind}\n  GOLD ${JSON.stringify(gq.slice(0, 60))} … ${JSON.stringify(gq.slice(-60))}\n  PRED ${JSON.stringify(pq.slice(0, 60))} … ${JSON.stringify(pq.slice(-60))}`);
+    }
     if (!best) cat = 'missed';
     else if (bj < 0.5) cat = 'quote';
     else if (g.speaker && (!best.speaker || Math.min(g.speaker.end, best.speaker.end) <= Math.max(g.speaker.start, best.speaker.start))) cat = 'speaker';

@@ -24,7 +24,7 @@ export interface Frame {
   score: number;
 }
 
-type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; contentFirst: number; contentLast: number };
+type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
 export const OBJECT_CUT_DEFAULT = 0.5;
 let OBJECT_CUT = OBJECT_CUT_DEFAULT;
@@ -63,7 +63,8 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
     const pw = word(c, before);
     if (pw.endsWith("'s") || pw.endsWith('’s')) {
       const sp = nounPhraseEndingAt(c, before, s.from);
-      if (sp) return { speaker: sp, side: 'after', trim: 2, contentFirst: last + 1, contentLast: s.to - 1 };
+      // PolNeAR's mention keeps the possessive ("Donald Trump’s"); `nominal` marks the frame for its comma rule.
+      if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
     }
   }
   // Passive: "a claim denied by Kyiv".
@@ -189,7 +190,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       }
       for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
-      if (o.trim === 2) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
+      if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       // An object rather than a clause: stop at the first comma or adjunct preposition.
       if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT) {
         for (let k = first + 2; k <= last; k++) {

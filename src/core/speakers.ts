@@ -20,11 +20,12 @@ function inNounPhrase(c: Context, i: number): boolean {
     if (c.t.cap[i]) return true;
     // A possessor inside the phrase: "the ad’s narrator", "the state’s campaign chairman".
     if (w.endsWith("'s") || w.endsWith('’s')) return true;
-    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1 || /^\d/.test(w);
+    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || /^\d/.test(w);
   }
   const p = punct(c, i);
   if (p === '.') return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
-  return p === '-' || p === '&' || p === "'" || p === '’';
+  // A spaced dash ("WASHINGTON -- President Obama") ends a dateline, not part of a name.
+  return p === '&' || p === "'" || p === '’';
 }
 
 /** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
@@ -76,6 +77,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     for (let k = j - 1; k > from && j - k < 30; k--) {
       const p = punct(c, k);
       if (p === ',') {
+        // "Michael Mulgrew, president of the UFT, which represents …, said": the relative clause is dropped.
+        if (isWord(c, k + 1) && word(c, k + 1) === 'which') return subjectBefore(c, k, from);
         const head = nounPhraseEndingAt(c, k - 1, from);
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
@@ -106,7 +109,8 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   // Appositive up to the end of the sentence or the next quotation.
   if (last + 2 < to && punct(c, last + 1) === ',' && isWord(c, last + 2)) {
     const nw = word(c, last + 2);
-    if (FUNCTION_IN_NP.has(nw) || nw === 'who' || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) {
+    // A relative clause after an inverted speaker is not part of the mention ("said Mr. Kamin, who emphasized …").
+    if (FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) {
       let k = last + 2;
       while (k + 1 < to && k - last < 30) {
         const p = punct(c, k + 1);
