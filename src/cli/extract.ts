@@ -58,7 +58,7 @@ async function extractFile(path: string, json: boolean, report: { headings: bool
     reportError(TOOL, path, read.reason);
     return 1;
   }
-  const text = isHtml(path, read.text) ? await articleTextFromHtml(read.text) : articleTextFromPlainText(read.text);
+  const text = isHtml(path, read.text) ? articleTextFromHtml(read.text) : articleTextFromPlainText(read.text);
   if (text === null) {
     reportError(TOOL, path, 'no article text found in the page');
     return 1;
