@@ -4,7 +4,7 @@
 import type { SpeakerType } from '../types';
 import { findNameMentions, lastMentionBefore, lowercaseProbe, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
-import { governmentNameOf, isAcronym, isDemonym, isKnownAcronym, typeOfName } from './types';
+import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, typeOfName } from './types';
 
 export interface Entity {
   name: string;
@@ -138,7 +138,9 @@ export function indexEntities(text: string): EntityIndex {
     let shape = shapes.get(written);
     if (shape === undefined) { shape = shapeOf(written, m.start, lowercase); shapes.set(written, shape); }
     if (shape === null) continue; // "Russian forces": an adjective, no entity
-    const { type, core, title, gender, words } = shape;
+    const { type, core, title, gender } = shape;
+    let { words } = shape;
+    if (words && words.length > 1 && followedByPlace(text, m.end)) words = undefined; // "Fort Wayne, Indiana"
     if (!words) {
       let entity = byName.get(core);
       if (!entity) { entity = newEntity(core, type, m.start); byName.set(core, entity); }
@@ -166,7 +168,7 @@ export function indexEntities(text: string): EntityIndex {
       // words in front ("Crooked Hillary Clinton") is an epithet, not a fuller name.
       entity.name = core;
     }
-    describe(entity, gender, title, role);
+    describe(entity, gender ?? genderOfGivenName(words[0]!), title, role);
     mentions.push({ start: m.start, end: m.end, entity, core });
   }
 

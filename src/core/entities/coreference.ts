@@ -40,18 +40,22 @@ function insideQuote(quoted: Span[], at: number): boolean {
   return false;
 }
 
-/** Earlier mentions (names and resolved speakers), nearest first, within a few sentences. */
-function candidatesBefore(ctx: ResolutionContext, offset: number): Candidate[] {
-  const firstSentence = Math.max(0, sentenceOf(ctx.sentenceStarts, offset) - SENTENCES_BACK);
+/**
+ * Earlier mentions (names and resolved speakers), nearest first, within a few sentences — or, for a
+ * description, within the last MENTIONS_BACK mentions wherever they are ("the Indiana governor" may
+ * come paragraphs after "Gov. Mike Pence").
+ */
+function candidatesBefore(ctx: ResolutionContext, offset: number, sentencesBack = SENTENCES_BACK, mentionsBack = MENTIONS_BACK): Candidate[] {
+  const firstSentence = Math.max(0, sentenceOf(ctx.sentenceStarts, offset) - sentencesBack);
   const floor = ctx.sentenceStarts[firstSentence]!;
   const out: Candidate[] = [];
   const { mentions } = ctx.index;
-  for (let i = lastMentionBefore(mentions, offset), n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+  for (let i = lastMentionBefore(mentions, offset), n = 0; i >= 0 && n < mentionsBack; i--, n++) {
     const m = mentions[i]!;
     if (m.start < floor) break;
     if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
   }
-  for (let i = ctx.resolved.length - 1, n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) {
+  for (let i = ctx.resolved.length - 1, n = 0; i >= 0 && n < mentionsBack; i--, n++) {
     const r = ctx.resolved[i]!;
     if (r.start >= offset) continue;
     if (r.start < floor) break;
@@ -113,18 +117,54 @@ function fitsHead(entity: Entity, head: string): boolean {
 /**
  * Resolves a description ("the general", "A top Russian general") to a named entity: anaphora to
  * the nearest earlier entity whose role fits, else (for a description that introduces someone)
- * cataphora to the next entity introduced with a fitting role shortly after.
+ * cataphora to the next entity introduced with a fitting role shortly after. When no role fits the
+ * head, a proper adjective may ("The Republican presidential nominee" → the person titled Republican).
  */
 export function resolveDescription(ctx: ResolutionContext, mention: Span, words: string[]): Entity | undefined {
   const head = headWord(words);
   if (!head) return undefined;
-  const definite = DEFINITE.test(ctx.text.slice(mention.start, mention.end));
-  const earlier = candidatesBefore(ctx, mention.start).find((c) => fitsHead(c.entity, head));
+  const written = ctx.text.slice(mention.start, mention.end);
+  const definite = DEFINITE.test(written);
+  const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
+  const earlier = before.find((c) => fitsHead(c.entity, head));
   if (earlier && definite) return earlier.entity;
   const later = introducedAfter(ctx, mention.end, head);
-  return later ?? earlier?.entity;
+  if (later) return later;
+  if (earlier) return earlier.entity;
+  if (!definite || !isPersonNoun(head)) return undefined;
+  const properAdjectives = written.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
+  const byAdjective = properAdjectives.length === 0 ? undefined
+    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => c.entity.roleWords.has(w)))?.entity;
+  // News names someone, then calls them by what they are ("Mike Pence says … The Indiana governor
+  // said"): with no role to go by, the description continues the subject of the last sentences.
+  // The last person who spoke comes first: "Mike Pence says … The nominee was speaking in Fort
+  // Wayne, hours after Trump tweeted … The Indiana governor said" is Pence, not Trump.
+  const gender = genderOfNoun(head);
+  const recent = before.filter((c) => c.start >= sentenceFloor(ctx, mention.start, 3)
+    && (!gender || !c.entity.gender || c.entity.gender === gender));
+  const topic = byAdjective
+    ?? recent.find((c) => c.wasSpeaker && c.entity.type === 'person' && c.entity.firstStart >= 0)?.entity
+    ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
+  if (topic) topic.roleWords.add(head); // later "the governor" finds it directly
+  return topic;
 }
 
+const FEMALE_NOUNS = new Set(['mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'grandmother', 'girl', 'lady']);
+const MALE_NOUNS = new Set(['father', 'husband', 'son', 'brother', 'king', 'prince', 'grandfather', 'boy']);
+
+/** "businessman" → m, "spokeswoman" → f: the gender a description's head gives, if any. */
+function genderOfNoun(noun: string): 'm' | 'f' | undefined {
+  if (noun.endsWith('woman') || FEMALE_NOUNS.has(noun)) return 'f';
+  if (noun.endsWith('man') || MALE_NOUNS.has(noun)) return 'm';
+  return undefined;
+}
+
+function sentenceFloor(ctx: ResolutionContext, offset: number, back: number): number {
+  return ctx.sentenceStarts[Math.max(0, sentenceOf(ctx.sentenceStarts, offset) - back)]!;
+}
+
+const DESCRIPTION_SENTENCES_BACK = 40;
+const DESCRIPTION_MENTIONS_BACK = 200;
 const CATAPHORA_SENTENCES = 3;
 
 /** The first entity named within the next few sentences whose role fits and who was not named before. */

@@ -74,8 +74,12 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   const headEnd = span.start + (cut >= 0 ? cut : written.length);
   let last: EntityMention | undefined;
   for (const m of inside) if (m.end <= headEnd) last = m;
-  if (!last) return undefined;
-  return /^[\s.]*$/.test(text.slice(last.end, headEnd)) ? last : undefined;
+  if (last) return /^[\s.]*$/.test(text.slice(last.end, headEnd)) ? last : undefined;
+  // "The state's campaign chairman, Phil Lovas": a description, then the name in apposition.
+  const final = inside[inside.length - 1]!;
+  const comma = text.lastIndexOf(',', final.start);
+  return comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end))
+    ? final : undefined;
 }
 
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;

@@ -1,11 +1,12 @@
 // What kind of entity a mention names: person, organization, government (a country, capital or
 // state body standing for its government), media, unnamed (reports, sources, officials) or unknown.
 import type { SpeakerType } from '../types';
-import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS } from '../data/entities/places';
+import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACE_WORDS, US_STATES } from '../data/entities/places';
 import {
   GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_HEADS, ORGANIZATION_WORDS,
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 
 // Maps, not the records themselves: looking an arbitrary string up in an object literal interns
@@ -14,6 +15,8 @@ const CAPITALS = new Map(Object.entries(CAPITAL_OF));
 const ALIASES = new Map(Object.entries(COUNTRY_ALIASES));
 const HONORIFIC_MAP = new Map(Object.entries(HONORIFICS));
 const COUNTRY_SET = new Set(COUNTRIES);
+const STATE_SET = new Set(US_STATES);
+const PLACE_WORD_SET = new Set(PLACE_WORDS);
 const DEMONYM_SET = new Set(DEMONYMS);
 const GOVERNMENT_BODY_SET = new Set(GOVERNMENT_BODIES);
 const MEDIA_SET = new Set(MEDIA_OUTLETS);
@@ -37,6 +40,10 @@ export const isTitleWord = (word: string): boolean => TITLE_SET.has(word);
 const TITLE_OPENERS = new Set([...TITLES.map((t) => t.split(' ')[0]!), ...Object.keys(HONORIFICS), ...DEMONYMS, ...COUNTRIES]);
 export const mayOpenTitle = (word: string): boolean => TITLE_OPENERS.has(word);
 export const honorificGender = (word: string): 'm' | 'f' | '' | undefined => HONORIFIC_MAP.get(word);
+const GIVEN_NAME_GENDER = new Map<string, 'm' | 'f'>([
+  ...MALE_GIVEN_NAMES.map((n) => [n, 'm'] as const), ...FEMALE_GIVEN_NAMES.map((n) => [n, 'f'] as const)]);
+/** The gender a given name usually takes ("Hillary" → f), or undefined when it tells nothing. */
+export const genderOfGivenName = (given: string): 'm' | 'f' | undefined => GIVEN_NAME_GENDER.get(given);
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
 export const isUnnamedHead = (word: string): boolean => UNNAMED_HEAD_SET.has(word);
 
@@ -65,7 +72,17 @@ export function typeOfName(name: string): SpeakerType {
       ? 'government' : 'organization';
   }
   if (DEMONYM_SET.has(name)) return 'unknown';
+  if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(name.slice(0, firstSpace)) || STATE_SET.has(name)) return 'unknown';
   return 'person';
+}
+
+/** "Fort Wayne, Indiana", "Kharkiv, Ukraine": a name followed by its state or country is a place. */
+export function followedByPlace(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const m = /^, ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const place = m[1]!.trim();
+  return STATE_SET.has(place) || COUNTRY_SET.has(place);
 }
 
 /** "NATO", "U.N.", "AT&T": two or more characters, all capitals or dots, ampersands, hyphens. */

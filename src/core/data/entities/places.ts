@@ -51,3 +51,21 @@ export const DEMONYMS: readonly string[] = [
   'Swedish', 'Syrian', 'Taiwanese', 'Turkish', 'Ukrainian', 'Venezuelan', 'Western', 'Soviet', 'Arab',
   'African', 'Asian', 'Muslim', 'Christian', 'Jewish', 'Republican', 'Democratic', 'Democrat', 'Latino',
 ];
+
+/** US states: "Fort Wayne, Indiana" is a place, and a state that speaks is its government. */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
+/** First or last words of place names: "Fort Wayne", "Palm Beach", "Cook County". */
+export const PLACE_WORDS: readonly string[] = [
+  'Fort', 'Mount', 'Lake', 'Port', 'Saint', 'San', 'Santa', 'Los', 'Las', 'County', 'City', 'Street', 'Avenue',
+  'Road', 'Square', 'Beach', 'Island', 'Islands', 'Valley', 'Park', 'Bay', 'River', 'Hills', 'Heights', 'Springs',
+  'Falls', 'Village', 'Region', 'Oblast', 'Province', 'District', 'Peninsula', 'Sea', 'Ocean', 'Gulf', 'Strait',
+  'Airport', 'Station', 'Bridge', 'Hall', 'Tower', 'Plaza', 'Stadium', 'Arena', 'Coast', 'Desert', 'Mountains',
+];
