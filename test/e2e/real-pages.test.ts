@@ -7,7 +7,7 @@
 // the run requested, with the same message the popup's Run button sends.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowsers, startServer, type BrowserKind, type StaticServer } from './harness';
-import { corpusPages, normaliseWhitespace, pagesDir, type CorpusPage } from './support/corpus-pages';
+import { corpusPages, normaliseWhitespace, pagesDir, withoutWhitespace, type CorpusPage } from './support/corpus-pages';
 import { contentStatus, highlightedStatements, sendToContent, snapshot, waitForRunFinished } from './support/content-control';
 import { collectExtensionErrors, type ErrorCollector } from './support/extension-errors';
 import { BLANK_PAGE, BLANK_PATH, openOfflineTab, type OfflineTab } from './support/offline-tab';
@@ -84,8 +84,8 @@ function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
             expect(highlighted.length, 'statements highlighted on the page').toBeGreaterThan(0);
           }
           if (corpusPage.expectedText !== null) {
-            const reference = normaliseWhitespace(corpusPage.expectedText);
-            const outside = highlighted.filter((s) => !reference.includes(normaliseWhitespace(s.text))).map((s) => `${s.id}: ${normaliseWhitespace(s.text)}`);
+            const reference = withoutWhitespace(corpusPage.expectedText);
+            const outside = highlighted.filter((s) => !reference.includes(withoutWhitespace(s.text))).map((s) => `${s.id}: ${normaliseWhitespace(s.text)}`);
             expect(outside, 'highlights whose text is not in the reference article text').toEqual([]);
           }
 

@@ -53,3 +53,13 @@ export function corpusPages(): CorpusPage[] {
 export function normaliseWhitespace(text: string): string {
   return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The text with every whitespace and invisible character removed: the form in which a highlighted
+ * passage is looked up in the reference text. Readability's reference output adds and drops spaces
+ * around inline elements ("Mar Hicks , a", "(CNN) President" where the page has "(CNN)President"), so
+ * spacing cannot be compared; every other character must match in order.
+ */
+export function withoutWhitespace(text: string): string {
+  return text.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
+}
