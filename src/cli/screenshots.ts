@@ -30,7 +30,7 @@ interface Shot {
 const SHOTS: Shot[] = [
   { file: 'demo-article.png', path: DEMO_PATH, hover: 'The complete defeat of our enemy' },
   { file: 'ap-sondland.png', path: '/aeb/ap-82b6d780c7/source.html', hover: null },
-  { file: 'bbc-obama.png', path: '/readability/bbc-1/source.html', hover: null },
+  { file: 'aljazeera.png', path: '/aeb/aljazeera-42aad16bde/source.html', hover: null },
 ];
 
 function buildIfMissing(): void {
