@@ -28,6 +28,8 @@ function isTextDiv(div: Element): boolean {
 }
 
 export interface ArticleRoot {
+  /** True when the time limit stopped the paragraph scan: the root was chosen on the paragraphs seen. */
+  partial: boolean;
   root: Element;
   /** The element with the densest paragraphs: its ancestors are the article's wrappers, never furniture. */
   core: Element;
@@ -75,7 +77,16 @@ function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolea
   return false;
 }
 
-export function findArticleRoot(doc: Document): ArticleRoot | null {
+/** Paragraphs between two looks at the clock. */
+const CLOCK_STRIDE = 128;
+
+export interface ScanLimit {
+  now: () => number;
+  /** Stop scanning paragraphs once now() passes this. */
+  until: number;
+}
+
+export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot | null {
   // The whole document, not doc.body: broken pages (Yahoo) can parse with a second, empty <body> first.
   const scope = doc.documentElement;
   if (!scope) return null;
@@ -84,7 +95,13 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
   const score = new Map<Element, number>();
   let total = 0;
   const paragraphs: Array<[Element, number]> = [];
+  let partial = false;
+  let seen = 0;
   for (const p of scope.querySelectorAll(PARAGRAPHS)) {
+    if (limit && ++seen % CLOCK_STRIDE === 0 && limit.now() > limit.until) {
+      partial = true;
+      break;
+    }
     if (p.tagName !== 'P' && !isTextDiv(p)) continue;
     const chars = collapsedLength(p);
     if (chars < MIN_PARAGRAPH_CHARS) continue;
@@ -139,5 +156,5 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
   if (semantic && !isPageLevel(semantic) && (cleanChars.get(semantic) ?? 0) <= (cleanChars.get(root) ?? 0) * SEMANTIC_SLACK) {
     root = semantic;
   }
-  return { root, core: best };
+  return { root, core: best, partial };
 }

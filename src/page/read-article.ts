@@ -39,13 +39,15 @@ const TEXT_NODE = 3;
 const CHECK_CLOCK_EVERY = 256;
 
 export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
-  const found = findArticleRoot(doc);
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const deadline = options.budgetMs === undefined ? Infinity : started + options.budgetMs;
+  // Finding the root may use half the budget; reading the text the rest.
+  const found = findArticleRoot(doc, options.budgetMs === undefined ? undefined : { now, until: started + options.budgetMs / 2 });
   if (!found) return null;
   const { root, core } = found;
   const view = styleViewOf(doc);
   const builder = new ArticleTextBuilder();
-  const now = options.now ?? (() => Date.now());
-  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
   let visited = 0;
   let truncated = false;
 
@@ -96,6 +98,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ArticleTe
   walk(root);
   builder.endBlock();
   const text = builder.text;
+  truncated ||= found.partial;
   if (text.length < MIN_ARTICLE_CHARS && !truncated) return null;
   return { text, root, runs: builder.runs, blocks: builder.blocks, bodyStart, truncated };
 }

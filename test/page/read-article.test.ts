@@ -117,3 +117,26 @@ describe('readArticle', () => {
     expect(article.text.length).toBeLessThan(3000 * SEED.reports.length);
   });
 });
+
+describe('readArticle on awkward pages', () => {
+  it('does not throw on pages with shadow DOM hosts and iframes, and reads the light-DOM article', () => {
+    const doc = pageFrom(`<article><p>${SEED.putin}</p><div id="host"></div><iframe srcdoc="<p>framed “quote” text</p>"></iframe><p>${SEED.ukraine}</p></article>`);
+    const host = doc.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).appendChild(doc.createTextNode('Shadow text said “hidden from us”.'));
+    const article = readArticle(doc)!;
+    expect(article.text).toBe([SEED.putin, SEED.ukraine].join('\n\n'));
+  });
+
+  it('reads a page whose parser produced a second, empty <body> first (Yahoo)', () => {
+    const doc = pageFrom(`<!doctype html><html><body></body><body><article><p>${SEED.putin}</p><p>${SEED.ukraine}</p></article></body></html>`);
+    expect(readArticle(doc)?.text).toContain(SEED.ukraine);
+  });
+
+  it('returns what it read when a huge page hits the time budget while finding the article', () => {
+    const paragraphs = Array.from({ length: 2000 }, () => `<p>${SEED.reports}</p>`).join('');
+    let clock = 0;
+    const article = readArticle(pageFrom(`<article>${paragraphs}</article>`), { budgetMs: 2, now: () => (clock += 0.6) })!;
+    expect(article.truncated).toBe(true);
+    expect(article.text.length).toBeGreaterThan(0);
+  });
+});
