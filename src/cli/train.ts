@@ -2,6 +2,7 @@
 // src/core/data/lexicon.json. Deterministic: same corpus in, same bytes out.
 //   cues:     word -> [share of its occurrences inside a gold cue span (per mille), count in cues]
 //   speakers: lower-case word -> [share inside gold speaker spans (per mille), count in speakers]
+//   pairs:    "word preposition" -> [share of its occurrences that end a gold cue (per mille), count]
 //   clauses:  cue head -> share (per mille) of its following contents that run to the sentence's end
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +15,9 @@ const docs = readCorpus(polnearPath('train'));
 const total = new Map<string, number>();
 const inCue = new Map<string, number>();
 const inSpeaker = new Map<string, number>();
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'to', 'in', 'with', 'over', 'as', 'at']);
+const pairTotal = new Map<string, number>();
+const pairCue = new Map<string, number>();
 const clauseSeen = new Map<string, number>();
 const clauseToEnd = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
@@ -36,6 +40,15 @@ for (const doc of docs) {
     const rest = doc.text.slice(a.quote.end, a.quote.end + 3);
     bump(clauseSeen, head);
     if (/^["”’']?([.?!]|\s*\n|$)/.test(rest)) bump(clauseToEnd, head);
+  }
+  // Word + preposition cues ("called for", "questions about"): how often the pair ends a gold cue.
+  const cueEnds = new Set<number>();
+  for (const a of doc.attributions) if (a.cue) cueEnds.add(a.cue.end);
+  for (let i = 0; i + 1 < t.n; i++) {
+    if (t.kind[i] !== WORD || t.kind[i + 1] !== WORD || !PREPOSITIONS.has(t.lower[i + 1]!)) continue;
+    const pair = `${t.lower[i]} ${t.lower[i + 1]}`;
+    bump(pairTotal, pair);
+    if (cueEnds.has(t.end[i + 1]!) && cueMark[t.start[i]!]) bump(pairCue, pair);
   }
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD) continue;
@@ -60,7 +73,12 @@ for (const w of [...clauseSeen.keys()].sort()) {
   const n = clauseSeen.get(w)!;
   if (n >= 3) clauses[w] = Math.round((1000 * (clauseToEnd.get(w) ?? 0)) / n);
 }
-const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses };
+const pairs: Record<string, [number, number]> = {};
+for (const p of [...pairCue.keys()].sort()) {
+  const n = pairCue.get(p)!, share = n / pairTotal.get(p)!;
+  if (n >= 3 && share >= 0.2) pairs[p] = [Math.round(share * 1000), n];
+}
+const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs };
 const path = resolve(repoRoot, 'src/core/data/lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
 console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);

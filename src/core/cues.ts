@@ -1,7 +1,7 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
 import { type Context, isWord, word } from './context';
-import { CONFIRM_CUES, CUE_COUNT, CUE_SHARE, DENY_CUES } from './lexicon';
+import { CONFIRM_CUES, CUE_COUNT, CUE_SHARE, DENY_CUES, PAIR_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 
 export interface Cue {
@@ -10,6 +10,8 @@ export interface Cue {
   head: number;
   score: number;
   according: boolean;
+  /** A word + preposition cue ("called for", "questions about"): its content is an object, not a clause. */
+  prep?: boolean;
 }
 
 const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
@@ -21,7 +23,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.4, count: 5, withThat: 0.15 };
+export const CUE_THRESHOLD = { share: 0.4, count: 5, withThat: 0.15, pair: 0.7 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
@@ -32,6 +34,16 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;
       continue;
+    }
+    if (i + 1 < s.to && isWord(c, i + 1) && c.regionOf[i + 1]! < 0) {
+      const pairShare = PAIR_SHARE.get(`${w} ${word(c, i + 1)}`) ?? 0;
+      if (pairShare >= CUE_THRESHOLD.pair) {
+        let first = i;
+        while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
+        out.push({ first, last: i + 1, head: i, score: pairShare, according: false, prep: true });
+        i++;
+        continue;
+      }
     }
     let share = CUE_SHARE.get(w) ?? 0;
     // Denials and confirmations are always cues: the product's stance depends on them.

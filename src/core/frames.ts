@@ -192,7 +192,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       // An object rather than a clause: stop at the first comma or adjunct preposition.
-      if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT) {
+      if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 2; k <= last; k++) {
           if (c.regionOf[k]! >= 0) continue;
           if (punct(c, k) === ',' || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))) { last = k - 1; break; }

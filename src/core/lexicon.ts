@@ -19,6 +19,10 @@ for (const [w, [share]] of Object.entries(data.speakers as Record<string, [numbe
 export const CLAUSE_SHARE = new Map<string, number>();
 for (const [w, share] of Object.entries(data.clauses as Record<string, number>)) CLAUSE_SHARE.set(w, share / 1000);
 
+/** "word preposition" → share of its training occurrences that ended a gold cue ("called for", "questions about"). */
+export const PAIR_SHARE = new Map<string, number>();
+for (const [p, [share]] of Object.entries(data.pairs as Record<string, [number, number]>)) PAIR_SHARE.set(p, share / 1000);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
 /** Words between a subject and its cue verb: auxiliaries and adverbs ("has often claimed"). */

@@ -20,8 +20,18 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   const regions: QuoteRegion[] = [];
   const regionOf = new Int32Array(t.n).fill(-1);
   let open = -1;
+  /** The first paragraph break a still-open quote has crossed, or -1. */
+  let firstBreak = -1;
+  const isStraight = (tok: number): boolean => text[t.start[tok]!] === '"';
   const finish = (close: number, closed: boolean): void => {
     if (open < 0) return;
+    if (!closed) {
+      // Never closed: a straight mark opening paragraphs is a block-quote marker (a quoted article, a
+      // transcript), not a quotation; a curly one keeps its first paragraph only.
+      if (isStraight(open)) { open = -1; firstBreak = -1; return; }
+      if (firstBreak >= 0) close = firstBreak;
+    }
+    firstBreak = -1;
     const last = closed ? close - 1 : close - 1;
     if (last > open) {
       const start = t.end[open]!;
@@ -44,7 +54,8 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       if (open >= 0) {
         // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
         const next = i + 1;
-        if (next < t.n && t.kind[next] === QMARK && !CLOSING.has(text[t.start[next]!]!)) {
+        if (next < t.n && t.kind[next] === QMARK && !CLOSING.has(text[t.start[next]!]!) && isStraight(next) === isStraight(open)) {
+          if (firstBreak < 0) firstBreak = i;
           i = next; // swallow the re-opening mark
           continue;
         }
