@@ -138,6 +138,39 @@ function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | nu
   return null;
 }
 
+/** Words that open an adjunct between a cue and its "that" ("at a campaign stop in Toledo, Ohio, that"). */
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'while', 'last', 'this',
+  'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+/** Words that open an introductory phrase which PolNeAR leaves out of a content ("As it stands, …"). */
+const INTRO_OPENERS = new Set(['as', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'last', 'earlier',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile', 'still',
+  'however', 'instead', 'separately', 'overall', 'ultimately', 'now', 'then', 'for', 'by', 'among']);
+
+/** Skip a dateline ("WASHINGTON ―") and a short introductory phrase ending in a comma at a content's start. */
+function skipSentenceOpening(c: Context, first: number, last: number): number {
+  let k = first;
+  // Dateline: capitalised words (and a bracketed agency) before a dash.
+  let d = k;
+  while (d <= last && d - k < 6 && (isWord(c, d) ? isAllCaps(c, d) : ['(', ')', ','].includes(punct(c, d)))) d++;
+  if (d > k && d <= last && (punct(c, d) === '―' || punct(c, d) === '—' || punct(c, d) === '–' || (punct(c, d) === '-' && punct(c, d + 1) === '-'))) {
+    k = d + 1;
+    while (k <= last && punct(c, k) === '-') k++;
+  }
+  if (k <= last && isWord(c, k) && INTRO_OPENERS.has(word(c, k))) {
+    for (let j = k + 1; j <= last && j - k <= 6; j++) {
+      if (c.regionOf[j]! >= 0) break;
+      if (punct(c, j) === ',') return j + 1 <= last ? j + 1 : k;
+      if (!isWord(c, j)) break;
+    }
+  }
+  return k;
+}
+
+function isAllCaps(c: Context, i: number): boolean {
+  const w = c.text.slice(c.t.start[i]!, c.t.end[i]!);
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -182,10 +215,17 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           return;
         }
       } else {
-        // "said on Tuesday that …": the content starts at the complementizer.
-        for (let k = first; k <= last && k < first + 7; k++) {
-          if (!isWord(c, k)) break;
+        // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
+        // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
+        const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first));
+        for (let k = first; k <= last && k < first + (adjunct ? 14 : 7); k++) {
+          if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
           if (word(c, k) === 'that') { first = k; break; }
+        }
+        // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
+        for (let k = first; k <= last && k < first + 4; k++) {
+          if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
+          if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
       }
       for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
@@ -209,7 +249,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         return;
       }
       last = k;
-      for (let b = last - 1; b > first; b--) if (breakers.has(b) && c.regionOf[b]! < 0 && b < cue.first - 1 && false) { first = b + 1; break; }
+      first = skipSentenceOpening(c, first, last);
     }
     while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
     while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
