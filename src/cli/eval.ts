@@ -17,6 +17,7 @@ const docs = readCorpus(goldPath).slice(0, opt('--limit') ? Number(opt('--limit'
 // Tuning knobs for sweeps on dev: --share S --count N override the cue lexicon threshold.
 if (opt('--share')) CUE_THRESHOLD.share = Number(opt('--share'));
 if (opt('--pair')) CUE_THRESHOLD.pair = Number(opt('--pair'));
+if (opt('--weak')) CUE_THRESHOLD.weak = Number(opt('--weak'));
 if (opt('--count')) CUE_THRESHOLD.count = Number(opt('--count'));
 const lines: string[] = [];
 let words = 0;

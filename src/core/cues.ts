@@ -12,6 +12,8 @@ export interface Cue {
   according: boolean;
   /** A word + preposition cue ("called for", "questions about"): its content is an object, not a clause. */
   prep?: boolean;
+  /** A low-share cue word: kept only right after a name or pronoun subject ("Trump charges …"). */
+  weak?: boolean;
 }
 
 const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
@@ -23,7 +25,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.4, count: 5, withThat: 0.15, pair: 0.7 };
+export const CUE_THRESHOLD = { share: 0.4, count: 5, withThat: 0.15, pair: 0.7, weak: 0.4 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
@@ -51,6 +53,10 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     else if (share < CUE_THRESHOLD.share || (CUE_COUNT.get(w) ?? 0) < CUE_THRESHOLD.count) {
       // A weaker cue word still counts when a complement clause follows ("reports that", "claims that").
       const next = i + 1 < s.to && isWord(c, i + 1) ? word(c, i + 1) : '';
+      if (share >= CUE_THRESHOLD.weak && (CUE_COUNT.get(w) ?? 0) >= CUE_THRESHOLD.count && next !== 'that') {
+        out.push({ first: i, last: i, head: i, score: share, according: false, weak: true });
+        continue;
+      }
       if (share < CUE_THRESHOLD.withThat || next !== 'that') continue;
     }
     let first = i;

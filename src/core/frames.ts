@@ -42,6 +42,15 @@ export function quoteInNextParagraph(c: Context, s: Sentence): number {
 
 /** Decide who speaks and on which side the content lies. */
 function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orientation | null {
+  if (cue.weak) {
+    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
+    const sp = subjectBefore(c, cue.first, s.from);
+    if (!sp || sp.last !== cue.first - 1) return null;
+    const head = word(c, sp.last);
+    if (!c.t.cap[sp.last] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
+    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
+    return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
+  }
   const { first, last } = cue;
   const w = word(c, cue.head);
   const before = first - 1;
@@ -105,7 +114,7 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
         'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
     if (closes) {
       // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
-      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0) {
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
@@ -245,7 +254,12 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (k >= first && closesQuote(c, k)) {
         const r = c.regions[c.regionOf[k]!]!;
         const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
-        frames.push(frame(cue, o, r.start, continueAfterTail(c, s, tailEnd, r.end)));
+        // Words before the quotation in the same sentence are part of what was said (mixed):
+        // `With thousands of systems, “there is no single point of failure,” he said.`
+        let lead = r.open > first && r.open - first <= 14 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
+        for (let j = first; lead >= 0 && j < r.open; j++) if (punct(c, j) === ':' || c.t.kind[j] === 3) lead = -1;
+        const start = lead >= 0 && lead < r.open ? c.t.start[lead]! : r.start;
+        frames.push(frame(cue, o, start, continueAfterTail(c, s, tailEnd, r.end)));
         return;
       }
       last = k;
@@ -280,12 +294,14 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
       const r = c.regions[c.regionOf[k]!]!;
       return extendQuote(c, r.close, r.end);
     }
-    if (isWord(c, k) && punct(c, k - 1) === ',' && word(c, k).endsWith('ing')) participle = true;
+    if (isWord(c, k) && word(c, k).endsWith('ing')) participle = true;
   }
-  // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`).
+  // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`),
+  // unless it has a frame of its own (`“B,” she said`).
   if (k < c.t.n && opensQuote(c, k)) {
     const r = c.regions[c.regionOf[k]!]!;
-    return extendQuote(c, r.close, r.end);
+    const after = r.close + 1;
+    if (after >= c.t.n || c.t.kind[after] === 4 || ['.', '?', '!'].includes(punct(c, after)) || opensQuote(c, after)) return extendQuote(c, r.close, r.end);
   }
   return end;
 }

@@ -11,6 +11,7 @@ const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
+const NOT_SPEAKER_START = new Set(['of', 'for', 'at', 'and', 'to', 'in', 'on', 'with', 'by', 'from', 'about', 'as', 'after', 'before', 'during', 'when', 'while', 'but', 'or']);
 
 /** May token i sit inside a speaker noun phrase? */
 function inNounPhrase(c: Context, i: number): boolean {
@@ -96,6 +97,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
 export function speakerAfter(c: Context, begin: number, to: number): TokenSpan | null {
   if (begin >= to || !isWord(c, begin)) return null;
   const w = word(c, begin);
+  // "said of Mrs. Clinton's plan": a preposition starts an adjunct, never a speaker.
+  if (!c.t.cap[begin] && NOT_SPEAKER_START.has(w)) return null;
   if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
