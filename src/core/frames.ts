@@ -219,7 +219,9 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (first <= last && opensQuote(c, first)) {
         // Direct: "He said: “…”" — the quotation and any that follow it in the paragraph.
         const r = c.regions[c.regionOf[first]!]!;
-        if (r.close >= last - 1) {
+        // The whole content when it ends the sentence, or when it ends with its own period (`said, “….” link`).
+        const closesSentence = r.close - 1 > r.open && ['.', '?', '!'].includes(punct(c, r.close - 1));
+        if (r.close >= last - 1 || closesSentence) {
           frames.push(frame(cue, o, r.start, extendQuote(c, r.close, r.end)));
           return;
         }
