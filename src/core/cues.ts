@@ -37,8 +37,9 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       i++;
       continue;
     }
-    if (i + 1 < s.to && isWord(c, i + 1) && c.regionOf[i + 1]! < 0) {
-      const pairShare = PAIR_SHARE.get(`${w} ${word(c, i + 1)}`) ?? 0;
+    const pairs = PAIR_SHARE.get(w);
+    if (pairs && i + 1 < s.to && isWord(c, i + 1) && c.regionOf[i + 1]! < 0) {
+      const pairShare = pairs.get(word(c, i + 1)) ?? 0;
       if (pairShare >= CUE_THRESHOLD.pair) {
         let first = i;
         while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;

@@ -20,8 +20,13 @@ export const CLAUSE_SHARE = new Map<string, number>();
 for (const [w, share] of Object.entries(data.clauses as Record<string, number>)) CLAUSE_SHARE.set(w, share / 1000);
 
 /** "word preposition" → share of its training occurrences that ended a gold cue ("called for", "questions about"). */
-export const PAIR_SHARE = new Map<string, number>();
-for (const [p, [share]] of Object.entries(data.pairs as Record<string, [number, number]>)) PAIR_SHARE.set(p, share / 1000);
+export const PAIR_SHARE = new Map<string, Map<string, number>>();
+for (const [p, [share]] of Object.entries(data.pairs as Record<string, [number, number]>)) {
+  const [w, prep] = p.split(' ') as [string, string];
+  // Keyed by the first word so the per-token lookup allocates nothing.
+  if (!PAIR_SHARE.has(w)) PAIR_SHARE.set(w, new Map());
+  PAIR_SHARE.get(w)!.set(prep, share / 1000);
+}
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
