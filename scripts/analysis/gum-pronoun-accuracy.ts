@@ -10,7 +10,7 @@ import { resolveSpeakers } from '../../src/core/entities/index';
 import type { Attribution } from '../../src/core/types';
 
 const gumDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/ud/gum');
-const GENRES = /^GUM_(news|interview|bio|speech)_/;
+const GENRES = new RegExp(process.env.GENRES ?? "^GUM_(news|interview|bio|speech)_");
 
 interface Doc { text: string; pronouns: { start: number; end: number; entity: string }[]; names: Map<string, Set<string>> }
 

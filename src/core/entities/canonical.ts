@@ -15,6 +15,8 @@ export interface Entity {
   /** Roles already read into roleWords (a name recurs with the same title many times). */
   roleTexts: Set<string>;
   gender?: 'm' | 'f';
+  /** How many name mentions the article gives it: salience for pronouns. */
+  mentionCount: number;
   /** Where the article first names it (a bare surname joins the full name seen before it). */
   firstStart: number;
 }
@@ -125,7 +127,7 @@ export function indexEntities(text: string): EntityIndex {
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
   const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), firstStart };
+    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), firstStart, mentionCount: 0 };
     entities.push(e);
     return e;
   };
@@ -185,6 +187,7 @@ export function indexEntities(text: string): EntityIndex {
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
+  for (const m of mentions) m.entity.mentionCount++;
   return { mentions, entities };
 }
 

@@ -80,12 +80,47 @@ function pickBySentence(ctx: ResolutionContext, candidates: Candidate[], fits: (
   return best?.entity;
 }
 
+// Weights of the salience score (measured on GUM news/interview/bio/speech subject pronouns with
+// scripts/analysis/gum-pronoun-accuracy.ts; see notes/decisions-entities.md).
+export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1 };
+
+/**
+ * Picks the most salient compatible person for "he"/"she": the subject of a near sentence, a
+ * recent speaker, one named often nearby and across the article, each nearer sentence counting more.
+ */
+function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
+  const here = sentenceOf(ctx.sentenceStarts, at);
+  const scores = new Map<Entity, number>();
+  const local = new Map<Entity, number>();
+  // Candidates come nearest first; the last fitting one seen in a sentence is its first, its subject.
+  const firstInSentence = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (!fits(c.entity)) continue;
+    firstInSentence.set(sentenceOf(ctx.sentenceStarts, c.start), c);
+    local.set(c.entity, (local.get(c.entity) ?? 0) + 1);
+  }
+  for (const c of candidates) {
+    if (!fits(c.entity)) continue;
+    const s = sentenceOf(ctx.sentenceStarts, c.start);
+    const score = (firstInSentence.get(s) === c ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
+      - SALIENCE.distance * (here - s);
+    if (score > (scores.get(c.entity) ?? -Infinity)) scores.set(c.entity, score);
+  }
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  for (const [entity, score] of scores) {
+    const total = score + SALIENCE.local * Math.min(4, local.get(entity)!) + SALIENCE.global * Math.log2(1 + entity.mentionCount);
+    if (total > bestScore) { best = entity; bestScore = total; }
+  }
+  return best;
+}
+
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind): Entity | undefined {
   const candidates = candidatesBefore(ctx, mention.start);
   switch (kind) {
     case 'm': case 'f':
-      return pickBySentence(ctx, candidates, (e) => e.type === 'person' && (!e.gender || e.gender === kind));
+      return pickSalient(ctx, candidates, mention.start, (e) => e.type === 'person' && (!e.gender || e.gender === kind));
     case 'plural':
       // "they" speaks for a group: the nearest organization, government or unnamed group.
       return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'

@@ -88,5 +88,5 @@ const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 
 /** An entity for a mention nothing else names: "reports", "sources", "a senior official". */
 function ownEntity(written: string, type: SpeakerType): Entity {
-  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set(), roleTexts: new Set(), firstStart: -1 };
+  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set(), roleTexts: new Set(), firstStart: -1, mentionCount: 0 };
 }
