@@ -79,6 +79,11 @@ function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolea
 
 /** Paragraphs between two looks at the clock. */
 const CLOCK_STRIDE = 128;
+/**
+ * Candidates always scanned before the clock may stop the scan: a normal page (hundreds) is always read
+ * whole, so a busy machine never changes which element is chosen; only huge pages are cut short.
+ */
+const ALWAYS_SCANNED = 4096;
 
 export interface ScanLimit {
   now: () => number;
@@ -98,7 +103,7 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
   let partial = false;
   let seen = 0;
   for (const p of scope.querySelectorAll(PARAGRAPHS)) {
-    if (limit && ++seen % CLOCK_STRIDE === 0 && limit.now() > limit.until) {
+    if (limit && ++seen > ALWAYS_SCANNED && seen % CLOCK_STRIDE === 0 && limit.now() > limit.until) {
       partial = true;
       break;
     }

@@ -37,6 +37,8 @@ const MIN_HEADLINE_CHARS = 10;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CHECK_CLOCK_EVERY = 256;
+/** Elements always read before the clock may stop the walk (see ALWAYS_SCANNED in find-article-root). */
+const ALWAYS_READ = 8192;
 
 export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
   const now = options.now ?? (() => Date.now());
@@ -72,7 +74,7 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ArticleTe
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE || child === headline) continue;
-      if (++visited % CHECK_CLOCK_EVERY === 0 && now() > deadline) {
+      if (++visited > ALWAYS_READ && visited % CHECK_CLOCK_EVERY === 0 && now() > deadline) {
         truncated = true;
         return;
       }
