@@ -112,6 +112,13 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
     const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
       ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
         'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
+    // "In Honolulu last week, he told …" / "Though that was seamless, he said …": an opening phrase
+    // before the comma is not a content when the frame goes on after its cue.
+    const intro = isWord(c, s.from) && (INTRO_OPENERS.has(word(c, s.from)) || SUBORDINATORS.has(word(c, s.from)) || word(c, s.from).endsWith('ing'));
+    let commas = 0;
+    for (let j = s.from; j < pre; j++) if (punct(c, j) === ',') commas++;
+    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1);
+    if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     if (closes) {
       // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
       if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
@@ -150,6 +157,8 @@ function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | nu
 /** Words that open an adjunct between a cue and its "that" ("at a campaign stop in Toledo, Ohio, that"). */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'while', 'last', 'this',
   'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'when', 'if', 'because', 'since', 'once', 'until', 'unless', 'whether', 'after', 'before']);
+
 /** Words that open an introductory phrase which PolNeAR leaves out of a content ("As it stands, …"). */
 const INTRO_OPENERS = new Set(['as', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'last', 'earlier',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile', 'still',

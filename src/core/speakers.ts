@@ -11,6 +11,8 @@ const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
+/** A lower-case speaker head must have been inside this share of its training occurrences' speaker spans. */
+export const HEAD_SHARE = { min: 0.05 };
 const NOT_SPEAKER_START = new Set(['of', 'for', 'at', 'and', 'to', 'in', 'on', 'with', 'by', 'from', 'about', 'as', 'after', 'before', 'during', 'when', 'while', 'but', 'or']);
 
 /** May token i sit inside a speaker noun phrase? */
@@ -48,7 +50,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (PRONOUNS.has(w)) return { first: last, last };
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
-  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && !SPEAKER_SHARE.has(w)) return null;
+  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) return null;
   let first = last;
   while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
   first = trimLeft(c, first, last);
