@@ -82,7 +82,7 @@ function pickBySentence(ctx: ResolutionContext, candidates: Candidate[], fits: (
 
 // Weights of the salience score (measured on GUM news/interview/bio/speech subject pronouns with
 // scripts/analysis/gum-pronoun-accuracy.ts; see notes/decisions-entities.md).
-export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1 };
+export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1, untyped: 3 };
 
 /**
  * Picks the most salient compatible person for "he"/"she": the subject of a near sentence, a
@@ -103,7 +103,7 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
     if (!fits(c.entity)) continue;
     const s = sentenceOf(ctx.sentenceStarts, c.start);
     const score = (firstInSentence.get(s) === c ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
-      - SALIENCE.distance * (here - s);
+      - SALIENCE.distance * (here - s) - (c.entity.type === 'person' ? 0 : SALIENCE.untyped);
     if (score > (scores.get(c.entity) ?? -Infinity)) scores.set(c.entity, score);
   }
   let best: Entity | undefined;
@@ -115,12 +115,18 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
   return best;
 }
 
+/** A single capitalized word of unknown type that is not all capitals: "Byron", not "Kursk"? Cannot tell; allowed. */
+const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name);
+
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind): Entity | undefined {
   const candidates = candidatesBefore(ctx, mention.start);
   switch (kind) {
     case 'm': case 'f':
-      return pickSalient(ctx, candidates, mention.start, (e) => e.type === 'person' && (!e.gender || e.gender === kind));
+      // A bare capitalized word the article never types ("Byron") may be a person too, at a cost.
+      const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind));
+      if (person && person.type !== 'person') { person.type = 'person'; person.gender = kind; } // "he" tells us
+      return person;
     case 'plural':
       // "they" speaks for a group: the nearest organization, government or unnamed group.
       return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'
