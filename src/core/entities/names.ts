@@ -98,6 +98,9 @@ export function findNameMentions(text: string): NameMention[] {
     // Drop leading function words ("The", "According", "While"): they capitalize the sentence, not a name.
     let first = 0;
     while (first < tokenStarts.length && FUNCTION_WORDS.has(text.slice(tokenStarts[first]!, tokenEnds[first]!))) first++;
+    // A sentence opening with a participle ("Visiting Russia in March, he …"): the verb is no name.
+    if (first < tokenStarts.length - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
+        && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
     if (first === tokenStarts.length) continue;
     const start = tokenStarts[first]!;
     // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name.
