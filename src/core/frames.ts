@@ -84,6 +84,13 @@ function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orie
     while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
     if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
+  // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
+  // speaker is the subject of the sentence (or of the frame before it).
+  if (before >= s.from && isWord(c, before) && word(c, before) === 'and' && !w.endsWith('ing')) {
+    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const sp = prev?.speaker ?? sentenceSubject(c, s, before);
+    if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
   if (w.endsWith('ing') && punct(c, before) === ',') {
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
