@@ -85,6 +85,12 @@ function isHtml(path: string, content: string): boolean {
   return /^\s*<(!doctype\s+html|html[\s>])/i.test(content);
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, instead of a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {

@@ -104,6 +104,19 @@ describe('extract --jsonl', () => {
     const code = await new Promise((done) => child.on('close', done));
     expect(code).toBe(0);
   });
+
+  it('stops quietly, without a stack trace, when the reader closes the pipe early (| head -1)', async () => {
+    const tsx = resolve(REPO, 'node_modules/tsx/dist/cli.mjs');
+    const child = spawn('sh', ['-c', `"${process.execPath}" "${tsx}" src/cli/extract.ts --jsonl < "${resolve(REPO, '../shared/corpora/polnear/dev.jsonl')}" | head -n 1`], { cwd: REPO });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    await new Promise((done) => child.on('close', done));
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).id).toBe(JSON.parse(devLines[0]!).id);
+    expect(stderr).toBe('');
+  });
 });
 
 function escape(s: string): string {
