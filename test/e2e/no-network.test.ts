@@ -72,11 +72,25 @@ describeInBrowsers('no network', ({ kind, session }) => {
     }
     // Anything sent late (a beacon on unload, a retry) gets its chance before the log is read.
     await new Promise((r) => setTimeout(r, 1000));
-    await popup.close();
-    await new Promise((r) => setTimeout(r, 300));
 
-    // The observation worked: the article and the popup did load their own (local) files.
-    expect([...log.froms()]).toEqual(expect.arrayContaining(['article page', 'popup']));
+    // Positive controls: a request we make ourselves from each watched part must show up in the log,
+    // so an empty list of foreign requests means "none made", not "none seen".
+    const probe = (from: string) => server.url(`/__probe/${from}`);
+    const fetchFrom = (u: string) => fetch(u).then(() => true, () => true);
+    await page.evaluate(fetchFrom, probe('page'));
+    await popup.evaluate(fetchFrom, probe('popup'));
+    const probes: [string, string][] = [['article page', probe('page')], ['popup', probe('popup')]];
+    if (kind === 'chromium') {
+      const worker = await (await session().browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session().extensionOrigin))).worker();
+      await worker!.evaluate(fetchFrom, probe('background'));
+      probes.push(['background', probe('background')]);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+
+    for (const [from, url] of probes) {
+      expect(log.requests.some((r) => r.from.startsWith(from) && r.url === url), `the control request from the ${from} was observed`).toBe(true);
+    }
     const elsewhere = log.requests.filter((r) => !isLocalUrl(r.url)).map((r) => `${r.from}: ${r.url}`);
     expect(elsewhere, 'requests to anywhere but 127.0.0.1 and the extension').toEqual([]);
     await page.close();
