@@ -171,3 +171,66 @@ describe('descriptions', () => {
     expect(s).toMatchObject({ name: 'Bernie Sanders', type: 'person' });
   });
 });
+
+describe('names as news writes them (PolNeAR train)', () => {
+  const transcript = 'Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is “trying to campaign as a racial healer.”\n\n'
+    + 'Partial transcript as follows:\n\nJAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n'
+    + 'TRUMP: The deaths of Alton Sterling in Louisiana and Philando Castile in Minnesota, also make clear how much more work we have to do.\n\n'
+    + 'TAPPER: And obviously, you’re supporting Donald Trump.\n\nFALLIN: Well, I think the whole nation needs to work together.';
+
+  it('reads transcript speakers in capitals as the people named in the article (TRUMP, TAPPER, FALLIN)', () => {
+    const speakers = resolved(transcript, [
+      { speaker: 'TRUMP', quote: 'The deaths of Alton Sterling in Louisiana', cue: ':' },
+      { speaker: 'TAPPER', speakerAt: 1, quote: 'And obviously, you’re supporting Donald Trump', cue: ':' },
+      { speaker: 'FALLIN', quote: 'Well, I think the whole nation needs to work together', cue: ':' },
+    ]);
+    expect(speakers.map((s) => s?.name)).toEqual(['Donald Trump', 'Jake Tapper', 'Mary Fallin']);
+    expect(speakers.every((s) => s?.type === 'person')).toBe(true);
+  });
+
+  it('does not give "A spokeswoman for Fiorina" to Fiorina: the spokeswoman is unnamed', () => {
+    const text = 'He spoke to CSP Business Media on Nov. 14.\n\nA spokeswoman for Fiorina said the former executive has no more speeches scheduled.';
+    const [s] = resolved(text, [{ speaker: 'A spokeswoman for Fiorina', quote: 'the former executive has no more speeches scheduled', cue: 'said' }]);
+    expect(s?.type).toBe('unnamed');
+    expect(s?.name).not.toBe('Fiorina');
+  });
+
+  it('names the person in apposition and keeps the description as the role ("Trump\'s campaign chairman, Paul Manafort")', () => {
+    const text = "Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's remarks.";
+    const [s] = resolved(text, [{ speaker: "Trump's campaign chairman, Paul Manafort", quote: "criticism of Mr. Trump's remarks", cue: 'dismissed' }]);
+    expect(s).toMatchObject({ name: 'Paul Manafort', type: 'person', role: "Trump's campaign chairman" });
+  });
+
+  it('types "The Commission on Presidential Debates" as an organization, not a person', () => {
+    const text = 'The Commission on Presidential Debates, which has controlled the process since 1988, has held fast to its 15 percent threshold.';
+    const [s] = resolved(text, [{ speaker: 'The Commission on Presidential Debates', quote: 'has held fast to its 15 percent threshold' }]);
+    expect(s).toMatchObject({ name: 'Commission on Presidential Debates', type: 'organization' });
+  });
+
+  it('drops a sentence-opening adjective the article also writes in lower case ("Rival Hillary Clinton")', () => {
+    const text = 'Donald Trump attacked his rival on Monday.\n\nRival Hillary Clinton, however, has indicated she would not go above a $12 minimum wage at this time.';
+    const [s] = resolved(text, [{ speaker: 'Rival Hillary Clinton', quote: 'she would not go above a $12 minimum wage at this time', cue: 'has indicated' }]);
+    expect(s?.name).toBe('Hillary Clinton');
+  });
+
+  it('does not rename a person by an epithet written in front ("Crooked Hillary Clinton")', () => {
+    const text = 'Hillary Clinton spoke in Ohio.\n\n“Crooked Hillary Clinton is spending a fortune on ads against me,” Trump said. Clinton said the ads were working.';
+    const [s] = resolved(text, [{ speaker: 'Clinton', speakerAt: 2, quote: 'the ads were working', cue: 'said' }]);
+    expect(s?.name).toBe('Hillary Clinton');
+  });
+
+  it('lets "she" skip a man by the given name ("Donald Trump … Hillary Clinton. She")', () => {
+    const text = 'Donald Trump attacked Hillary Clinton on Monday. She said the attacks showed he was unfit.';
+    const [s] = resolved(text, [{ speaker: 'She', quote: 'the attacks showed he was unfit', cue: 'said' }]);
+    expect(s?.name).toBe('Hillary Clinton');
+  });
+
+  it('does not take a town followed by its state for a person ("Fort Wayne, Indiana")', () => {
+    const text = '“Hiring and firing people,” Trump said at a rally in Fort Wayne, Indiana, last month. He said the plant would stay open.';
+    const [, s] = resolved(text, [
+      { speaker: 'Trump', quote: 'Hiring and firing people', cue: 'said', kind: 'direct' },
+      { speaker: 'He', quote: 'the plant would stay open', cue: 'said' },
+    ]);
+    expect(s?.name).toBe('Trump');
+  });
+});

@@ -81,9 +81,14 @@ interface NameShape {
 
 type LowercaseProbe = (word: string, near: number) => boolean;
 
+const isShouted = (name: string): boolean => /^[\p{Lu} .'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name) && !isKnownAcronym(name);
+const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
 /** Type, core name and title of a name as written; null for a nationality adjective. */
-function shapeOf(written: string, at: number, lowercase: LowercaseProbe): NameShape | null {
-  if (isDemonym(written)) return null;
+function shapeOf(shown: string, at: number, lowercase: LowercaseProbe): NameShape | null {
+  if (isDemonym(shown)) return null;
+  // "JAKE TAPPER:" in a transcript is Jake Tapper.
+  const written = shown.includes(' ') && isShouted(shown) ? titleCase(shown) : shown;
   let type = typeOfName(written);
   let core = written;
   let title: string | undefined;
@@ -111,7 +116,7 @@ function shapeOf(written: string, at: number, lowercase: LowercaseProbe): NameSh
   // Transcripts write speakers in capitals ("PENCE:"): such a word may still be a known surname.
   const shouted = single && (type === 'organization' || type === 'unknown') && isAcronym(core) && !core.includes('.')
     && core.length >= 3 && !isKnownAcronym(core);
-  if (shouted) return { type, core, title, gender, words: [core], surname: core[0] + core.slice(1).toLowerCase() };
+  if (shouted) return { type, core, title, gender, words: [core], surname: titleCase(core) };
   const maybePerson = type === 'person' || (type === 'unknown' && single);
   return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
 }

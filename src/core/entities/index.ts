@@ -74,12 +74,16 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   const headEnd = span.start + (cut >= 0 ? cut : written.length);
   let last: EntityMention | undefined;
   for (const m of inside) if (m.end <= headEnd) last = m;
-  if (last) return /^[\s.]*$/.test(text.slice(last.end, headEnd)) ? last : undefined;
-  // "The state's campaign chairman, Phil Lovas": a description, then the name in apposition.
+  if (last && /^[\s.]*$/.test(text.slice(last.end, headEnd))) return last;
+  // "Trump's campaign chairman, Paul Manafort": a description, then the name in apposition; the
+  // description is the person's role when the article gives no other.
   const final = inside[inside.length - 1]!;
   const comma = text.lastIndexOf(',', final.start);
-  return comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end))
-    ? final : undefined;
+  if (!(comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end)))) return undefined;
+  if (final.entity.type === 'person' && !final.entity.role) {
+    final.entity.role = text.slice(span.start, headEnd).trim().replace(LEADING_DETERMINER, '');
+  }
+  return final;
 }
 
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
