@@ -269,7 +269,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
         // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
         const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first));
-        for (let k = first; k <= last && k < first + (adjunct ? 14 : 7); k++) {
+        for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
           if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
           if (word(c, k) === 'that') { first = k; break; }
         }

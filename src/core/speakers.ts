@@ -11,6 +11,7 @@ const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'some', 'many', 'several', 'both', 'two', 'three', 'most', 'other']);
 /** A lower-case speaker head must have been inside this share of its training occurrences' speaker spans. */
 export const HEAD_SHARE = { min: 0.05 };
 const NOT_SPEAKER_START = new Set(['of', 'for', 'at', 'and', 'to', 'in', 'on', 'with', 'by', 'from', 'about', 'as', 'after', 'before', 'during', 'when', 'while', 'but', 'or']);
@@ -50,7 +51,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (PRONOUNS.has(w)) return { first: last, last };
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
-  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) return null;
+  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) {
+    // An unseen noun still heads a phrase right after a determiner ("the announcer said").
+    if (!(last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)))) return null;
+  }
   let first = last;
   while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
   first = trimLeft(c, first, last);
