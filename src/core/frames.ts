@@ -216,6 +216,12 @@ function cutCoordination(c: Context, first: number, last: number): number {
     let vv = v;
     while (vv < last && isWord(c, vv) && ['has', 'have', 'had', 'also', 'then', 'later', 'is', 'was', 'will', 'would'].includes(word(c, vv))) vv++;
     if ((CUE_SHARE.get(word(c, vv)) ?? 0) >= 0.4 || (subject && vv > v)) return k - 1;
+    // "… and Democrats accused the GOP of …": a new named subject with its own cue verb.
+    if (c.t.cap[j + 1]) {
+      let e = j + 1;
+      while (e < last && e - j < 5 && isWord(c, e) && c.t.cap[e]) e++;
+      if (isWord(c, e) && !c.t.cap[e] && (CUE_SHARE.get(word(c, e)) ?? 0) >= 0.4) return k - 1;
+    }
   }
   return last;
 }
