@@ -48,6 +48,7 @@ const SAME_STRETCH = 600; // characters: a denial usually answers a claim made j
  * The claim a denial or confirmation answers: among the last few earlier claims by a different
  * speaker, the one sharing most content words with it, nearness breaking ties; a denial with no
  * content of its own ("a claim denied by Kyiv", "Kyiv denies") answers the nearest such claim.
+ * A confirmation of a fact nobody claimed before answers nothing.
  */
 export function findAnsweredClaim(text: string, ordered: Attribution[], at: number): Attribution | undefined {
   const self = ordered[at]!;
@@ -62,7 +63,9 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     let shared = 0;
     for (const w of contentWords(text, other.quote)) if (own.has(w)) shared++;
     const near = anchor - other.quote.end < SAME_STRETCH ? 1 : 0;
-    if (shared === 0 && !near) continue;
+    // Two shared words make a link anywhere in reach; one needs the claim nearby; none, that the
+    // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
+    if (shared < 2 && !(near && (shared === 1 || own.size <= 1))) continue;
     // Shared words weigh most; a near claim still wins when the denial has no words of its own.
     const score = shared * 2 + near + 1 / (1 + n);
     if (score > bestScore) { best = other; bestScore = score; }

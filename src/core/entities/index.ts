@@ -74,7 +74,8 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   const headEnd = span.start + (cut >= 0 ? cut : written.length);
   let last: EntityMention | undefined;
   for (const m of inside) if (m.end <= headEnd) last = m;
-  if (last && /^[\s.]*$/.test(text.slice(last.end, headEnd))) return last;
+  // A trailing possessive is still the head when nothing follows it: "Gingrich's" in "Gingrich's claim".
+  if (last && /^(?:['’]s?)?[\s.]*$/.test(text.slice(last.end, headEnd)) && (headEnd < span.end || !/^['’]s?\s*\S/.test(text.slice(last.end, span.end)))) return last;
   // "Trump's campaign chairman, Paul Manafort": a description, then the name in apposition; the
   // description is the person's role when the article gives no other.
   const final = inside[inside.length - 1]!;

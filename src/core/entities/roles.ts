@@ -90,7 +90,10 @@ export function splitTitle(run: string): SplitName {
       title.push(w); i++; continue;
     }
     if (w === 'of' && title.length > 0) { title.push(w); i++; continue; } // "Secretary of State John Kerry"
-    if (title.length > 0 && title[title.length - 1] === 'of') { title.push(w); i++; continue; }
+    if (title.length > 0 && title[title.length - 1] === 'of') { // "Speaker of the House Newt Gingrich"
+      if (w === 'the' && i + 2 < words.length) { title.push(w, words[i + 1]!); i += 2; continue; }
+      title.push(w); i++; continue;
+    }
     break;
   }
   // A title inside the run: "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm".

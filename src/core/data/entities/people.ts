@@ -17,6 +17,7 @@ export const TITLES: readonly string[] = [
   'Pastor', 'Rabbi', 'Imam', 'Coach', 'Professor', 'Prof.', 'Dr.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
   'Defense Secretary', 'Defence Secretary', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
   'Secretary of State', 'House Speaker', 'Supreme Leader', 'Candidate', 'Nominee', 'Former', 'Acting',
+  'CEO', 'Chief Executive', 'Founder', 'Attorney', 'District Attorney', 'Commissioner', 'Sheriff', 'Superintendent',
 ];
 
 /** Lower-case nouns for people by what they do; the head of "a top Russian general", "the spokesman". */
