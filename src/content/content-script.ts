@@ -4,10 +4,12 @@
 import { isPopupToContent, type ContentState, type PopupToContent, type StatementView } from '../messages';
 import { readArticle, type ArticleText } from '../page/read-article';
 import { removeStrayMarks } from '../page/stray-marks';
+import { scrollToStatement } from '../page/scroll-to';
 import { MARK_TAG } from '../page/tags';
 import { DEFAULT_SETTINGS, shouldRunByItself, type Settings } from '../settings';
 import type { ArticleAnalysis } from './analyse-and-highlight';
 import type { ExtensionPort, MessageSender } from './extension-port';
+import { paintInSlices } from './paint';
 import { markTime, measureTime, whenIdle, yieldToPage } from './scheduling';
 import { isFromExtensionPage } from './sender-check';
 import { watchPage, type PageWatch } from './watch-page';
@@ -36,9 +38,6 @@ export interface ContentScriptOptions {
   idleTimeoutMs?: number;
 }
 
-const FLASH_MS = 1200;
-/** Statements painted before the highlight budget may stop the painting. */
-const ALWAYS_PAINTED = 100;
 
 export class ContentController {
   readonly done: Promise<void>;
@@ -220,26 +219,16 @@ export class ContentController {
     return this.loading;
   }
 
-  /** Wraps statements in slices of at most sliceMs; returns true when the budget stopped it early. */
-  private async paint(article: ArticleText, analysis: ArticleAnalysis): Promise<boolean> {
-    const { win, budgets } = this;
-    const highlighter = this.highlighter!;
-    const specs = analysis.specs;
-    const stopAt = win.performance.now() + budgets.highlightMs;
-    let next = 0;
-    while (next < specs.length) {
-      const sliceEnd = win.performance.now() + budgets.sliceMs;
-      this.quietly(() => {
-        do highlighter.wrap(article.runs, specs[next++]!);
-        while (next < specs.length && win.performance.now() < sliceEnd);
-      });
-      if (next >= specs.length) break;
-      // The budget is for huge pages: a normal article is always painted whole, even on a busy machine.
-      if (next >= ALWAYS_PAINTED && win.performance.now() > stopAt) return true;
-      await yieldToPage(win);
-      if (this.signal.aborted) return false;
-    }
-    return false;
+  private paint(article: ArticleText, analysis: ArticleAnalysis): Promise<boolean> {
+    return paintInSlices({
+      win: this.win,
+      highlighter: this.highlighter!,
+      runs: article.runs,
+      specs: analysis.specs,
+      budgets: this.budgets,
+      signal: this.signal,
+      quietly: (change) => this.quietly(change),
+    });
   }
 
   private finish(status: ContentState['status'], statements: StatementView[], truncated: boolean, article: ArticleText | null): void {
@@ -353,13 +342,7 @@ export class ContentController {
   }
 
   private scrollTo(wanted: string): void {
-    const id = this.coveredBy.get(wanted) ?? wanted;
-    const mark = [...this.doc.querySelectorAll(MARK_TAG)].find((m) => m.getAttribute('data-wsw-id') === id);
-    if (!mark) return;
-    mark.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
-    const marks = [...this.doc.querySelectorAll(MARK_TAG)].filter((m) => m.getAttribute('data-wsw-id') === id);
-    for (const m of marks) m.setAttribute('data-wsw-flash', '');
-    setTimeout(() => marks.forEach((m) => m.removeAttribute('data-wsw-flash')), FLASH_MS);
+    scrollToStatement(this.doc, this.coveredBy.get(wanted) ?? wanted);
   }
 }
 
