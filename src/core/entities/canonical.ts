@@ -2,7 +2,7 @@
 // longest form seen ("Gerasimov", "Gen. Gerasimov" → "Valery Gerasimov"; "Kyiv" → "Ukraine").
 // Built once per text from the name index; lookups by offset are binary searches.
 import type { SpeakerType } from '../types';
-import { findNameMentions, lastMentionBefore, lowercaseProbe, type NameMention } from './names';
+import { findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
 import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, typeOfName } from './types';
 
@@ -85,7 +85,7 @@ const isShouted = (name: string): boolean => /^[\p{Lu} .'’-]+$/u.test(name) &&
 const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Type, core name and title of a name as written; null for a nationality adjective. */
-function shapeOf(shown: string, at: number, lowercase: LowercaseProbe): NameShape | null {
+function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: LowercaseProbe): NameShape | null {
   if (isDemonym(shown)) return null;
   // "JAKE TAPPER:" in a transcript is Jake Tapper.
   const written = shown.includes(' ') && isShouted(shown) ? titleCase(shown) : shown;
@@ -100,15 +100,20 @@ function shapeOf(shown: string, at: number, lowercase: LowercaseProbe): NameShap
       type = typeOfName(core);
       if (type === 'unknown') type = 'person'; // "Mr. Trump", "President Obama"
     }
-    if (type === 'person') {
-      // "Rival Hillary Clinton": a first word the article also writes in lower case is not a name.
+    if (type === 'person' && !title && !gender) {
+      // "Rival Hillary Clinton" opening a sentence: a first word the article also writes in lower
+      // case is not a name. (Only at a sentence start, where a capital proves nothing; each probe
+      // scans a window of text, so they are kept few.)
       let space = core.indexOf(' ');
-      while (space > 0 && core.indexOf(' ', space + 1) > 0 && lowercase(core.slice(0, space), at)) {
+      while (opensSentence && space > 0 && core.indexOf(' ', space + 1) > 0 && lowercase(core.slice(0, space), at)) {
         core = core.slice(space + 1);
         space = core.indexOf(' ');
       }
-      // "Presidential Debates", "Public Opinion Research": every word is a common word here.
-      if (core.split(' ').every((w) => lowercase(w, at))) type = 'unknown';
+      // "Presidential Debates", "Public Opinion Research": every word is a common word here. A known
+      // given name settles it without a probe.
+      space = core.indexOf(' ');
+      if (space > 0 && !genderOfGivenName(core.slice(0, space)) && lowercase(core.slice(core.lastIndexOf(' ') + 1), at)
+          && core.split(' ').every((w) => lowercase(w, at))) type = 'unknown';
     }
   }
   if (type === 'government') core = governmentNameOf(core) ?? core;
@@ -142,8 +147,10 @@ export function indexEntities(text: string): EntityIndex {
   const lowercase = lowercaseProbe(text);
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
-    let shape = shapes.get(written);
-    if (shape === undefined) { shape = shapeOf(written, m.start, lowercase); shapes.set(written, shape); }
+    const opens = written.includes(' ') && opensSentence(text, m.start);
+    const key = opens ? `^${written}` : written;
+    let shape = shapes.get(key);
+    if (shape === undefined) { shape = shapeOf(written, m.start, opens, lowercase); shapes.set(key, shape); }
     if (shape === null) continue; // "Russian forces": an adjective, no entity
     const { type, core, title, gender } = shape;
     let { words } = shape;

@@ -113,11 +113,15 @@ export function findNameMentions(text: string): NameMention[] {
 /** True when only white space, an opening quote or bracket separates `at` from a sentence start. */
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s“"‘'(\[]/.test(text[i]!)) {
-    if (text[i] === '\n') return true;
-    i--;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    // space, tab, opening quotes and brackets
+    if (!(c === 32 || c === 9 || c === 160 || c === 8220 || c === 34 || c === 8216 || c === 39 || c === 40 || c === 91)) break;
   }
-  return i < 0 || /[.!?:”"]/.test(text[i]!);
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 8221 || c === 34;
 }
 
 /** Index of the last mention that starts before `offset`, or -1 (mentions are sorted by start). */
@@ -130,7 +134,7 @@ export function lastMentionBefore(mentions: readonly { start: number }[], offset
   return found;
 }
 
-const PROBE_WINDOW = 4000;
+const PROBE_WINDOW = 2500;
 
 /**
  * Whether a capitalized word also appears in lower case near `near` ("Rival Hillary Clinton" at a
