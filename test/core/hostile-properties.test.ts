@@ -9,6 +9,9 @@ import { contractViolations, splitsSurrogatePair } from './hostile-invariants';
 
 const SEED = readFileSync(new URL('../../../shared/seed/kursk-article.txt', import.meta.url), 'utf8');
 const SEED_WORDS = SEED.split(/\s+/).filter(Boolean);
+/** A few real PolNeAR dev articles (US political news), to damage the way the seed is damaged below. */
+const DEV_ARTICLES = readFileSync(new URL('../../../shared/corpora/polnear/dev.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).slice(0, 12).map((line) => (JSON.parse(line) as { text: string }).text);
 
 const QUOTE_MARKS = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '″', '`'];
 const BREAKS = ['\n', '\n\n', '\n\n\n', '\r\n', ' ', '  ', '\t', '\u00a0', '\u2028', '\u2029'];
@@ -33,17 +36,21 @@ const hostileProse = fc.array(hostilePiece, { maxLength: 300 }).map((pieces) => 
 /** Any UTF-16 code unit sequence, lone surrogates included. */
 const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 });
 
-/** A seed paragraph with hostile pieces spliced in at random places: realistic text gone wrong. */
-const damagedSeed = fc
-  .tuple(fc.integer({ min: 0, max: SEED.length }), fc.array(fc.tuple(fc.nat(), hostilePiece), { maxLength: 12 }))
-  .map(([cut, inserts]) => {
-    let text = SEED.slice(0, Math.max(cut, 200));
-    for (const [at, piece] of inserts) {
-      const i = at % (text.length + 1);
-      text = text.slice(0, i) + piece + text.slice(i);
-    }
-    return text;
-  });
+/** Real text with hostile pieces spliced in at random places, cut at a random length: realistic text gone wrong. */
+function damaged(source: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(source, fc.nat(), fc.array(fc.tuple(fc.nat(), hostilePiece), { maxLength: 12 }))
+    .map(([original, cut, inserts]) => {
+      let text = original.slice(0, Math.max(cut % (original.length + 1), 200));
+      for (const [at, piece] of inserts) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + piece + text.slice(i);
+      }
+      return text;
+    });
+}
+const damagedSeed = damaged(fc.constant(SEED));
+const damagedNews = damaged(fc.constantFrom(...DEV_ARTICLES));
 
 function holdsForAnalysisOf(text: string): boolean {
   const problems = contractViolations(text, analyse(text));
@@ -70,6 +77,16 @@ describe('analyse on arbitrary text', () => {
 
   it('never throws and keeps the contract on the seed article with hostile pieces spliced in', () => {
     fc.assert(fc.property(damagedSeed, holdsForAnalysisOf), { numRuns: 500 });
+  });
+
+  it('never throws and keeps the contract on PolNeAR news articles with hostile pieces spliced in', () => {
+    fc.assert(fc.property(damagedNews, holdsForAnalysisOf), { numRuns: 300 });
+  });
+
+  it('is pure: the same text gives the same analysis every time', () => {
+    fc.assert(fc.property(fc.oneof(hostileProse, damagedSeed), (text) => {
+      expect(analyse(text)).toEqual(analyse(text));
+    }), { numRuns: 200 });
   });
 
   it('keeps the contract when a time budget cuts the work short', () => {
