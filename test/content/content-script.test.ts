@@ -231,3 +231,26 @@ describe('content script', () => {
     }
   });
 });
+
+describe('content script on a hostile page', () => {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const TRAPS = ['<img src=x onerror=alert(1)>', '</wsw-mark><script>alert(2)</script>', '"><svg onload=alert(3)>'];
+  const hostilePage = () =>
+    fakePage(`<!doctype html><html><head><title>Hostile</title></head><body><article><h1>Hostile quotes</h1>
+      ${TRAPS.map((t) => `<p>The spokesman said, “${escape(t)} is what the attacker typed into the comment form,” according to police records.</p>`).join('\n')}
+      <p>Vladimir Putin said, “The complete defeat of our enemy along Kursk's border region creates the right conditions.”</p>
+    </article></body></html>`);
+
+  it('keeps hostile quotes as literal text in the page and in the state, and injects no element', async () => {
+    const page = hostilePage();
+    const before = page.doc.body.textContent;
+    const { controller } = launch(page);
+    await controller.done;
+    expect(page.doc.body.textContent).toBe(before);
+    expect(page.doc.querySelectorAll('img, script, svg')).toHaveLength(0);
+    const excerpts = controller.state().statements.map((s) => s.excerpt).join('\n');
+    for (const trap of TRAPS) expect(excerpts).toContain(trap);
+    const marked = marks(page).map((m) => m.textContent).join('');
+    for (const trap of TRAPS) expect(marked).toContain(trap);
+  });
+});
