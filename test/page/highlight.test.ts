@@ -112,10 +112,11 @@ describe('Highlighter', () => {
     expect(made).toEqual([]);
   });
 
-  it('removeStrayMarks unwraps marks left by an earlier copy of the script', () => {
-    const doc = pageFrom(`<p>Putin said <wsw-mark data-wsw-id="a1">“we will win”</wsw-mark> today.</p>`);
+  it('removeStrayMarks unwraps marks and removes a card left by an earlier copy of the script', () => {
+    const doc = pageFrom(`<p>Putin said <wsw-mark data-wsw-id="a1">“we will win”</wsw-mark> today.</p><wsw-card data-wsw-card></wsw-card>`);
     removeStrayMarks(doc);
     expect(doc.body.innerHTML).toBe('<p>Putin said “we will win” today.</p>');
+    expect(doc.body.firstChild!.childNodes).toHaveLength(1);
   });
 });
 
