@@ -81,7 +81,11 @@ interface NameShape {
 
 type LowercaseProbe = (word: string, near: number) => boolean;
 
-const isShouted = (name: string): boolean => /^[\p{Lu} .'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name) && !isKnownAcronym(name);
+const isShouted = (name: string): boolean => {
+  const second = name.charCodeAt(1);
+  if (!(second >= 65 && second <= 90)) return false; // "Donald Trump": answered without a regex
+  return /^[\p{Lu} .'’-]+$/u.test(name) && !isKnownAcronym(name);
+};
 const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Type, core name and title of a name as written; null for a nationality adjective. */

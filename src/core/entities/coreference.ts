@@ -205,21 +205,19 @@ function sentenceFloor(ctx: ResolutionContext, offset: number, back: number): nu
 }
 
 const DESCRIPTION_SENTENCES_BACK = 40;
-const DESCRIPTION_MENTIONS_BACK = 200;
+const DESCRIPTION_MENTIONS_BACK = 120;
 const CATAPHORA_SENTENCES = 3;
 
-/** The first entity named within the next few sentences whose role fits and who was not named before. */
+/** The first person named within the next few sentences whose role fits and who was not named before. */
 function introducedAfter(ctx: ResolutionContext, offset: number, head: string): Entity | undefined {
+  if (!isPersonNoun(head)) return undefined; // only people are introduced by a role ("a top general")
   const lastSentence = sentenceOf(ctx.sentenceStarts, offset) + CATAPHORA_SENTENCES;
   const ceiling = ctx.sentenceStarts[lastSentence] ?? ctx.text.length;
   const { mentions } = ctx.index;
-  const seenBefore = new Set<Entity>();
-  const first = lastMentionBefore(mentions, offset);
-  for (let i = first, n = 0; i >= 0 && n < MENTIONS_BACK; i--, n++) seenBefore.add(mentions[i]!.entity);
-  for (let i = first + 1, n = 0; i < mentions.length && n < MENTIONS_BACK; i++, n++) {
+  for (let i = lastMentionBefore(mentions, offset) + 1, n = 0; i < mentions.length && n < MENTIONS_BACK; i++, n++) {
     const m = mentions[i]!;
     if (m.start >= ceiling) break;
-    if (m.entity.type === 'person' && !seenBefore.has(m.entity) && fitsHead(m.entity, head)) return m.entity;
+    if (m.entity.type === 'person' && m.entity.firstStart >= offset && fitsHead(m.entity, head)) return m.entity;
   }
   return undefined;
 }
