@@ -56,6 +56,11 @@ export interface HighlightedStatement {
   text: string;
   /** Each mark's own text. */
   pieces: string[];
+  /**
+   * The statement's highlighted stretches: marks with nothing but whitespace between them form one
+   * stretch; unmarked text between two marks (a caption, an embed the reader skipped) separates them.
+   */
+  stretches: string[];
   colour: string;
 }
 
@@ -71,10 +76,28 @@ export function highlightedStatements(page: Page): Promise<HighlightedStatement[
       const range = document.createRange();
       range.setStartBefore(marks[0]!);
       range.setEndAfter(marks[marks.length - 1]!);
+      const stretches: string[] = [];
+      let current = '';
+      marks.forEach((mark, i) => {
+        if (i > 0) {
+          const gap = document.createRange();
+          gap.setStartAfter(marks[i - 1]!);
+          gap.setEndBefore(mark);
+          const between = gap.toString();
+          if (/^\s*$/.test(between)) current += between;
+          else {
+            stretches.push(current);
+            current = '';
+          }
+        }
+        current += mark.textContent ?? '';
+      });
+      stretches.push(current);
       return {
         id,
         text: range.toString(),
         pieces: marks.map((m) => m.textContent ?? ''),
+        stretches,
         colour: marks[0]!.getAttribute('data-wsw-colour') ?? '',
       };
     });
