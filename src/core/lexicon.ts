@@ -6,22 +6,22 @@ import data from './data/lexicon.json';
 export const CUE_SHARE = new Map<string, number>();
 /** word → count of training occurrences inside a cue span. */
 export const CUE_COUNT = new Map<string, number>();
-for (const [w, [share, count]] of Object.entries(data.cues as Record<string, [number, number]>)) {
+for (const [w, [share, count]] of Object.entries(data.cues as unknown as Record<string, [number, number]>)) {
   CUE_SHARE.set(w, share / 1000);
   CUE_COUNT.set(w, count);
 }
 
 /** lower-case word → share of its occurrences inside gold speaker spans (0..1). */
 export const SPEAKER_SHARE = new Map<string, number>();
-for (const [w, [share]] of Object.entries(data.speakers as Record<string, [number, number]>)) SPEAKER_SHARE.set(w, share / 1000);
+for (const [w, [share]] of Object.entries(data.speakers as unknown as Record<string, [number, number]>)) SPEAKER_SHARE.set(w, share / 1000);
 
 /** cue head → share of its training contents (after the cue) that ran to the end of the sentence. */
 export const CLAUSE_SHARE = new Map<string, number>();
-for (const [w, share] of Object.entries(data.clauses as Record<string, number>)) CLAUSE_SHARE.set(w, share / 1000);
+for (const [w, share] of Object.entries(data.clauses as unknown as Record<string, number>)) CLAUSE_SHARE.set(w, share / 1000);
 
 /** "word preposition" → share of its training occurrences that ended a gold cue ("called for", "questions about"). */
 export const PAIR_SHARE = new Map<string, Map<string, number>>();
-for (const [p, [share]] of Object.entries(data.pairs as Record<string, [number, number]>)) {
+for (const [p, [share]] of Object.entries(data.pairs as unknown as Record<string, [number, number]>)) {
   const [w, prep] = p.split(' ') as [string, string];
   // Keyed by the first word so the per-token lookup allocates nothing.
   if (!PAIR_SHARE.has(w)) PAIR_SHARE.set(w, new Map());

@@ -44,8 +44,8 @@ function grow(a: Int32Array): Int32Array {
 
 export function tokenize(text: string): Tokens {
   let cap0 = Math.max(16, text.length >> 2);
-  let start = new Int32Array(cap0), end = new Int32Array(cap0);
-  let kind = new Uint8Array(cap0), capital = new Uint8Array(cap0);
+  let start: Int32Array = new Int32Array(cap0), end: Int32Array = new Int32Array(cap0);
+  let kind: Uint8Array = new Uint8Array(cap0), capital: Uint8Array = new Uint8Array(cap0);
   const lower: string[] = [];
   let n = 0;
   const push = (s: number, e: number, k: number, c: number): void => {

@@ -1,0 +1,134 @@
+// Stage 5a: for one cue, who speaks and on which side of the cue the content lies — the speaker
+// before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
+// tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
+// the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
+import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
+import type { Cue } from './cues';
+import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
+import { TAKES_ADDRESSEE } from './lexicon';
+import type { Sentence } from './sentences';
+import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+
+export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
+
+/** Decide who speaks and on which side the content lies. */
+export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orientation | null {
+  if (cue.weak) {
+    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
+    const sp = subjectBefore(c, cue.first, s.from);
+    if (!sp || sp.last !== cue.first - 1) return null;
+    const head = word(c, sp.last);
+    if (!c.t.cap[sp.last] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
+    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
+    return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
+  }
+  const { first, last } = cue;
+  const w = word(c, cue.head);
+  const before = first - 1;
+  if (cue.according) {
+    const sp = accordingSource(c, last + 1, s.to);
+    if (!sp) return null;
+    // "According to X, …" opens the sentence; "…, according to X" closes it.
+    let lead = s.from;
+    while (lead < first && (!isWord(c, lead) || ['but', 'and', 'also', 'yet', 'so'].includes(word(c, lead)))) lead++;
+    if (lead === first) {
+      let k = sp.last + 1;
+      while (k < s.to && punct(c, k) === ',') k++;
+      return { speaker: sp, side: 'after', trim: 0, contentFirst: k, contentLast: s.to - 1 };
+    }
+    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+  }
+  // Nominal with a possessor: "Mr. Trump's claims that …".
+  if (before >= s.from && isWord(c, before)) {
+    const pw = word(c, before);
+    if (pw.endsWith("'s") || pw.endsWith('’s')) {
+      const sp = nounPhraseEndingAt(c, before, s.from);
+      // PolNeAR's mention keeps the possessive ("Donald Trump’s"); `nominal` marks the frame for its comma rule.
+      if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
+    }
+  }
+  // Passive: "a claim denied by Kyiv".
+  if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
+    const sp = speakerAfter(c, last + 2, s.to);
+    // The thing reported/denied: back to the start of its clause.
+    let objFirst = before;
+    while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
+    if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
+  }
+  // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
+  // speaker is the subject of the sentence (or of the frame before it).
+  if (before >= s.from && isWord(c, before) && word(c, before) === 'and' && !w.endsWith('ing')) {
+    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const sp = prev?.speaker ?? sentenceSubject(c, s, before);
+    if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
+  // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
+  if (w.endsWith('ing') && punct(c, before) === ',') {
+    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
+  }
+  // Inverted tail: "“…,” said X" / "…, said X".
+  if (before >= s.from && (punct(c, before) === ',' || closesQuote(c, before))) {
+    const sp = speakerAfter(c, last + 1, s.to);
+    // "…, said he cannot…" is a subject with an appositive, not an inversion: the speaker must close the clause.
+    if (sp && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
+      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+    }
+  }
+  const sp = subjectBefore(c, first, s.from);
+  if (!sp) {
+    // A cue at the very start of a headline-like clause has no speaker: content follows.
+    return null;
+  }
+  const pre = sp.first - 1;
+  const after = last + 1;
+  const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
+  if (pre >= s.from && closesQuote(c, pre)) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+  if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
+    // Tail: "…, sources said." — only when the frame closes its clause.
+    const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
+      ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
+        'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
+    // "In Honolulu last week, he told …" / "Though that was seamless, he said …": an opening phrase
+    // before the comma is not a content when the frame goes on after its cue.
+    const intro = isWord(c, s.from) && (INTRO_OPENERS.has(word(c, s.from)) || SUBORDINATORS.has(word(c, s.from)) || word(c, s.from).endsWith('ing'));
+    let commas = 0;
+    for (let j = s.from; j < pre; j++) if (punct(c, j) === ',') commas++;
+    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1);
+    if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    if (closes) {
+      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
+        return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
+      }
+      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+    }
+  }
+  return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
+function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
+  let k = begin;
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || ['.', '-', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  let last = k - 1;
+  while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  return last >= begin ? { first: begin, last } : null;
+}
+
+/** The first name or pronoun of a sentence, for participles that have no subject of their own. */
+function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
+  for (let k = s.from; k < limit; k++) {
+    if (c.regionOf[k]! >= 0) continue;
+    if (!isWord(c, k)) continue;
+    const w = word(c, k);
+    if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
+    if (c.t.cap[k] && k + 1 < limit) {
+      const np = speakerAfter(c, k, limit);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'the', 'a', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
+    }
+  }
+  return null;
+}
+
