@@ -10,6 +10,8 @@ const bin = (pkg, file) => resolve(root, 'node_modules', pkg, file);
 const steps = [
   { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '--noEmit'] },
   { name: 'build', args: [resolve(root, 'scripts/build.mjs')] },
+  // web-ext lint: the Firefox package must have no errors (Preact's runtime gives one known warning).
+  { name: 'lint firefox', args: [bin('web-ext', 'bin/web-ext.js'), 'lint', '--source-dir', 'dist/firefox', '--no-config-discovery'], needs: 'build' },
   { name: 'unit tests', args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit'] },
   { name: 'e2e tests', args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'e2e'], needs: 'build' },
 ];
@@ -29,7 +31,7 @@ for (const step of steps) {
 }
 
 console.log('\n── npm test: summary ──');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(11)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`);
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(12)} ${r.seconds.toFixed(1).padStart(6)} s  ${r.note}`);
 const failed = results.filter((r) => !r.ok);
 console.log(failed.length ? `npm test: ${failed.length} step(s) failed` : 'npm test: all steps passed');
 process.exit(failed.length ? 1 : 0);

@@ -1,7 +1,7 @@
 // One real browser with the built extension installed, and the few things tests do with it:
 // open a tab and learn its tab id, open the popup for a tab, call WebExtension APIs from an
 // extension page (badge text, storage), and close everything.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -46,13 +46,16 @@ export class ExtensionSession {
     readonly browser: Browser,
     /** chrome-extension://<id> or moz-extension://<uuid>, without a trailing slash. */
     readonly extensionOrigin: string,
-    private readonly userDataDir: string | null,
+    /** Profile and extension copies to delete on close. */
+    private readonly tempDirs: string[],
   ) {}
 
   static async launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionSession> {
     const executablePath = findBrowser(kind);
     if (!executablePath) throw new Error(`${browserLabel(kind)} is not installed: ${installHint(kind)}`);
-    const extensionDir = options.extensionDir ?? resolve(REPO_ROOT, 'dist', kind === 'chromium' ? 'chrome' : 'firefox');
+    const copied = options.extensionDir ? null : snapshotOfBuild(kind);
+    const extensionDir = options.extensionDir ?? copied!;
+    const tempDirs = copied ? [copied] : [];
     const headless = !options.headful;
     const defaultViewport = options.viewport ?? null;
 
@@ -68,7 +71,7 @@ export class ExtensionSession {
         defaultViewport,
       });
       const id = await browser.installExtension(extensionDir);
-      return new ExtensionSession(kind, browser, `chrome-extension://${id}`, userDataDir);
+      return new ExtensionSession(kind, browser, `chrome-extension://${id}`, [userDataDir, ...tempDirs]);
     }
 
     const browser = await puppeteer.launch({
@@ -80,7 +83,7 @@ export class ExtensionSession {
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
     });
     await browser.installExtension(extensionDir); // temporary add-on: host permissions granted
-    return new ExtensionSession(kind, browser, `moz-extension://${FIREFOX_EXTENSION_UUID}`, null);
+    return new ExtensionSession(kind, browser, `moz-extension://${FIREFOX_EXTENSION_UUID}`, tempDirs);
   }
 
   extensionUrl(path: string): string {
@@ -140,7 +143,7 @@ export class ExtensionSession {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
-    if (this.userDataDir) rmSync(this.userDataDir, { recursive: true, force: true });
+    for (const dir of this.tempDirs) rmSync(dir, { recursive: true, force: true });
   }
 
   /** A background tab on the options page: an extension context tests can evaluate in. */
@@ -157,6 +160,18 @@ export class ExtensionSession {
     this.helperPage = page;
     return page;
   }
+}
+
+/**
+ * A private copy of dist/<target> for one browser session: a build started meanwhile (another terminal,
+ * another test run in the same checkout) rewrites dist/ with new chunk names, which would pull the
+ * files out from under the running extension.
+ */
+function snapshotOfBuild(kind: BrowserKind): string {
+  const built = resolve(REPO_ROOT, 'dist', kind === 'chromium' ? 'chrome' : 'firefox');
+  const copy = mkdtempSync(join(tmpdir(), `wsw-ext-${kind}-`));
+  cpSync(built, copy, { recursive: true });
+  return copy;
 }
 
 /** Waits until a page's document has loaded, by polling (works for extension pages in Firefox too). */
