@@ -58,3 +58,10 @@ export const DENY_CUES = new Set(['deny', 'denies', 'denied', 'denying', 'reject
   'dismissed', 'dismisses', 'refuted', 'refutes', 'disputed', 'disputes', 'contested', 'rebuffed', 'refused']);
 export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledged', 'acknowledges',
   'admitted', 'admits', 'conceded', 'concedes', 'verified']);
+
+/** Everything the cue finder needs about one word, in one lookup (most words have no entry at all). */
+export interface CueInfo { share: number; count: number; pairs: Map<string, number> | undefined; stance: boolean }
+export const CUE_INFO = new Map<string, CueInfo>();
+for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, 'according'])) {
+  CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w) });
+}
