@@ -61,6 +61,8 @@ export class ContentController {
   private byId = new Map<string, StatementView>();
   private coveredBy = new Map<string, string>();
   private watch: PageWatch | null = null;
+  /** Bumped whenever highlights are cleared: a paint still in flight sees it and stops (its offsets are stale). */
+  private generation = 0;
 
   constructor(private readonly options: ContentScriptOptions) {
     this.win = options.win;
@@ -166,8 +168,7 @@ export class ContentController {
     const { win, budgets } = this;
     this.status = 'running';
     markTime(win, 'wsw:start');
-    this.quietly(() => this.highlighter?.removeAll());
-    this.card?.hide();
+    this.clearHighlights();
     const article = readArticle(this.doc, { budgetMs: budgets.readMs, now: () => win.performance.now() });
     markTime(win, 'wsw:read:end');
     measureTime(win, 'wsw:read', 'wsw:start', 'wsw:read:end');
@@ -185,6 +186,9 @@ export class ContentController {
     markTime(win, 'wsw:analyse:end');
     measureTime(win, 'wsw:analyse', 'wsw:analyse:start', 'wsw:analyse:end');
     let truncated = article.truncated || analysis.truncated;
+    // The card looks statements up while painting goes on.
+    this.byId = new Map(analysis.statements.map((st) => [st.id, st]));
+    this.coveredBy = analysis.coveredBy;
     if (this.highlightsOn) {
       await yieldToPage(win);
       markTime(win, 'wsw:highlight:start');
@@ -192,8 +196,8 @@ export class ContentController {
       markTime(win, 'wsw:highlight:end');
       measureTime(win, 'wsw:highlight', 'wsw:highlight:start', 'wsw:highlight:end');
     }
-    if (this.signal.aborted) return;
-    this.coveredBy = analysis.coveredBy;
+    // Navigated away or turned off for this site while painting: that path has set the state already.
+    if (this.signal.aborted || !this.mayRun()) return;
     this.finish('done', analysis.statements, truncated, article);
     markTime(win, 'wsw:end');
     measureTime(win, 'wsw:total', 'wsw:start', 'wsw:end');
@@ -219,14 +223,21 @@ export class ContentController {
     return this.loading;
   }
 
+  private clearHighlights(): void {
+    this.generation++;
+    this.card?.hide();
+    this.quietly(() => this.highlighter?.removeAll());
+  }
+
   private paint(article: ArticleText, analysis: ArticleAnalysis): Promise<boolean> {
+    const generation = this.generation;
     return paintInSlices({
+      stopped: () => this.signal.aborted || generation !== this.generation,
       win: this.win,
       highlighter: this.highlighter!,
       runs: article.runs,
       specs: analysis.specs,
       budgets: this.budgets,
-      signal: this.signal,
       quietly: (change) => this.quietly(change),
     });
   }
@@ -287,7 +298,7 @@ export class ContentController {
     this.lastText = null;
     // Not running by itself here: leave the page clean and wait for the user.
     if (!this.mayRun()) {
-      this.quietly(() => this.highlighter?.removeAll());
+      this.clearHighlights();
       this.finish('idle', [], false, null);
     }
     // Otherwise re-check once the new page's content has settled (the watcher also fires on its changes).
@@ -297,7 +308,7 @@ export class ContentController {
   private onSettings(settings: Settings): void {
     this.settings = settings;
     if (!this.mayRun()) {
-      this.quietly(() => this.highlighter?.removeAll());
+      this.clearHighlights();
       this.finish('idle', [], false, null);
     } else if (this.status === 'idle') {
       void this.run();
@@ -328,8 +339,7 @@ export class ContentController {
           if (message.on) {
             await this.run();
           } else {
-            this.quietly(() => this.highlighter?.removeAll());
-            this.card?.hide();
+            this.clearHighlights();
             this.report(0);
           }
         }

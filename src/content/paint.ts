@@ -15,7 +15,8 @@ export interface PaintJob {
   /** Last statement first. */
   specs: readonly HighlightSpec[];
   budgets: Budgets;
-  signal: AbortSignal;
+  /** True once the painting must stop: torn down, or the highlights were cleared meanwhile. */
+  stopped: () => boolean;
   /** Runs our DOM changes so the page watcher does not count them. */
   quietly: (change: () => void) => void;
 }
@@ -36,7 +37,7 @@ export async function paintInSlices(job: PaintJob): Promise<boolean> {
     // A normal article is always painted whole, even on a busy machine.
     if (next >= ALWAYS_PAINTED && now() > stopAt) return true;
     await yieldToPage(win);
-    if (job.signal.aborted) return false;
+    if (job.stopped()) return false;
   }
   return false;
 }

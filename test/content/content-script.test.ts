@@ -130,6 +130,22 @@ describe('content script', () => {
     expect(marks(page)).toHaveLength(count);
   });
 
+  it('turning highlights off while they are still being painted leaves none behind', async () => {
+    const paragraph = '<p>Vladimir Putin said, “The complete defeat of our enemy along the border creates the right conditions.”</p>';
+    const page = fakePage(`<!doctype html><html><head><title>Long</title></head><body><article>${paragraph.repeat(300)}</article></body></html>`);
+    const pristine = page.doc.body.innerHTML;
+    const ext = fakeExtension();
+    const controller = start(page, ext, { budgets: { readMs: 1000, analyseMs: 1000, highlightMs: 5000, sliceMs: 0.01 } });
+    running.push(controller);
+    await waitFor(() => marks(page).length > 0, 5000);
+    await ext.deliver({ type: 'wsw:popup-set-highlights', on: false });
+    await controller.done;
+    await sleep(20);
+    expect(marks(page)).toHaveLength(0);
+    expect(page.doc.body.innerHTML).toBe(pristine);
+    expect(controller.state().highlightsOn).toBe(false);
+  });
+
   it('running again never duplicates highlights', async () => {
     const page = fakePage(buildDemoPage());
     const { controller, ext } = launch(page);
