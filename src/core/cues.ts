@@ -50,6 +50,8 @@ export function findCues(c: Context, s: Sentence): Cue[] {
         continue;
       }
     }
+    // Adverbs sit inside cue spans ("has repeatedly said") but never head one.
+    if (w.length > 4 && w.endsWith('ly')) continue;
     let share = info.share;
     // Denials and confirmations are always cues: the product's stance depends on them.
     if (info.stance) share = Math.max(share, CUE_THRESHOLD.share);
