@@ -22,6 +22,7 @@ beforeAll(() => {
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Russia says reclaimed Kursk region, Kyiv denies</h1>${paragraphs.join('\n')}</article>
 <footer>© Example News</footer></body></html>`);
+  writeFileSync(at('no-article.html'), '<!doctype html><html><body><nav><a href="/">Home</a></nav><p>Subscribe now.</p></body></html>');
   writeFileSync(at('escape.txt'), 'The spokesman said, “Everything is \u001b[31mfine\u001b[0m and under control.”\n');
 });
 
@@ -95,6 +96,13 @@ describe('extract FILE', () => {
     expect(stderrLines(run)).toEqual(expected);
     expect(run.stdout).toContain(`== ${SEED} ==`);
     expect(run.stdout).toContain(PUTIN_WORDS);
+  });
+
+  it('says so when an .html page holds no article, and exits 1', async () => {
+    const run = await runExtract([at('no-article.html')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual([`extract: ${at('no-article.html')}: no article text found in the page`]);
   });
 
   it('exits 1 with a single error line when the only file is missing', async () => {
