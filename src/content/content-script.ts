@@ -281,7 +281,12 @@ export class ContentController {
 
   /** After the page settles: re-run only when the article's text changed (no duplicate highlights). */
   private async recheck(): Promise<void> {
-    if (!this.alive() || this.running || !this.mayRun() || !this.highlightsOn) return;
+    if (!this.alive() || !this.mayRun() || !this.highlightsOn) return;
+    // Changes that settled during a run are looked at once it ends.
+    if (this.running) {
+      void this.running.then(() => this.recheck());
+      return;
+    }
     try {
       const article = readArticle(this.doc, { budgetMs: this.budgets.readMs, now: () => this.win.performance.now() });
       const marksIntact = this.doc.querySelectorAll(MARK_TAG).length === (this.highlighter?.markCount ?? 0);
