@@ -22,6 +22,10 @@ export interface Frame {
   score: number;
 }
 
+const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
+  'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
+const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
+
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
@@ -74,10 +78,16 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
         // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
         const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first));
+        // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
+        // not an object ("offered no proof that", "disputes the idea that": the object is the content).
         for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
           if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
           if (word(c, k) === 'that') { first = k; break; }
+          if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
         }
+        // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
+        if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
+        else if (first + 1 < last && isWord(c, first) && ['him', 'her', 'them', 'us', 'me'].includes(word(c, first)) && ['of', 'for'].includes(word(c, first + 1))) first += 2;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
         for (let k = first; k <= last && k < first + 4; k++) {
           if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
