@@ -40,6 +40,15 @@ function relevant(record: MutationRecord): boolean {
   return nodes.length === 0 || !nodes.every(isOurs);
 }
 
+/** Runs a callback for the page's event loop: whatever happens, nothing is thrown into the page. */
+function quiet<T>(callback: () => T): T | undefined {
+  try {
+    return callback();
+  } catch {
+    return undefined;
+  }
+}
+
 export function watchPage(options: PageWatchOptions): PageWatch {
   const { win, signal } = options;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,12 +58,12 @@ export function watchPage(options: PageWatchOptions): PageWatch {
   const settled = (): void => {
     settleTimer = undefined;
     firstChangeAt = 0;
-    if (!signal.aborted) options.onSettled();
+    if (!signal.aborted) quiet(options.onSettled);
   };
 
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
-    if (signal.aborted || !records.some(relevant)) return;
+    if (signal.aborted || !quiet(() => records.some(relevant))) return;
     const now = Date.now();
     if (!firstChangeAt) firstChangeAt = now;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
@@ -66,11 +75,10 @@ export function watchPage(options: PageWatchOptions): PageWatch {
   const checkUrl = (): void => {
     if (signal.aborted || win.location.href === url) return;
     url = win.location.href;
-    options.onUrlChange(url);
+    quiet(() => options.onUrlChange(url));
   };
   const poll = setInterval(() => {
-    if (!options.onPoll()) return;
-    checkUrl();
+    if (quiet(options.onPoll)) checkUrl();
   }, options.pollMs);
   win.addEventListener('popstate', checkUrl, { signal });
   win.addEventListener('hashchange', checkUrl, { signal });

@@ -24,6 +24,17 @@ export interface HoverCard {
   readonly host: HTMLElement | null;
 }
 
+/** A listener that can never throw into the page (an odd page DOM costs a card, not a console error). */
+function guarded(listener: (event: Event) => void): (event: Event) => void {
+  return (event) => {
+    try {
+      listener(event);
+    } catch {
+      // ignore: the card is a nicety
+    }
+  };
+}
+
 function markOf(target: EventTarget | null): Element | null {
   const node = target as Element | null;
   if (!node || typeof node.closest !== 'function') return null;
@@ -138,11 +149,11 @@ export function createHoverCard({ doc, lookup, signal }: HoverCardOptions): Hove
     if ((event as KeyboardEvent).key === 'Escape' && host) hide();
   };
 
-  doc.addEventListener('mouseover', onOver, { signal, passive: true });
-  doc.addEventListener('mouseout', onOut, { signal, passive: true });
-  doc.addEventListener('focusin', onFocusIn, { signal });
-  doc.addEventListener('focusout', onFocusOut, { signal });
-  doc.addEventListener('keydown', onKey, { signal });
+  doc.addEventListener('mouseover', guarded(onOver), { signal, passive: true });
+  doc.addEventListener('mouseout', guarded(onOut), { signal, passive: true });
+  doc.addEventListener('focusin', guarded(onFocusIn), { signal });
+  doc.addEventListener('focusout', guarded(onFocusOut), { signal });
+  doc.addEventListener('keydown', guarded(onKey), { signal });
   signal.addEventListener('abort', hide, { once: true });
 
   return {
