@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEED, runExtract, stderrLines } from './run-extract';
+import { REPO, SEED, runExtract, stderrLines } from './run-extract';
 
 const seedText = readFileSync(SEED, 'utf8');
 const PUTIN_WORDS = 'The complete defeat of our enemy along Kursk';
@@ -68,6 +68,17 @@ describe('extract FILE', () => {
     expect(text.split('\n\n').length).toBeGreaterThanOrEqual(8);
     const quotes = attributions.map((a: { quote: { start: number; end: number } }) => text.slice(a.quote.start, a.quote.end));
     expect(quotes.some((q: string) => q.includes(PUTIN_WORDS))).toBe(true);
+  });
+
+  it('reads a real saved news page (BBC) and finds statements inside its article text', async () => {
+    const page = join(REPO, '../shared/pages/readability/bbc-1/source.html');
+    const run = await runExtract(['--json', page]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { text, attributions } = JSON.parse(run.stdout);
+    expect(text).toContain("the BBC's North America editor Jon Sopel said the president did not sound very confident");
+    expect(attributions.length).toBeGreaterThan(5);
+    for (const a of attributions) expect(a.quote.end).toBeLessThanOrEqual(text.length);
   });
 
   it('gives offsets into the text it prints: Windows line endings are normalised, not counted', async () => {
