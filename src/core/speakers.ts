@@ -56,7 +56,15 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     if (!(last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)))) return null;
   }
   let first = last;
-  while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
+  for (;;) {
+    while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
+    // Up to two unseen lower-case modifiers join when a determiner or a name stands before them
+    // ("Several cast members", "Connecticut’s tax commissioner").
+    let k = first - 1, unseen = 0;
+    while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
+    if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
+    break;
+  }
   first = trimLeft(c, first, last);
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
   return { first, last };
@@ -85,7 +93,7 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
       const p = punct(c, k);
       if (p === ',') {
         // "Michael Mulgrew, president of the UFT, which represents …, said": the relative clause is dropped.
-        if (isWord(c, k + 1) && word(c, k + 1) === 'which') return subjectBefore(c, k, from);
+        if (isWord(c, k + 1) && word(c, k + 1) === 'which') return subjectBefore(c, k + 1, from);
         const head = nounPhraseEndingAt(c, k - 1, from);
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
