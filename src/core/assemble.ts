@@ -7,6 +7,9 @@ import type { Context } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 
+/** Short, anchored, no backtracking: run on one token. */
+const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
+
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
 /** Index of the first region whose end is after `pos` (regions are in text order and do not nest). */
@@ -91,6 +94,11 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
     if (sp) {
       const start = c.t.start[sp.first]!;
       let end = c.t.end[sp.last]! - f.speakerEndTrim;
+      // A pronoun with a contraction ("He’s", "I've") is the pronoun alone.
+      if (sp.first === sp.last) {
+        const m = PRONOUN_CONTRACTION.exec(c.t.lower[sp.last]!);
+        if (m) end = start + m[1]!.length;
+      }
       if (end <= start) end = c.t.end[sp.last]!;
       speaker = { start, end, name: c.text.slice(start, end), type: 'unknown' };
     }

@@ -11,6 +11,8 @@ const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
+const ADJUNCT_STARTS = new Set(['in', 'at', 'on', 'like', 'during', 'after', 'before', 'for', 'with', 'too', 'also', 'though',
+  'however', 'meanwhile', 'speaking', 'writing', 'asked', 'when', 'while', 'unlike', 'by', 'from', 'as', 'then', 'later', 'earlier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'some', 'many', 'several', 'both', 'two', 'three', 'most', 'other']);
 /** A lower-case speaker head must have been inside this share of its training occurrences' speaker spans. */
 export const HEAD_SHARE = { min: 0.05 };
@@ -94,6 +96,11 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
       if (p === ',') {
         // "Michael Mulgrew, president of the UFT, which represents …, said": the relative clause is dropped.
         if (isWord(c, k + 1) && word(c, k + 1) === 'which') return subjectBefore(c, k + 1, from);
+        // "Clinton, at Monday’s debate, said" / "Cummings, the top Democrat …, in a statement, said":
+        // an adjunct set off by commas is not part of the mention.
+        if (isWord(c, k + 1) && !c.t.cap[k + 1] && ADJUNCT_STARTS.has(word(c, k + 1))) {
+          return subjectBefore(c, k + 1, from) ?? nounPhraseEndingAt(c, k - 1, from);
+        }
         const head = nounPhraseEndingAt(c, k - 1, from);
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
