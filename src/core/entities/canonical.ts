@@ -48,6 +48,7 @@ function addRoleWords(entity: Entity, role: string | undefined): void {
   }
 }
 
+const SAME_SURNAME_LIMIT = 8;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 const surnameOf = (words: string[]): string => {
   const last = words[words.length - 1]!;
@@ -177,10 +178,17 @@ export function indexEntities(text: string): EntityIndex {
       continue;
     }
     const candidates = bySurname.get(surname) ?? [];
-    let entity = candidates.find((e) => sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name));
+    let entity: Entity | undefined;
+    // Look at the last few people with this surname only: a family shares one, a hostile text
+    // could make thousands share one.
+    for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - SAME_SURNAME_LIMIT; i--) {
+      const e = candidates[i]!;
+      if (sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name)) { entity = e; break; }
+    }
     if (!entity) {
       entity = newEntity(core, 'person', m.start);
-      bySurname.set(surname, [...candidates, entity]);
+      candidates.push(entity);
+      bySurname.set(surname, candidates);
     } else if (core.length > entity.name.length && !endsWithName(core, entity.name)) {
       // A longer form inside the name ("Hillary Rodham Clinton") names the entity; one that only adds
       // words in front ("Crooked Hillary Clinton") is an epithet, not a fuller name.
@@ -198,8 +206,16 @@ export function indexEntities(text: string): EntityIndex {
     const m = mentions[p.index]!;
     const candidates = bySurname.get(p.surname) ?? byFirstWord.get(p.surname) ?? [];
     if (candidates.length === 0) { describe(m.entity, p.gender, p.title, p.role); continue; }
-    let target = candidates[0]!;
-    for (const c of candidates) if (c.firstStart < m.start) target = c;
+    // The first person introduced with this surname is the article's "Clinton" (Hillary before a later
+    // Chelsea), unless an honorific's gender rules them out ("Mr. Clinton").
+    let target: Entity | undefined;
+    for (let i = 0; i < candidates.length && i < SAME_SURNAME_LIMIT; i++) {
+      const c = candidates[i]!;
+      if (p.gender && c.gender && c.gender !== p.gender) continue;
+      target = c;
+      break;
+    }
+    if (!target) { describe(m.entity, p.gender, p.title, p.role); continue; }
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }

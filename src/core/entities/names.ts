@@ -139,14 +139,18 @@ const PROBE_WINDOW = 2500;
 /**
  * Whether a capitalized word also appears in lower case near `near` ("Rival Hillary Clinton" at a
  * sentence start, "rival Donald Trump" elsewhere): then its capital is the sentence's, not a name's.
- * Each word is looked up once per text, inside a bounded window, so the cost stays linear.
+ * Each word is looked up once per text, inside a bounded window, within a budget: cost stays linear.
  */
 export function lowercaseProbe(text: string): (word: string, near: number) => boolean {
   const cache = new Map<string, boolean>();
+  // A budget keeps hostile text (a million distinct capitalized pairs) linear: at most one window
+  // scan per PROBE_WINDOW characters of text, so all probes together read the text about twice.
+  let budget = Math.max(64, Math.ceil(text.length / PROBE_WINDOW));
   return (word, near) => {
     const lower = word.toLowerCase();
     let hit = cache.get(lower);
     if (hit !== undefined) return hit;
+    if (budget-- <= 0) return false;
     const from = Math.max(0, near - PROBE_WINDOW);
     const window = text.slice(from, Math.min(text.length, near + PROBE_WINDOW));
     hit = false;

@@ -73,6 +73,8 @@ export function typeOfName(name: string): SpeakerType {
   }
   if (DEMONYM_SET.has(name)) return 'unknown';
   if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(name.slice(0, firstSpace)) || STATE_SET.has(name)) return 'unknown';
+  // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
+  if (name.slice(firstSpace + 1).split(' ').some((w) => FUNCTION_WORD_SET.has(w))) return 'unknown';
   return 'person';
 }
 
