@@ -1,13 +1,12 @@
 // `npm run extract`: the engine from a terminal or a pipeline. See EXTRACT_USAGE for the contract.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { analyse } from '../core/index';
 import { articleTextFromHtml } from './article-from-html';
 import { articleTextFromPlainText } from './article-from-plain-text';
 import { EXTRACT_USAGE, parseExtractArgs } from './extract-args';
 import { extractJsonl } from './extract-jsonl';
 import { formatReport } from './format-report';
-import { readTextFile } from './read-input-file';
+import { readTextFile, whyNotReadable } from './read-input-file';
 import { reportError } from './report-error';
 import { toWireAttribution } from './wire-format';
 
@@ -36,19 +35,18 @@ async function main(argv: string[]): Promise<number> {
 
 async function extractJsonlSource(path: string): Promise<number> {
   if (path === '-') return extractJsonl(process.stdin, STDIN_NAME, process.stdout);
-  try {
-    if ((await stat(path)).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    reportError(TOOL, path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err));
+  const refused = await whyNotReadable(path);
+  if (refused) {
+    reportError(TOOL, path, refused);
     return 1;
   }
   const stream = createReadStream(path, 'utf8');
-  const opened = new Promise<number>((resolve) => stream.once('error', (err) => {
+  // A read error (permissions, I/O) ends this file with one line; the lines already written stay written.
+  const failed = new Promise<number>((resolve) => stream.once('error', (err) => {
     reportError(TOOL, path, err.message);
     resolve(1);
   }));
-  return Promise.race([extractJsonl(stream, path, process.stdout), opened]);
+  return Promise.race([extractJsonl(stream, path, process.stdout), failed]);
 }
 
 /** `report` tracks headings: with several files each report is titled, separated by a blank line. */

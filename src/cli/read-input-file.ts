@@ -7,15 +7,22 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export async function readTextFile(path: string): Promise<ReadResult> {
-  let bytes: Buffer;
+  const refused = await whyNotReadable(path);
+  if (refused) return { ok: false, reason: refused };
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: 'is a directory' };
-    bytes = await readFile(path);
+    return decodeText(await readFile(path));
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   }
-  return decodeText(bytes);
+}
+
+/** The reason a path cannot be read as a file (missing, a directory…), or null when it can be opened. */
+export async function whyNotReadable(path: string): Promise<string | null> {
+  try {
+    return (await stat(path)).isDirectory() ? 'is a directory' : null;
+  } catch (err) {
+    return describeFsError(err);
+  }
 }
 
 /** NUL bytes never occur in text files; invalid UTF-8 means an image, an archive or another encoding. */
