@@ -190,7 +190,6 @@ export class ContentController {
     this.byId = new Map(analysis.statements.map((st) => [st.id, st]));
     this.coveredBy = analysis.coveredBy;
     if (this.highlightsOn) {
-      await yieldToPage(win);
       markTime(win, 'wsw:highlight:start');
       truncated = (await this.paint(article, analysis)) || truncated;
       markTime(win, 'wsw:highlight:end');

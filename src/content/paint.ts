@@ -1,9 +1,10 @@
-// Wraps statements in slices of at most budgets.sliceMs, handing the main thread back to the page
-// between slices, so no task of ours runs long even on a page with hundreds of statements.
+// Wraps statements in idle-time slices (an idle period's time, at most 20 ms; budgets.sliceMs where the
+// browser has no idle callbacks), handing the main thread back to the page between slices, so no task of
+// ours runs long even on a page with hundreds of statements.
 import type { HighlightSpec } from '../page/highlight';
 import type { TextRun } from '../page/read-article';
 import type { Budgets } from './content-script';
-import { yieldToPage } from './scheduling';
+import { nextSlice } from './scheduling';
 
 /** Statements painted before the highlight budget may stop the painting (the budget is for huge pages). */
 const ALWAYS_PAINTED = 100;
@@ -28,16 +29,15 @@ export async function paintInSlices(job: PaintJob): Promise<boolean> {
   const stopAt = now() + budgets.highlightMs;
   let next = 0;
   while (next < specs.length) {
-    const sliceEnd = now() + budgets.sliceMs;
+    const sliceMs = await nextSlice(win, budgets.sliceMs);
+    if (job.stopped()) return false;
+    const sliceEnd = now() + sliceMs;
     job.quietly(() => {
       do job.highlighter.wrap(job.runs, specs[next++]!);
       while (next < specs.length && now() < sliceEnd);
     });
-    if (next >= specs.length) break;
     // A normal article is always painted whole, even on a busy machine.
-    if (next >= ALWAYS_PAINTED && now() > stopAt) return true;
-    await yieldToPage(win);
-    if (job.stopped()) return false;
+    if (next < specs.length && next >= ALWAYS_PAINTED && now() > stopAt) return true;
   }
   return false;
 }
