@@ -21,13 +21,17 @@ if (opt('--weak')) CUE_THRESHOLD.weak = Number(opt('--weak'));
 if (opt('--count')) CUE_THRESHOLD.count = Number(opt('--count'));
 const lines: string[] = [];
 let words = 0;
+const failed: string[] = [];
 const t0 = performance.now();
 for (const doc of docs) {
-  const { attributions } = analyse(doc.text);
+  const { attributions, truncated } = analyse(doc.text);
+  // analyse() never throws; without a budget, `truncated` means an engine bug was swallowed.
+  if (truncated) failed.push(doc.id);
   lines.push(JSON.stringify({ id: doc.id, attributions }));
   words += doc.text.split(/\s+/).length;
 }
 const ms = performance.now() - t0;
+if (failed.length) console.error(`WARNING: the engine failed (swallowed error) on ${failed.length} documents, e.g. ${failed[0]}`);
 mkdirSync(resolve(repoRoot, 'out'), { recursive: true });
 const predPath = resolve(repoRoot, `out/${split}.pred.jsonl`);
 writeFileSync(predPath, lines.join('\n') + '\n');

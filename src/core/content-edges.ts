@@ -84,6 +84,10 @@ export function cutCoordination(c: Context, first: number, last: number): number
 }
 
 /** After `“A,” he said`, a quotation that resumes (`, “B.”`) and quoted sentences after it belong to the same content. */
+/** Words in -ing that are not participles ("said during a rally"). */
+const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'thing', 'things',
+  'bring', 'king', 'spring', 'meeting', 'building', 'briefing', 'hearing', 'wedding', 'ring', 'string', 'wing', 'ceiling']);
+
 export function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
   // Inside the rest of the sentence: a quotation resuming after the tail (`, “B.”`) continues the
   // content, unless a participle frame came first (`, adding that it would take "more hours"`).
@@ -96,7 +100,7 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
       const r = c.regions[c.regionOf[k]!]!;
       return extendQuote(c, r.close, r.end);
     }
-    if (isWord(c, k) && word(c, k).endsWith('ing')) participle = true;
+    if (isWord(c, k) && word(c, k).endsWith('ing') && !NOT_PARTICIPLES.has(word(c, k))) participle = true;
   }
   // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`),
   // unless it has a frame of its own (`“B,” she said`).

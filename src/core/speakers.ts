@@ -7,7 +7,7 @@ import { TITLES_AND_INITIALS } from './titles';
 
 export interface TokenSpan { first: number; last: number }
 
-const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its', 'his', 'her', 'their', 'our', 'some', 'many',
+const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'many',
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
@@ -101,7 +101,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (isWord(c, k + 1) && !c.t.cap[k + 1] && ADJUNCT_STARTS.has(word(c, k + 1))) {
           return subjectBefore(c, k + 1, from) ?? nounPhraseEndingAt(c, k - 1, from);
         }
-        const head = nounPhraseEndingAt(c, k - 1, from);
+        // The name before the appositive may carry a party tag: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+        const head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
@@ -139,7 +140,7 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
       while (k + 1 < to && k - last < 30) {
         const p = punct(c, k + 1);
         if (p === '.' && !inNounPhrase(c, k + 1)) break;
-        if (p === ';' || p === ':' || c.t.kind[k + 1] === 3) break;
+        if (p === ';' || p === ':' || p === ',' || c.t.kind[k + 1] === 3) break;
         k++;
       }
       while (k > last && !isWord(c, k)) k--;
