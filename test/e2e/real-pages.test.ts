@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowsers, startServer, type BrowserKind, type StaticServer } from './harness';
 import { corpusPages, normaliseWhitespace, pagesDir, withoutWhitespace, type CorpusPage } from './support/corpus-pages';
 import { contentStatus, highlightedStatements, sendToContent, snapshot, waitForRunFinished } from './support/content-control';
-import { collectExtensionErrors, type ErrorCollector } from './support/extension-errors';
+import { collectExtensionErrors, collectServiceWorkerErrors, type ErrorCollector } from './support/extension-errors';
 import { BLANK_PAGE, BLANK_PATH, openOfflineTab, type OfflineTab } from './support/offline-tab';
 import { firstDifference } from './support/text-diff';
 import { pollUntil } from './harness';
@@ -43,15 +43,19 @@ function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
       let server: StaticServer;
       let tab: OfflineTab;
       let errors: ErrorCollector;
+      let backgroundErrors: ErrorCollector | null = null;
 
       beforeAll(async () => {
         server = await startServer({ root: pagesDir(), routes: { [BLANK_PATH]: BLANK_PAGE } });
         await session().setSettings({ mode: 'click' });
         tab = await openOfflineTab(session(), server.url(BLANK_PATH));
         errors = await collectExtensionErrors(tab.page, session().extensionOrigin, kind);
+        // The background's errors are ours too (Chromium: its service worker is a CDP target).
+        if (kind === 'chromium') backgroundErrors = await collectServiceWorkerErrors(session().browser, session().extensionOrigin);
       });
       afterAll(async () => {
         await errors?.stop();
+        await backgroundErrors?.stop();
         await tab?.page.close().catch(() => {});
         await session().callExtension((api) => api.storage.sync.clear()).catch(() => {});
         await server?.close();
@@ -61,6 +65,7 @@ function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
         test(`${corpusPage.id} (${corpusPage.publisher}): highlights only article statements, leaves the text as it was, no extension error`, async () => {
           const { page, tabId } = tab;
           errors.take();
+          backgroundErrors?.take();
           const url = server.url(corpusPage.path);
           await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
 
@@ -101,7 +106,8 @@ function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
           expect(afterOff.structure, 'element structure after turning highlights off').toEqual(before.structure);
 
           expect(await contentStatus(page)).not.toBe('error');
-          expect(errors.take(), 'errors and console errors from the extension').toEqual([]);
+          expect(errors.take(), 'errors and console errors from the extension on the page').toEqual([]);
+          expect(backgroundErrors?.take() ?? [], 'errors and console errors from the extension’s background').toEqual([]);
         });
       }
     },

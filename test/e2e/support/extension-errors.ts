@@ -6,7 +6,7 @@
 // Chromium: a CDP session of our own on the page target (Runtime + Log domains) sees the isolated
 // worlds, which puppeteer's 'console'/'pageerror' events do not report. Firefox (WebDriver BiDi): only
 // what puppeteer's page events carry, filtered by the moz-extension:// origin.
-import type { CDPSession, ConsoleMessage, Page } from 'puppeteer-core';
+import type { Browser, CDPSession, ConsoleMessage, Page, Target } from 'puppeteer-core';
 
 export interface ExtensionError {
   kind: 'exception' | 'console' | 'log';
@@ -87,6 +87,46 @@ export async function collectExtensionErrors(page: Page, extensionOrigin: string
     stop: async () => {
       page.off('pageerror', onPageError);
       page.off('console', onConsole);
+    },
+  };
+}
+
+/**
+ * Chromium: every exception and console error of the extension's service worker (all of it is ours),
+ * including after a restart of the worker.
+ */
+export async function collectServiceWorkerErrors(browser: Browser, extensionOrigin: string): Promise<ErrorCollector> {
+  const ours: ExtensionError[] = [];
+  const sessions: CDPSession[] = [];
+  const isOurs = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`${extensionOrigin}/`);
+  const watch = async (target: Target) => {
+    const cdp = await target.createCDPSession();
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) =>
+      ours.push({ kind: 'exception', text: `${d.text} ${d.exception?.description ?? ''}`.trim(), url: d.url ?? target.url() }),
+    );
+    cdp.on('Runtime.consoleAPICalled', (event) => {
+      if (event.type === 'error' || event.type === 'assert') {
+        ours.push({ kind: 'console', text: event.args.map((a) => a.value ?? a.description ?? '').join(' '), url: target.url() });
+      }
+    });
+    cdp.on('Log.entryAdded', ({ entry }) => {
+      if (entry.level === 'error') ours.push({ kind: 'log', text: entry.text, url: entry.url ?? target.url() });
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Log.enable');
+    sessions.push(cdp);
+  };
+  await watch(await browser.waitForTarget(isOurs, { timeout: 10_000 }));
+  const onCreated = (t: Target) => {
+    if (isOurs(t)) void watch(t).catch(() => {});
+  };
+  browser.on('targetcreated', onCreated);
+  return {
+    take: () => ours.splice(0),
+    pageErrorCount: () => 0,
+    stop: async () => {
+      browser.off('targetcreated', onCreated);
+      await Promise.all(sessions.map((s) => s.detach().catch(() => {})));
     },
   };
 }
