@@ -14,6 +14,10 @@ export interface Entity {
   roleWords: Set<string>;
   /** Roles already read into roleWords (a name recurs with the same title many times). */
   roleTexts: Set<string>;
+  /** Whether `role` is only a title from the name itself ("Gen."): an apposition replaces it. */
+  roleIsTitle?: boolean;
+  /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles). */
+  roleSpans: number[];
   gender?: 'm' | 'f';
   /** How many name mentions the article gives it: salience for pronouns. */
   mentionCount: number;
@@ -142,7 +146,7 @@ export function indexEntities(text: string): EntityIndex {
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
   const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), firstStart, mentionCount: 0 };
+    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart, mentionCount: 0 };
     entities.push(e);
     return e;
   };
@@ -166,7 +170,7 @@ export function indexEntities(text: string): EntityIndex {
       mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
-    const role = roleAfter(text, m.end) ?? roleBefore(text, m.start) ?? title;
+    const role = title;
     const surname = shape.surname ?? surnameOf(words);
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
@@ -174,6 +178,7 @@ export function indexEntities(text: string): EntityIndex {
       if (!entity) { entity = newEntity(core, type, m.start); singles.set(core, entity); }
       if (type === 'person') entity.type = 'person';
       pending.push({ index: mentions.length, surname, gender, title, role });
+      noteRoleSpan(entity, m);
       mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
@@ -195,6 +200,7 @@ export function indexEntities(text: string): EntityIndex {
       entity.name = core;
     }
     describe(entity, gender ?? genderOfGivenName(words[0]!), title, role);
+    noteRoleSpan(entity, m);
     mentions.push({ start: m.start, end: m.end, entity, core });
   }
 
@@ -216,6 +222,7 @@ export function indexEntities(text: string): EntityIndex {
       break;
     }
     if (!target) { describe(m.entity, p.gender, p.title, p.role); continue; }
+    for (let i = 0; i < m.entity.roleSpans.length && target.roleSpans.length < 2 * ROLE_SPANS; i++) target.roleSpans.push(m.entity.roleSpans[i]!);
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
@@ -223,10 +230,32 @@ export function indexEntities(text: string): EntityIndex {
   return { mentions, entities };
 }
 
+// Roles in apposition or before a name are read only for entities resolution asks about (a speaker,
+// a candidate for "the general"), from their first few mentions: most names in an article never need one.
+const ROLE_SPANS = 6;
+
+function noteRoleSpan(entity: Entity, m: NameMention): void {
+  if (entity.roleSpans.length < 2 * ROLE_SPANS) entity.roleSpans.push(m.start, m.end);
+}
+
+/** Reads the roles the text gives an entity next to its first mentions; an apposition outranks a title. */
+export function readRoles(text: string, entity: Entity): Entity {
+  const spans = entity.roleSpans;
+  if (spans.length === 0) return entity;
+  entity.roleSpans = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const role = roleAfter(text, spans[i + 1]!) ?? roleBefore(text, spans[i]!);
+    if (!role) continue;
+    if (!entity.role || entity.roleIsTitle) { entity.role = role; entity.roleIsTitle = false; }
+    addRoleWords(entity, role);
+  }
+  return entity;
+}
+
 /** Adds what one mention tells about its entity: gender from an honorific, its first role, role words. */
 function describe(entity: Entity, gender: 'm' | 'f' | undefined, title: string | undefined, role: string | undefined): void {
   if (gender && !entity.gender) entity.gender = gender;
-  if (role && !entity.role) entity.role = role;
+  if (role && !entity.role) { entity.role = role; entity.roleIsTitle = role === title; }
   addRoleWords(entity, title);
   if (role !== title) addRoleWords(entity, role);
 }

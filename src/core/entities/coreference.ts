@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import type { Entity, EntityIndex } from './canonical';
+import { readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isPersonNoun } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -150,8 +150,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
-function fitsHead(entity: Entity, head: string): boolean {
-  if (isPersonNoun(head)) return entity.type === 'person' && entity.roleWords.has(head);
+function fitsHead(text: string, entity: Entity, head: string): boolean {
+  if (isPersonNoun(head)) return entity.type === 'person' && readRoles(text, entity).roleWords.has(head);
   return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
 }
 
@@ -167,7 +167,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const written = ctx.text.slice(mention.start, mention.end);
   const definite = DEFINITE.test(written);
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
-  const earlier = before.find((c) => fitsHead(c.entity, head));
+  const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head));
   if (earlier && definite) return earlier.entity;
   const later = introducedAfter(ctx, mention.end, head);
   if (later) return later;
@@ -175,7 +175,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (!definite || !isPersonNoun(head)) return undefined;
   const properAdjectives = written.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
   const byAdjective = properAdjectives.length === 0 ? undefined
-    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => c.entity.roleWords.has(w)))?.entity;
+    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => readRoles(ctx.text, c.entity).roleWords.has(w)))?.entity;
   // News names someone, then calls them by what they are ("Mike Pence says … The Indiana governor
   // said"): with no role to go by, the description continues the subject of the last sentences.
   // The last person who spoke comes first: "Mike Pence says … The nominee was speaking in Fort
@@ -217,7 +217,7 @@ function introducedAfter(ctx: ResolutionContext, offset: number, head: string): 
   for (let i = lastMentionBefore(mentions, offset) + 1, n = 0; i < mentions.length && n < MENTIONS_BACK; i++, n++) {
     const m = mentions[i]!;
     if (m.start >= ceiling) break;
-    if (m.entity.type === 'person' && m.entity.firstStart >= offset && fitsHead(m.entity, head)) return m.entity;
+    if (m.entity.type === 'person' && m.entity.firstStart >= offset && fitsHead(ctx.text, m.entity, head)) return m.entity;
   }
   return undefined;
 }

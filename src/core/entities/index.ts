@@ -2,7 +2,7 @@
 // "Gerasimov") into the entity it names — canonical name, type, role — in place.
 // The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
 import type { Attribution, Speaker, SpeakerType } from '../types';
-import { indexEntities, mentionsWithin, type Entity, type EntityIndex, type EntityMention } from './canonical';
+import { indexEntities, mentionsWithin, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { findSentenceStarts } from './sentences';
 import { typeOfDescription } from './types';
@@ -22,7 +22,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   const bySpeakerStart = attributions.filter((a) => a.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
   for (const a of bySpeakerStart) {
     const speaker = a.speaker!;
-    const entity = resolveMention(ctx, speaker);
+    const entity = readRoles(text, resolveMention(ctx, speaker));
     applyEntity(speaker, entity);
     ctx.resolved.push({ start: speaker.start, entity });
   }
@@ -81,7 +81,7 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   const final = inside[inside.length - 1]!;
   const comma = text.lastIndexOf(',', final.start);
   if (!(comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end)))) return undefined;
-  if (final.entity.type === 'person' && !final.entity.role) {
+  if (final.entity.type === 'person' && !readRoles(text, final.entity).role) {
     final.entity.role = text.slice(span.start, headEnd).trim().replace(LEADING_DETERMINER, '');
   }
   return final;
@@ -93,5 +93,5 @@ const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 
 /** An entity for a mention nothing else names: "reports", "sources", "a senior official". */
 function ownEntity(written: string, type: SpeakerType): Entity {
-  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set(), roleTexts: new Set(), firstStart: -1, mentionCount: 0 };
+  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart: -1, mentionCount: 0 };
 }
