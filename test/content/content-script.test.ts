@@ -189,6 +189,9 @@ describe('content script', () => {
     const { controller, ext } = launch(page);
     await controller.done;
     const reports = ext.sent.length;
+    const view = page.doc.defaultView as unknown as { Event: typeof Event };
+    marks(page)[0]!.dispatchEvent(new view.Event('mouseover', { bubbles: true }));
+    expect(page.doc.querySelector('[data-wsw-card]')).not.toBeNull();
     await sleep(100);
     expect(ext.sent.length).toBe(reports);
   });
