@@ -22,7 +22,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
   'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all']);
 
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
-const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
+export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
 export const CUE_THRESHOLD = { share: 0.45, count: 2, withThat: 0.15, pair: 0.7, weak: 0.45 };

@@ -3,7 +3,7 @@
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
 import { type Context, isWord, opensQuote, punct, word } from './context';
-import type { Cue } from './cues';
+import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
@@ -13,15 +13,15 @@ import type { Sentence } from './sentences';
 import { speakerAfter } from './speakers';
 
 const DASHES = new Set(['―', '—', '–']);
+const LEADING_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'tweeted']);
 const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'editor',
   'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit']);
 const SCORE = 0.95;
+/** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
+const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);
 
 const cueAt = (first: number, last: number = first): Cue => ({ first, last, head: last, score: SCORE, according: false });
 
-function isAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly');
-}
 
 export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefined): Frame | null {
   if (!opensQuote(c, s.from)) return null;
@@ -44,7 +44,7 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   }
   if (!isWord(c, k)) return null;
   const w = word(c, k);
-  if (!c.t.cap[k] && !PRONOUNS.has(w)) {
+  if (!c.t.cap[k] && !PRONOUNS.has(w) && !TAIL_DETERMINERS.has(w)) {
     // Inverted: "…,” said Rep. Butterfield"; also "…,” the ad’s narrator says".
     if (CLAUSE_OPENERS.has(w) && w !== 'said' && w !== 'says' && w !== 'asked' && w !== 'told') {
       return null;
@@ -59,7 +59,7 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   let v = sp.last + 1;
   if (punct(c, v) === ',') v++;
   let first = v;
-  while (v < s.to && isWord(c, v) && !c.t.cap[v] && (isAdverb(word(c, v)) || ['has', 'had', 'have', 'also', 'later', 'then', 'once', 'would', 'will', 'was', 'is'].includes(word(c, v)))) v++;
+  while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
   if (v >= s.to || !isWord(c, v) || c.t.cap[v]) return null;
   const vw = word(c, v);
   if (CLAUSE_OPENERS.has(vw) && vw !== 'said' && vw !== 'says' && vw !== 'asked' && vw !== 'told') return null;
@@ -102,4 +102,17 @@ export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
     return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
   }
   return null;
+}
+
+/** `Said Ellis: “I don’t get the sense …”` — a cue opening the sentence, its speaker, then the quotation. */
+export function leadingCueFrame(c: Context, s: Sentence): Frame | null {
+  const k = s.from;
+  if (!isWord(c, k) || !c.t.cap[k] || !LEADING_CUES.has(word(c, k))) return null;
+  const sp = speakerAfter(c, k + 1, s.to);
+  if (!sp) return null;
+  let q = sp.last + 1;
+  if (punct(c, q) === ':' || punct(c, q) === ',') q++;
+  if (q >= s.to || !opensQuote(c, q)) return null;
+  const r = c.regions[c.regionOf[q]!]!;
+  return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
 }

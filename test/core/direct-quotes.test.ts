@@ -87,4 +87,24 @@ describe('direct quotes', () => {
     const text = '“During the debate Trump said Hispanics live in hell. He is ignorant of our culture and lives.”― Pamela Padilla';
     expect(statementQuoting(text, 'He is ignorant of our culture').speaker).toBe('Pamela Padilla');
   });
+
+  it('reads a tail that opens with a possessive (“…,” my father often said.)', () => {
+    const text = '"We live in Satan\'s kingdom," my father often said.';
+    const s = statementQuoting(text, 'We live in Satan');
+    expect(s.speaker).toBe('my father');
+    expect(s.cue).toBe('often said');
+  });
+
+  it('reads a cue that opens the sentence before its speaker (Said Ellis: “…”)', () => {
+    const text = 'Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
+    const s = statementQuoting(text, 'least bit interested');
+    expect(s.speaker).toBe('Ellis');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('keeps a party tag and an appositive with the speaker after a quote (Rep. Jim Jordan (R-Ohio), an oversight panel member, said)', () => {
+    const text = '“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.';
+    const s = statementQuoting(text, 'If the FBI wanted');
+    expect(s.speaker).toBe('Rep. Jim Jordan (R-Ohio), an oversight panel member');
+  });
 });
