@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isPersonNoun } from './types';
+import { headWord, isPersonNoun, isUnnamedHead } from './types';
 import { PRONOUNS } from '../data/entities/people';
 
 export interface ResolutionContext {
@@ -50,18 +50,24 @@ function candidatesBefore(ctx: ResolutionContext, offset: number, sentencesBack 
   const floor = ctx.sentenceStarts[firstSentence]!;
   const out: Candidate[] = [];
   const { mentions } = ctx.index;
-  for (let i = lastMentionBefore(mentions, offset), n = 0; i >= 0 && n < mentionsBack; i--, n++) {
-    const m = mentions[i]!;
-    if (m.start < floor) break;
-    if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
+  const { resolved } = ctx;
+  // Both lists are in text order: walk them backwards together (a merge, no sort).
+  let i = lastMentionBefore(mentions, offset);
+  let j = resolved.length - 1;
+  while (j >= 0 && resolved[j]!.start >= offset) j--;
+  for (let n = 0; n < mentionsBack; n++) {
+    const m = i >= 0 && mentions[i]!.start >= floor ? mentions[i]! : undefined;
+    const r = j >= 0 && resolved[j]!.start >= floor ? resolved[j]! : undefined;
+    if (!m && !r) break;
+    if (m && (!r || m.start >= r.start)) {
+      i--;
+      if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
+    } else {
+      j--;
+      out.push({ start: r!.start, entity: r!.entity, wasSpeaker: true });
+    }
   }
-  for (let i = ctx.resolved.length - 1, n = 0; i >= 0 && n < mentionsBack; i--, n++) {
-    const r = ctx.resolved[i]!;
-    if (r.start >= offset) continue;
-    if (r.start < floor) break;
-    out.push({ start: r.start, entity: r.entity, wasSpeaker: true });
-  }
-  return out.sort((a, b) => b.start - a.start);
+  return out;
 }
 
 /**
@@ -163,9 +169,10 @@ function fitsHead(text: string, entity: Entity, head: string): boolean {
  */
 export function resolveDescription(ctx: ResolutionContext, mention: Span, words: string[]): Entity | undefined {
   const head = headWord(words);
-  if (!head) return undefined;
+  if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   const written = ctx.text.slice(mention.start, mention.end);
   const definite = DEFINITE.test(written);
+  if (!definite && !isPersonNoun(head)) return undefined; // "a campaign" introduces no one we can name
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
   const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head));
   if (earlier && definite) return earlier.entity;
