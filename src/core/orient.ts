@@ -58,8 +58,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
   // speaker is the subject of the sentence (or of the frame before it).
   if (before >= s.from && isWord(c, before) && word(c, before) === 'and' && !w.endsWith('ing')) {
+    // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
+    const own = before - 1 >= s.from && isWord(c, before - 1) && !c.t.cap[before - 1] ? subjectBefore(c, before - 1, s.from) : null;
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
-    const sp = prev?.speaker ?? sentenceSubject(c, s, before);
+    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, before);
     if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
