@@ -188,8 +188,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   // The last person who spoke comes first: "Mike Pence says … The nominee was speaking in Fort
   // Wayne, hours after Trump tweeted … The Indiana governor said" is Pence, not Trump.
   const gender = genderOfNoun(head);
-  const recent = before.filter((c) => c.start >= sentenceFloor(ctx, mention.start, 3)
-    && (!gender || !c.entity.gender || c.entity.gender === gender));
+  const floor = sentenceFloor(ctx, mention.start, 3);
+  const recent = before.filter((c) => c.start >= floor && (!gender || !c.entity.gender || c.entity.gender === gender));
   const topic = byAdjective
     ?? recent.find((c) => c.wasSpeaker && c.entity.type === 'person' && c.entity.firstStart >= 0)?.entity
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');

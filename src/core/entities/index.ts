@@ -32,7 +32,7 @@ function applyEntity(speaker: Speaker, entity: Entity): void {
   speaker.name = entity.name;
   speaker.type = entity.type;
   if (entity.role) speaker.role = entity.role;
-  else delete speaker.role;
+  else if (speaker.role !== undefined) delete speaker.role;
 }
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */

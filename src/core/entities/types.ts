@@ -60,7 +60,7 @@ export function typeOfName(name: string): SpeakerType {
   if (MEDIA_SET.has(name.slice(firstSpace + 1))) return 'media'; // "The Times", "Breitbart News"
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
-  const particle = name.search(/ (?:of|on|for) /);
+  const particle = name.indexOf(' ', firstSpace + 1) < 0 ? -1 : particlePosition(name);
   if (particle > 0) {
     const head = name.slice(name.lastIndexOf(' ', particle - 1) + 1, particle);
     if (ORGANIZATION_WORD_SET.has(head)) return GOVERNMENT_HEAD_SET.has(head.toLowerCase()) ? 'government' : 'organization';
@@ -76,6 +76,16 @@ export function typeOfName(name: string): SpeakerType {
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
   if (name.slice(firstSpace + 1).split(' ').some((w) => FUNCTION_WORD_SET.has(w))) return 'unknown';
   return 'person';
+}
+
+/** Where " of ", " on " or " for " first joins a name's words, or -1. */
+function particlePosition(name: string): number {
+  let at = -1;
+  for (const p of [' of ', ' on ', ' for ']) {
+    const i = name.indexOf(p);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
 }
 
 /** "Fort Wayne, Indiana", "Kharkiv, Ukraine": a name followed by its state or country is a place. */
