@@ -31,6 +31,8 @@ interface PageRun {
   statements: number;
   /** Duration of each wsw:* measure of the first run on the page. */
   measures: Record<string, number>;
+  /** Time inside the first wsw:total covered by no stage measure (read, load, analyse, highlight). */
+  waiting: number;
   /** How many times the script ran on the page (it re-runs when the article changes). */
   runCount: number;
   /** Long tasks that contain one of the script's wsw:* marks (its own work), in ms. */
@@ -129,17 +131,41 @@ async function measurePage(session: ExtensionSession, tab: Awaited<ReturnType<ty
   // The first of each measure: the first run's stages, and wsw:load wherever it happened (the engine chunk
   // may be loaded ahead of the run, while the page is idle).
   const measures: Record<string, number> = {};
-  for (const m of timeline.measures) measures[m.name] ??= m.duration;
+  const firstOf = new Map<string, { start: number; duration: number }>();
+  for (const m of timeline.measures) {
+    measures[m.name] ??= m.duration;
+    if (!firstOf.has(m.name)) firstOf.set(m.name, m);
+  }
   const holdsOurMark = (t: { start: number; duration: number }) => timeline.marks.some((m) => m >= t.start && m <= t.start + t.duration);
   const overlapsRun = (t: { start: number; duration: number }) => totals.some((r) => t.start < r.start + r.duration && t.start + t.duration > r.start);
   return {
     status,
     statements: state?.statements?.length ?? 0,
     measures,
+    waiting: uncovered(firstOf.get('wsw:total'), STAGES.map((name) => firstOf.get(name))),
     runCount: totals.length,
     ownTasks: timeline.tasks.filter(holdsOurMark).map((t) => t.duration),
     pageTasks: timeline.tasks.filter((t) => overlapsRun(t) && !holdsOurMark(t)).map((t) => t.duration),
   };
+}
+
+/** Length of `window` not covered by any of `parts` (each clipped to the window). */
+function uncovered(window: { start: number; duration: number } | undefined, parts: ({ start: number; duration: number } | undefined)[]): number {
+  if (!window) return NaN;
+  const end = window.start + window.duration;
+  const clipped = parts
+    .filter((p): p is { start: number; duration: number } => p !== undefined)
+    .map((p) => [Math.max(window.start, p.start), Math.min(end, p.start + p.duration)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let covered = 0;
+  let reach = window.start;
+  for (const [a, b] of clipped) {
+    if (b <= reach) continue;
+    covered += b - Math.max(a, reach);
+    reach = b;
+  }
+  return window.duration - covered;
 }
 
 const median = (xs: number[]) => {
@@ -162,7 +188,7 @@ function report(results: PageResult[]): void {
       total,
       stages,
       /** Time inside the run not spent in a stage: the script waiting for its turn while the page works. */
-      waiting: total - STAGES.reduce((sum, name, i) => sum + (name === 'wsw:load' || Number.isNaN(stages[i]!) ? 0 : stages[i]!), 0),
+      waiting: median(runs.map((r) => r.waiting).filter((v) => !Number.isNaN(v))),
       runCount: Math.max(...runs.map((r) => r.runCount)),
       longest,
       longestPage,
@@ -189,8 +215,8 @@ function report(results: PageResult[]): void {
   console.log(`Longest task of the extension (holding a wsw:* mark): ${fixed(longest)} ms (target ≤ ${TARGET_TASK_MS}: ${verdict(longest <= TARGET_TASK_MS)})` +
     (longRows.length ? `; over ${TARGET_TASK_MS} ms on ${longRows.length} page(s): ${longRows.map((r) => r.page.name).join(', ')}` : ''));
   console.log(`Longest task of the page itself during a run (not counted against the target): ${fixed(Math.max(0, ...rows.map((r) => r.longestPage)))} ms`);
-  console.log('Columns: stage ms = the wsw:* measures of the first run (median of the loads); waiting = wsw:total minus read, analyse and highlight;' +
-    ' load = the engine chunk\'s import (may happen before the run, then not part of wsw:total); runs = wsw:total entries (re-runs after page changes); longest task = longest long task holding a wsw:* mark; page task = longest other long task inside a run.');
+  console.log('Columns: stage ms = the wsw:* measures of the first run (median of the loads); waiting = time inside wsw:total covered by no stage (yields to the page);' +
+    ' load = the engine chunk\'s import (runs alongside read; part of wsw:total when the run waits for it); runs = wsw:total entries (re-runs after page changes); longest task = longest long task holding a wsw:* mark; page task = longest other long task inside a run.');
   if (missing.length) console.log(`No wsw:total measured on ${missing.length} page(s): ${missing.map((r) => `${r.page.id} (${r.status})`).join(', ')}`);
 }
 
