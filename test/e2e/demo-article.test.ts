@@ -76,6 +76,32 @@ describeInBrowsers('demo article', ({ session }) => {
     expect(await session().badgeText(tabId)).toBe(String(contents.statementCount));
   });
 
+  test('clicking a statement in the popup scrolls the page to it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await session().openPopup(tabId);
+    await waitForPopupSettled(popup);
+    // A real popup floats over the visible page; here the popup is a tab of its own, so show the page
+    // first (a hidden tab does not run the smooth-scroll animation). The click still goes to the popup.
+    await page.bringToFront();
+    const clicked = await popup.evaluate((quote) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('button.statement')].find((b) => (b.textContent ?? '').includes(quote));
+      button?.click();
+      return Boolean(button);
+    }, PUTIN_QUOTE.slice(0, 20));
+    expect(clicked, 'a popup entry for Putin’s statement').toBe(true);
+    const inView = await pollUntil(
+      () =>
+        page.evaluate((quote) => {
+          const mark = [...document.querySelectorAll('wsw-mark')].find((m) => (m.textContent ?? '').includes(quote));
+          const box = mark?.getBoundingClientRect();
+          return box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? true : undefined;
+        }, PUTIN_QUOTE),
+      { what: 'Putin’s quote to be scrolled into view', timeoutMs: 10_000 },
+    );
+    await popup.close();
+    expect(inView).toBe(true);
+  });
+
   test('the popup renders page text as text only (no markup from the page becomes elements)', async () => {
     const popup = await session().openPopup(tabId);
     await waitForPopupSettled(popup);
