@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
-import { colonIntroFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
+import { colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
 import { assignStance } from './stance';
@@ -47,6 +47,8 @@ function run(text: string, options: AnalyseOptions): Analysis {
     if (intro) frames.push(intro);
     const leading = leadingCueFrame(c, s);
     if (leading) frames.push(leading);
+    const colonQuote = colonQuoteFrame(c, s);
+    if (colonQuote) frames.push(colonQuote);
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
     if (colon) frames.push(colon);
     const cues = findCues(c, s);

@@ -120,7 +120,7 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
 }
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
-function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
+export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   for (let k = s.from; k < limit; k++) {
     if (c.regionOf[k]! >= 0) continue;
     if (!isWord(c, k)) continue;

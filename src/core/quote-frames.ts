@@ -8,6 +8,7 @@ import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
 import { subjectBefore } from './speakers';
+import { sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import { speakerAfter } from './speakers';
@@ -115,4 +116,22 @@ export function leadingCueFrame(c: Context, s: Sentence): Frame | null {
   if (q >= s.to || !opensQuote(c, q)) return null;
   const r = c.regions[c.regionOf[q]!]!;
   return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
+}
+
+/**
+ * `The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”` —
+ * a colon then a quotation that ends the sentence: the clause's subject said it (weaker than any cue frame).
+ */
+export function colonQuoteFrame(c: Context, s: Sentence): Frame | null {
+  for (let k = s.from + 2; k < s.to - 1; k++) {
+    if (punct(c, k) !== ':' || !opensQuote(c, k + 1) || c.regionOf[k]! >= 0) continue;
+    const r = c.regions[c.regionOf[k + 1]!]!;
+    if (r.close < s.to - 2) return null;
+    let from = s.from;
+    for (let j = k - 1; j > s.from; j--) if (punct(c, j) === ',' && c.regionOf[j]! < 0) { from = j + 1; break; }
+    const sp = sentenceSubject(c, { from, to: s.to }, k);
+    if (!sp) return null;
+    return { cue: { first: k, last: k, head: k, score: 0.3, according: false }, speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: 0.3 };
+  }
+  return null;
 }
