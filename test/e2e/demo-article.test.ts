@@ -159,6 +159,16 @@ describeInBrowsers('demo article', ({ session }) => {
     await popup.close();
     expect(contents.notice).toContain('can’t run on this page');
   });
+
+  test('navigating the tab away clears its badge', async () => {
+    const { page: other, tabId: otherTab } = await session().openTab(`${server.demoUrl}?navigate-away`);
+    await waitForContentStatus(other);
+    const count = await pollUntil(async () => (await session().badgeText(otherTab)) || undefined, { what: 'a badge on the new tab' });
+    expect(Number(count)).toBeGreaterThan(0);
+    // about:blank gets no content script, so only the background's navigation handling can clear the badge.
+    await other.goto('about:blank').catch(() => {});
+    expect(await pollUntil(async () => (await session().badgeText(otherTab)) === '' || undefined, { what: 'the badge to clear' })).toBe(true);
+  });
 });
 
 /** What a reader sees (innerText) and the element structure of the page body. */
