@@ -62,15 +62,24 @@ export function watchPage(options: PageWatchOptions): PageWatch {
   };
 
   const Observer = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new Observer((records: MutationRecord[]) => {
+  const onRecords = (records: MutationRecord[]): void => {
     if (signal.aborted || !quiet(() => records.some(relevant))) return;
     const now = Date.now();
     if (!firstChangeAt) firstChangeAt = now;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     const wait = now - firstChangeAt >= options.maxWaitMs ? 0 : options.settleMs;
     settleTimer = setTimeout(settled, wait);
-  });
-  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const observer = new Observer(onRecords);
+  const doc = win.document;
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Pages that reveal themselves by a class or style on <html>/<body> ("flicker control", "js-loaded")
+  // change no text: a second observer watches those few attributes there only, not in the whole tree
+  // (animations would flood us).
+  const revealObserver = new Observer(onRecords);
+  const reveal = { attributes: true, attributeFilter: ['class', 'style', 'hidden'] };
+  revealObserver.observe(doc.documentElement, reveal);
+  if (doc.body) revealObserver.observe(doc.body, reveal);
 
   const checkUrl = (): void => {
     if (signal.aborted || win.location.href === url) return;
@@ -87,6 +96,7 @@ export function watchPage(options: PageWatchOptions): PageWatch {
     'abort',
     () => {
       observer.disconnect();
+      revealObserver.disconnect();
       clearInterval(poll);
       if (settleTimer !== undefined) clearTimeout(settleTimer);
     },
@@ -99,6 +109,7 @@ export function watchPage(options: PageWatchOptions): PageWatch {
         return change();
       } finally {
         observer.takeRecords();
+        revealObserver.takeRecords();
       }
     },
   };

@@ -49,6 +49,8 @@ export function readArticle(doc: Document, options: ReadOptions = {}): ArticleTe
   if (!found) return null;
   const { root, core } = found;
   const view = styleViewOf(doc);
+  // A hidden container (a page not yet revealed, a hidden duplicate) holds no article a reader sees.
+  if (hiddenUpTo(root, view)) return null;
   const builder = new ArticleTextBuilder();
   let visited = 0;
   let truncated = false;
@@ -119,6 +121,11 @@ function findHeadline(doc: Document, root: Element, excluded: (el: Element) => b
     if (position & 2 /* PRECEDING */ && usable(h)) before = h;
   }
   return before;
+}
+
+function hiddenUpTo(root: Element, view: ReturnType<typeof styleViewOf>): boolean {
+  for (let at: Element | null = root; at; at = at.parentElement) if (isHidden(at, view)) return true;
+  return false;
 }
 
 function hasExcludedAncestor(el: Element, excluded: (el: Element) => boolean): boolean {

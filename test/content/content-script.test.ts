@@ -196,6 +196,16 @@ describe('content script', () => {
     expect(ext.sent.length).toBe(reports);
   });
 
+  it('reads the article once a hidden page reveals itself by an attribute on <body>', async () => {
+    const page = fakePage(buildDemoPage().replace('<body>', '<body hidden>'));
+    const { controller } = launch(page);
+    await controller.done;
+    expect(controller.state().status).toBe('no-article');
+    page.doc.body.removeAttribute('hidden');
+    await waitFor(() => controller.state().status === 'done');
+    expect(marks(page).length).toBeGreaterThan(0);
+  });
+
   it('follows a single-page navigation to a page without an article', async () => {
     const page = fakePage(buildDemoPage());
     const { controller } = launch(page);

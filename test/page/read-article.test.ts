@@ -90,6 +90,10 @@ describe('readArticle', () => {
     expect(readArticle(doc)).toBeNull();
   });
 
+  it('returns null when the article sits in a hidden container', () => {
+    expect(readArticle(pageFrom(`<div style="display:none"><article><p>${SEED.putin}</p><p>${SEED.ukraine}</p></article></div>`))).toBeNull();
+  });
+
   it('returns null on an empty page and on a page with a short note', () => {
     expect(readArticle(pageFrom(''))).toBeNull();
     expect(readArticle(pageFrom('<p>Page not found. The story you asked for was moved.</p>'))).toBeNull();
