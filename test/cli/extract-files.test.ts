@@ -2,12 +2,19 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO, SEED, runExtract, stderrLines } from './run-extract';
+import { REPO, SEED, runExtract, stderrLines, type CliRun } from './run-extract';
 
 const seedText = readFileSync(SEED, 'utf8');
 const PUTIN_WORDS = 'The complete defeat of our enemy along Kursk';
 let dir = '';
 const at = (name: string) => join(dir, name);
+// The seed's two reports are read by several tests: run each once (a CLI start costs seconds on a busy machine).
+let seedHuman: CliRun;
+let seedJson: CliRun;
+
+beforeAll(async () => {
+  [seedHuman, seedJson] = await Promise.all([runExtract([SEED]), runExtract(['--json', SEED])]);
+}, 120_000);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wsw-extract-files-'));
@@ -27,16 +34,16 @@ beforeAll(() => {
 });
 
 describe('extract FILE', () => {
-  it('prints who said what in the seed article for a person, each group headed by a speaker and its count', async () => {
-    const run = await runExtract([SEED]);
+  it('prints who said what in the seed article for a person, each group headed by a speaker and its count', () => {
+    const run = seedHuman;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(PUTIN_WORDS);
     expect(run.stdout).toMatch(/^.+: \d+ statements?$/m);
   });
 
-  it('shows every statement of the --json output in the report, under its speaker\'s heading', async () => {
-    const [human, json] = await Promise.all([runExtract([SEED]), runExtract(['--json', SEED])]);
+  it('shows every statement of the --json output in the report, under its speaker\'s heading', () => {
+    const [human, json] = [seedHuman, seedJson];
     const { text, attributions } = JSON.parse(json.stdout);
     expect(text).toBe(seedText);
     const groups = human.stdout.split(/\n\n(?=\S)/);
@@ -49,9 +56,8 @@ describe('extract FILE', () => {
     }
   });
 
-  it('attributes Putin\'s words in the seed article to Vladimir Putin', async () => {
-    const run = await runExtract([SEED]);
-    const putinGroup = run.stdout.split(/\n\n(?=\S)/).find((g) => /^Vladimir Putin\b/.test(g));
+  it('attributes Putin\'s words in the seed article to Vladimir Putin', () => {
+    const putinGroup = seedHuman.stdout.split(/\n\n(?=\S)/).find((g) => /^Vladimir Putin\b/.test(g));
     expect(putinGroup).toBeDefined();
     expect(putinGroup).toContain(PUTIN_WORDS);
   });
@@ -85,7 +91,7 @@ describe('extract FILE', () => {
     const run = await runExtract(['--json', at('crlf.txt')]);
     const { text, attributions } = JSON.parse(run.stdout);
     expect(text).toBe(seedText);
-    const direct = JSON.parse((await runExtract(['--json', SEED])).stdout);
+    const direct = JSON.parse(seedJson.stdout);
     expect(attributions).toEqual(direct.attributions);
   });
 

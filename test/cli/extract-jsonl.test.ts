@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/index';
 import { toWireAttribution } from '../../src/cli/wire-format';
-import { REPO, SEED, runExtract, runExtractViaNpm, stderrLines } from './run-extract';
+import { EXTRACT_COMMAND, REPO, SEED, runExtract, runExtractViaNpm, stderrLines } from './run-extract';
 
 const seedText = readFileSync(SEED, 'utf8');
 const devLines = readFileSync(resolve(REPO, '../shared/corpora/polnear/dev.jsonl'), 'utf8').split('\n').filter(Boolean);
@@ -89,8 +89,7 @@ describe('extract --jsonl', () => {
   });
 
   it('streams: the answer to the first line arrives before the input has ended', async () => {
-    const tsx = resolve(REPO, 'node_modules/tsx/dist/cli.mjs');
-    const child = spawn(process.execPath, [tsx, 'src/cli/extract.ts', '--jsonl'], { cwd: REPO });
+    const child = spawn(EXTRACT_COMMAND[0], [...EXTRACT_COMMAND.slice(1), '--jsonl'], { cwd: REPO });
     const firstLine = new Promise<string>((done) => {
       let buf = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -106,8 +105,8 @@ describe('extract --jsonl', () => {
   });
 
   it('stops quietly, without a stack trace, when the reader closes the pipe early (| head -1)', async () => {
-    const tsx = resolve(REPO, 'node_modules/tsx/dist/cli.mjs');
-    const child = spawn('sh', ['-c', `"${process.execPath}" "${tsx}" src/cli/extract.ts --jsonl < "${resolve(REPO, '../shared/corpora/polnear/dev.jsonl')}" | head -n 1`], { cwd: REPO });
+    const command = EXTRACT_COMMAND.map((part) => `"${part}"`).join(' ');
+    const child = spawn('sh', ['-c', `${command} --jsonl < "${resolve(REPO, '../shared/corpora/polnear/dev.jsonl')}" | head -n 1`], { cwd: REPO });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

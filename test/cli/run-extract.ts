@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SEED = resolve(REPO, '../shared/seed/kursk-article.txt');
-const TSX = resolve(REPO, 'node_modules/tsx/dist/cli.mjs');
 
 export interface CliRun {
   code: number | null;
@@ -13,8 +12,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** `node --import tsx` runs the same TypeScript as the tsx CLI in one process instead of two: half the start-up. */
+export const EXTRACT_COMMAND = [process.execPath, '--import', 'tsx', 'src/cli/extract.ts'] as const;
+
 export function runExtract(args: string[], stdin = ''): Promise<CliRun> {
-  return runCommand(process.execPath, [TSX, 'src/cli/extract.ts', ...args], stdin);
+  return runCommand(EXTRACT_COMMAND[0], [...EXTRACT_COMMAND.slice(1), ...args], stdin);
 }
 
 /** The exact command other tools are promised (issue 2): `npm run --silent extract -- ...`. */
