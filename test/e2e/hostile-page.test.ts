@@ -46,6 +46,14 @@ describeInBrowsers('hostile page', ({ kind, session }) => {
     await server?.close();
   });
 
+  test('control: a dialog opened by the page is caught by the test (so "no dialog" means none opened)', async () => {
+    await page.evaluate(() => {
+      setTimeout(() => alert('control dialog from the test'));
+    });
+    await pollUntil(() => dialogs.length > 0, { what: 'the control dialog to be seen', timeoutMs: 10_000 });
+    expect(dialogs.splice(0)).toEqual(['alert: control dialog from the test']);
+  });
+
   test('the content script finishes on a page with shadow roots and iframes, without an error', async () => {
     const status = await waitForRunFinished(page);
     const state = await sendToContent(session(), tabId, { type: 'wsw:popup-get-state' });
