@@ -9,6 +9,8 @@ import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
+const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
 /** Decide who speaks and on which side the content lies. */
@@ -24,6 +26,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   const { first, last } = cue;
   const w = word(c, cue.head);
+  // "as it appeared on her screen", "Sanders seemed to …": seeming is nobody's statement.
+  if (RAISING_VERBS.has(w)) return null;
   const before = first - 1;
   if (cue.according) {
     const sp = accordingSource(c, last + 1, s.to);

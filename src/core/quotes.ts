@@ -72,6 +72,8 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
     } else if (CLOSING.has(ch)) {
       if (open >= 0) finish(i, true);
     } else if (open >= 0) {
+      // A straight mark inside a curly quotation is text (`“"><svg …> is only text,” he said`), not its end.
+      if (OPENING.has(text[t.start[open]!]!)) continue;
       finish(i, true);
     } else {
       open = i;

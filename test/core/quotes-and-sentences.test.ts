@@ -36,6 +36,11 @@ describe('quote pairing', () => {
     expect(quotesOf(text)).toEqual(['The defensive operation continues.\n\n“The operational situation is difficult.']);
   });
 
+  it('keeps a straight mark inside a curly quotation as text (“"><svg …> is only text,” …)', () => {
+    const text = '“"><svg onload=alert(3)> is only text once it is escaped,” Mayor Daniel Reyes told reporters.';
+    expect(quotesOf(text)).toEqual(['"><svg onload=alert(3)> is only text once it is escaped,']);
+  });
+
   it('ignores straight marks that only open paragraphs of a block quotation (never closed)', () => {
     const text = '"PENCE: Gennifer Flowers will not be attending the debate.\n\n"WALLACE: Do you really see those two as equivalent?';
     expect(quotesOf(text)).toEqual([]);
