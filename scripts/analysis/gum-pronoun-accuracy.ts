@@ -79,5 +79,5 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f))) {
     else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${text.slice(Math.max(0, a.speaker!.start - 240), a.speaker!.end + 40).replace(/\n/g, ' ¶ ')}`);
   });
 }
-console.log(`GUM news/interview/bio/speech: ${total} subject he/she with a named antecedent chain`);
+console.log(`GUM ${GENRES.source}: ${total} subject he/she with a named antecedent chain`);
 console.log(`right ${right} (${(100 * right / total).toFixed(1)}%), unresolved ${unresolved} (${(100 * unresolved / total).toFixed(1)}%), wrong ${total - right - unresolved}`);

@@ -5,6 +5,7 @@
 // next to the rest of the engine (a unicode regex with look-behind ran at ~3M words/s; this at >10M).
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { ORGANIZATION_WORDS } from '../data/entities/institutions';
+import { TITLES } from '../data/entities/people';
 
 export interface NameMention {
   /** Start of the name, after any leading function word ("The", "According", "While"). */
@@ -16,12 +17,16 @@ const FUNCTION_WORDS = new Set(CAPITALIZED_FUNCTION_WORDS);
 // Abbreviations whose period belongs to the name: "Mr. Trump", "Gen. Gerasimov", "Martin Luther King Jr."
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col',
   'Sgt', 'Capt', 'Adm', 'Prof', 'Rev', 'Maj', 'Cmdr', 'Brig', 'Pres', 'Hon']);
-// Lower-case particles that sit inside names: "Ministry of Defence", "Charles de Gaulle"; and after an
-// organization's head word only, "on" and "for": "Commission on Presidential Debates", "Center for
-// American Progress" (but "Obama on Syria" is two names).
-const ORGANIZATION_PARTICLES = new Set(['on', 'for']);
-const ORGANIZATION_HEADS = new Set(ORGANIZATION_WORDS);
-const PARTICLES = new Set(['of', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du']);
+// Lower-case particles that sit inside names: "Charles de Gaulle"; and after an organization's head
+// word only, "on" and "for": "Commission on Presidential Debates", "Center for American Progress"
+// (but "Obama on Syria" is two names).
+// "of" likewise only after an organization or a title: "Ministry of Defence", "Secretary of State",
+// but "Isabel Ruiz of Heaven Sent Gaming" is a person and an organization.
+const ORGANIZATION_PARTICLES = new Set(['on', 'for', 'of']);
+const ORGANIZATION_HEADS = new Set([...ORGANIZATION_WORDS, ...TITLES.filter((t) => !t.includes(' ')),
+  'University', 'Bank', 'Statue', 'Duke', 'Duchess', 'Earl', 'House', 'Department', 'Chamber', 'Republic', 'Kingdom',
+  'State', 'States', 'Province', 'City', 'Town', 'Isle', 'Gulf', 'Sea', 'Bay', 'Cape', 'Lake', 'Mount']);
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du']);
 
 const UPPER = /\p{Lu}/u;
 // Candidate capitals, found by the regex engine's fast character-class scan; isUpper confirms them.
