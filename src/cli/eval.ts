@@ -18,6 +18,7 @@ const docs = readCorpus(goldPath).slice(0, opt('--limit') ? Number(opt('--limit'
 if (opt('--share')) CUE_THRESHOLD.share = Number(opt('--share'));
 if (opt('--pair')) CUE_THRESHOLD.pair = Number(opt('--pair'));
 if (opt('--weak')) CUE_THRESHOLD.weak = Number(opt('--weak'));
+if (opt('--shape')) CUE_THRESHOLD.shape = Number(opt('--shape'));
 if (opt('--count')) CUE_THRESHOLD.count = Number(opt('--count'));
 const lines: string[] = [];
 let words = 0;

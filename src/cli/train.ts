@@ -3,10 +3,11 @@
 //   cues:     word -> [share of its occurrences inside a gold cue span (per mille), count in cues]
 //   speakers: lower-case word -> [share inside gold speaker spans (per mille), count in speakers]
 //   pairs:    "word preposition" -> [share of its occurrences that end a gold cue (per mille), count]
+//   shapes:   "word that|to|quote" -> [cue share of the word when that follows (per mille), count], where it beats the word's own share
 //   clauses:  cue head -> share (per mille) of its following contents that run to the sentence's end
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tokenize, WORD } from '../core/tokens';
+import { QMARK, tokenize, WORD } from '../core/tokens';
 import { polnearPath, readCorpus, repoRoot } from './corpus';
 
 export const LEXICON_VERSION = 1;
@@ -16,6 +17,16 @@ const total = new Map<string, number>();
 const inCue = new Map<string, number>();
 const inSpeaker = new Map<string, number>();
 const PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'to', 'in', 'with', 'over', 'as', 'at']);
+const shapeTotal = new Map<string, number>();
+const shapeCue = new Map<string, number>();
+/** What follows word i: 'that', 'to', 'quote' (a quotation mark) or 'other'. Shared with the engine's cue finder. */
+function nextShape(t: ReturnType<typeof tokenize>, i: number): string {
+  const k = i + 1;
+  if (k >= t.n) return 'other';
+  if (t.kind[k] === QMARK) return 'quote';
+  const w = t.lower[k];
+  return w === 'that' || w === 'to' ? w : 'other';
+}
 const pairTotal = new Map<string, number>();
 const pairCue = new Map<string, number>();
 const clauseSeen = new Map<string, number>();
@@ -53,6 +64,10 @@ for (const doc of docs) {
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD) continue;
     const w = t.lower[i]!;
+    // Cue share by what follows the word: a complement clause, an infinitive, a quotation, or other.
+    const shape = nextShape(t, i);
+    bump(shapeTotal, `${w} ${shape}`);
+    if (cueMark[t.start[i]!]) bump(shapeCue, `${w} ${shape}`);
     bump(total, w);
     if (cueMark[t.start[i]!]) bump(inCue, w);
     if (spkMark[t.start[i]!] && !t.cap[i]) bump(inSpeaker, w);
@@ -78,7 +93,16 @@ for (const p of [...pairCue.keys()].sort()) {
   const n = pairCue.get(p)!, share = n / pairTotal.get(p)!;
   if (n >= 3 && share >= 0.2) pairs[p] = [Math.round(share * 1000), n];
 }
-const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs };
+// Only shapes other than 'other' are kept, and only where they beat the word's own share: that is the evidence.
+const shapes: Record<string, [number, number]> = {};
+for (const key of [...shapeCue.keys()].sort()) {
+  const [w, shape] = key.split(' ') as [string, string];
+  if (shape === 'other') continue;
+  const n = shapeCue.get(key)!, share = n / shapeTotal.get(key)!;
+  const base = (inCue.get(w) ?? 0) / total.get(w)!;
+  if (n >= 3 && share >= 0.3 && share > base + 0.1) shapes[key] = [Math.round(share * 1000), n];
+}
+const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs, shapes };
 const path = resolve(repoRoot, 'src/core/data/lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
 console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);

@@ -2,6 +2,7 @@
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
 import { type Context, isWord, word } from './context';
 import { CUE_INFO } from './lexicon';
+import { QMARK } from './tokens';
 import type { Sentence } from './sentences';
 
 export interface Cue {
@@ -25,7 +26,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.45, count: 2, withThat: 0.15, pair: 0.7, weak: 0.45 };
+export const CUE_THRESHOLD = { share: 0.45, count: 2, withThat: 0.15, pair: 0.7, weak: 0.45, shape: 0.8 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
@@ -53,6 +54,12 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     // Adverbs sit inside cue spans ("has repeatedly said") but never head one.
     if (w.length > 4 && w.endsWith('ly')) continue;
     let share = info.share;
+    // The learned share given what follows ("hopes to", "warned that", "about “…”") when it is higher.
+    if (info.shapes && i + 1 < s.to) {
+      const shape = c.t.kind[i + 1] === QMARK ? 'quote' : word(c, i + 1) === 'that' || word(c, i + 1) === 'to' ? word(c, i + 1) : '';
+      const shaped = shape ? info.shapes.get(shape) : undefined;
+      if (shaped !== undefined && shaped >= CUE_THRESHOLD.shape && shaped > share) share = shaped;
+    }
     // Denials and confirmations are always cues: the product's stance depends on them.
     if (info.stance) share = Math.max(share, CUE_THRESHOLD.share);
     else if (share < CUE_THRESHOLD.share || info.count < CUE_THRESHOLD.count) {

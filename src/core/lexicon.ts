@@ -60,8 +60,21 @@ export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confir
   'admitted', 'admits', 'conceded', 'concedes', 'verified']);
 
 /** Everything the cue finder needs about one word, in one lookup (most words have no entry at all). */
-export interface CueInfo { share: number; count: number; pairs: Map<string, number> | undefined; stance: boolean }
+export interface CueInfo {
+  share: number;
+  count: number;
+  pairs: Map<string, number> | undefined;
+  /** Cue share when "that", "to" or a quotation follows ("hopes to", "warned that"), where it beats `share`. */
+  shapes: Map<string, number> | undefined;
+  stance: boolean;
+}
+const SHAPE_SHARE = new Map<string, Map<string, number>>();
+for (const [key, [share]] of Object.entries(data.shapes as unknown as Record<string, [number, number]>)) {
+  const [w, shape] = key.split(' ') as [string, string];
+  if (!SHAPE_SHARE.has(w)) SHAPE_SHARE.set(w, new Map());
+  SHAPE_SHARE.get(w)!.set(shape, share / 1000);
+}
 export const CUE_INFO = new Map<string, CueInfo>();
-for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, 'according'])) {
-  CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w) });
+for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...SHAPE_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, 'according'])) {
+  CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), shapes: SHAPE_SHARE.get(w), stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w) });
 }

@@ -9,7 +9,7 @@ import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
-const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
 
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
