@@ -234,3 +234,34 @@ describe('names as news writes them (PolNeAR train)', () => {
     expect(s?.name).toBe('Trump');
   });
 });
+
+describe('bodies and groups', () => {
+  it('keeps a body\'s owner in its name ("Ukraine\'s General Staff" is not Russia\'s), and "It" continues it', () => {
+    const text = `${seed}\n\nUkraine's General Staff said on Sunday that Russian troops had been pushed back. It said the fighting continued near Sudzha.`;
+    const [ukraine, it] = resolved(text, [
+      { speaker: "Ukraine's General Staff", quote: 'that Russian troops had been pushed back', cue: 'said on Sunday' },
+      { speaker: 'It', quote: 'the fighting continued near Sudzha', cue: 'said the' },
+    ]);
+    expect(ukraine).toMatchObject({ name: "Ukraine's General Staff", type: 'government' });
+    expect(it?.name).toBe("Ukraine's General Staff");
+  });
+
+  it('gives "They said" to the unnamed sources that spoke just before (PolNeAR train)', () => {
+    const text = 'The campaign hired the nonpartisan political data firms L2 and rVotes, according to sources. '
+      + 'They said the campaign ultimately entered into an agreement with L2.';
+    const [, they] = resolved(text, [
+      { speaker: 'sources', quote: 'The campaign hired the nonpartisan political data firms L2 and rVotes', cue: 'according to' },
+      { speaker: 'They', quote: 'the campaign ultimately entered into an agreement with L2', cue: 'said' },
+    ]);
+    expect(they).toMatchObject({ name: 'sources', type: 'unnamed' });
+  });
+
+  it('prefers an apposition to a title as the role ("Gen. Valery Gerasimov, chief of Russia\'s General Staff")', () => {
+    const text = "Gen. Valery Gerasimov, chief of Russia's General Staff, praised North Korean officers. The general said the region was secure.";
+    const [, general] = resolved(text, [
+      { speaker: 'Gen. Valery Gerasimov', quote: 'North Korean officers', cue: 'praised' },
+      { speaker: 'The general', quote: 'the region was secure', cue: 'said' },
+    ]);
+    expect(general).toMatchObject({ name: 'Valery Gerasimov', role: "chief of Russia's General Staff" });
+  });
+});

@@ -133,13 +133,19 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind));
       if (person && person.type !== 'person') { person.type = 'person'; person.gender = kind; } // "he" tells us
       return person;
-    case 'plural':
-      // "they" speaks for a group: the nearest organization, government or unnamed group.
-      return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'
-        || (c.wasSpeaker && c.entity.type === 'unnamed'))?.entity;
-    case 'thing':
-      return candidates.find((c) => c.entity.type === 'organization' || c.entity.type === 'government'
-        || c.entity.type === 'media')?.entity;
+    case 'plural': {
+      // "they" speaks for a group: a recent speaking organization, government or unnamed group first
+      // ("officials said … They said"), else the nearest organization or government named.
+      const group = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
+        || (c.wasSpeaker && c.entity.type === 'unnamed');
+      return (candidates.find((c) => c.wasSpeaker && group(c)) ?? candidates.find(group))?.entity;
+    }
+    case 'thing': {
+      // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
+      const body = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
+        || c.entity.type === 'media';
+      return (candidates.find((c) => c.wasSpeaker && body(c)) ?? candidates.find(body))?.entity;
+    }
     case 'relative': {
       // "Valery Gerasimov, who …": the name that ends right before the pronoun.
       const { mentions } = ctx.index;

@@ -47,7 +47,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
     }
   }
   const head = headNameMention(ctx.index, ctx.text, speaker);
-  if (head) return head.entity;
+  if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   const lower = words.map((w) => w.toLowerCase());
   const found = resolveDescription(ctx, speaker, lower);
   return found ?? ownEntity(written, typeOfDescription(written));
@@ -88,6 +88,22 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
 }
 
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
+
+const OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
+
+/**
+ * "Ukraine's General Staff" and "Russia's General Staff" are two bodies: a body named with its
+ * owner keeps the owner in its name (one entity per owner and body, shared across the article).
+ */
+function ownedBody(ctx: ResolutionContext & { owned?: Map<string, Entity> }, spanStart: number, head: EntityMention): Entity {
+  const owner = OWNER.exec(ctx.text.slice(spanStart, head.start))?.[1];
+  if (!owner) return head.entity;
+  const name = `${owner}'s ${head.entity.name}`;
+  ctx.owned ??= new Map();
+  let entity = ctx.owned.get(name);
+  if (!entity) { entity = { ...head.entity, name, roleWords: new Set(), roleTexts: new Set(), roleSpans: [] }; ctx.owned.set(name, entity); }
+  return entity;
+}
 
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 
