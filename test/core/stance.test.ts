@@ -100,6 +100,27 @@ describe('respondsTo', () => {
     expect(denial?.respondsTo).toBeUndefined();
   });
 
+  it('does not link a confirmation to an unrelated claim just before it', () => {
+    const text = 'Vladimir Putin said,“The complete defeat of our enemy along Kursk\'s border region creates the right conditions for further successes.” '
+      + 'Ukraine acknowledged that the operational situation is difficult.';
+    const [, confirmation] = withStance(text, [
+      { speaker: 'Vladimir Putin', quote: "The complete defeat of our enemy along Kursk's border region creates the right conditions for further successes.", cue: 'said', kind: 'direct' },
+      { speaker: 'Ukraine', quote: 'that the operational situation is difficult', cue: 'acknowledged' },
+    ]);
+    expect(confirmation?.stance).toBe('confirm');
+    expect(confirmation?.respondsTo).toBeUndefined();
+  });
+
+  it('links Ukraine\'s "… are not true" to an earlier claim about the Kursk region by someone else', () => {
+    const text = 'Meanwhile, Valery Gerasimov has also claimed that Russia has reclaimed the Kursk region. '
+      + 'To this, Ukraine has said,“The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true.”';
+    const [claim, denial] = withStance(text, [
+      { speaker: 'Valery Gerasimov', quote: 'that Russia has reclaimed the Kursk region', cue: 'has also claimed' },
+      { speaker: 'Ukraine', quote: 'The statements of representatives of the high command of the aggressor country about the alleged end of hostilities in the Kursk region of the Russian Federation are not true.', cue: 'has said', kind: 'direct' },
+    ]);
+    expect(denial).toMatchObject({ stance: 'deny', respondsTo: claim!.id });
+  });
+
   it('leaves respondsTo unset on a confirmation with nothing earlier to answer', () => {
     const text = 'Moscow has confirmed that North Korean troops are fighting alongside Russian forces in the Kursk region.';
     const [a] = withStance(text, [{ speaker: 'Moscow', quote: 'that North Korean troops are fighting alongside Russian forces in the Kursk region', cue: 'has confirmed' }]);
