@@ -3,7 +3,7 @@
 // JSON; every request the article page, the popup and (Chromium) the background service worker make
 // is recorded by the browser's network layer, and none may go anywhere but 127.0.0.1 (the test server)
 // and the extension's own files.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -69,6 +69,8 @@ describeInBrowsers('no network', ({ kind, session }) => {
         return done.length === 2 ? done : undefined;
       }, { what: 'both exports to be saved', timeoutMs: 10_000 });
       expect(files.sort()).toEqual([expect.stringMatching(/^who-said-what-127\.0\.0\.1-.*\.json$/), expect.stringMatching(/^who-said-what-127\.0\.0\.1-.*\.md$/)]);
+      const json = JSON.parse(readFileSync(join(downloads, files.find((f) => f.endsWith('.json'))!), 'utf8'));
+      expect(json.statements.length, 'statements in the JSON export').toBe(contents.statementCount);
     }
     // Anything sent late (a beacon on unload, a retry) gets its chance before the log is read.
     await new Promise((r) => setTimeout(r, 1000));
