@@ -90,7 +90,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   const pre = sp.first - 1;
   const after = last + 1;
   const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
-  if (pre >= s.from && closesQuote(c, pre)) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+  if (pre >= s.from && closesQuote(c, pre)) {
+    // `On this weekend’s broadcast of “Fox News Sunday,” Pence said …`: a quoted title inside an opening
+    // phrase is not what was said.
+    const r = c.regions[c.regionOf[pre]!]!;
+    const titleInIntro = r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
+    if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+  }
   if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
     // Tail: "…, sources said." — only when the frame closes its clause.
     const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
@@ -101,7 +107,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const intro = isWord(c, s.from) && (INTRO_OPENERS.has(word(c, s.from)) || SUBORDINATORS.has(word(c, s.from)) || word(c, s.from).endsWith('ing'));
     let commas = 0;
     for (let j = s.from; j < pre; j++) if (punct(c, j) === ',') commas++;
-    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1);
+    // …and only when what follows the cue is more than a short adjunct ("said in his interview").
+    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1) &&
+      !(s.to - after <= 7 && ['in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'of', 'to'].includes(word(c, after)));
     if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     if (closes) {
       // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
