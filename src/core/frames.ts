@@ -26,6 +26,19 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
 
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'winter']);
+
+/** "told African-Americans this weekend he would …", "said Monday (that) …": a time phrase is not content. */
+function skipTimePhrase(c: Context, first: number, last: number): number {
+  if (first > last || !isWord(c, first)) return first;
+  const w = word(c, first);
+  if (DAYS.has(w) && first + 1 <= last && isWord(c, first + 1)) return first + 1;
+  if ((w === 'this' || w === 'last' || w === 'next' || w === 'earlier' || w === 'later') && first + 2 <= last && PERIODS.has(word(c, first + 1))) return first + 2;
+  if (w === 'on' && first + 2 <= last && DAYS.has(word(c, first + 1))) return first + 2;
+  return first;
+}
+
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
@@ -58,6 +71,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     let first = o.contentFirst, last = o.contentLast;
     if (o.side === 'after') {
       if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) first = skipAddressee(c, first, s.to);
+      first = skipTimePhrase(c, first, last);
       while (first <= last && (punct(c, first) === ',' || punct(c, first) === ':')) first++;
       const nextPara = first > last ? quoteInNextParagraph(c, s) : -1;
       if (nextPara >= 0) {
