@@ -9,6 +9,7 @@ import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
+const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
 
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
@@ -28,6 +29,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   const w = word(c, cue.head);
   // "as it appeared on her screen", "Sanders seemed to …": seeming is nobody's statement.
   if (RAISING_VERBS.has(w)) return null;
+  // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5".
+  if (NAMING_VERBS.has(w) && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] &&
+    !['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you'].includes(word(c, first - 1)) && last + 1 < s.to && (c.t.cap[last + 1] || opensQuote(c, last + 1))) return null;
   const before = first - 1;
   if (cue.according) {
     const sp = accordingSource(c, last + 1, s.to);
