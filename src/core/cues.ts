@@ -77,7 +77,14 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
     // A complement clause after the cue is strong evidence of speech: it outranks a nested verb.
     const thatFollows = i + 1 < s.to && word(c, i + 1) === 'that';
-    out.push({ first, last: i, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
+    // Coordinated cue verbs are one cue: "never confirmed or denied North Korean presence".
+    let last = i;
+    if (i + 2 < s.to && isWord(c, i + 2) && (word(c, i + 1) === 'or' || word(c, i + 1) === 'and')) {
+      const other = CUE_INFO.get(word(c, i + 2));
+      if (other && (other.stance || other.share >= CUE_THRESHOLD.share)) last = i + 2;
+    }
+    out.push({ first, last, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
+    i = last;
   }
   return out;
 }
