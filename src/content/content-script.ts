@@ -26,7 +26,7 @@ export interface Budgets {
   sliceMs: number;
 }
 
-export const DEFAULT_BUDGETS: Budgets = { readMs: 40, analyseMs: 40, highlightMs: 250, sliceMs: 8 };
+export const DEFAULT_BUDGETS: Budgets = { readMs: 40, analyseMs: 40, highlightMs: 250, sliceMs: 12 };
 
 export interface ContentScriptOptions {
   win: Window;

@@ -1,10 +1,9 @@
-// Wraps statements in slices: the first right after a yield, the rest in idle time (an idle period's
-// time, at most 20 ms; budgets.sliceMs where the browser has no idle callbacks), handing the main thread back to the page between slices, so no task of
-// ours runs long even on a page with hundreds of statements.
+// Wraps statements in slices of budgets.sliceMs, handing the main thread back to the page between
+// slices, so no task of ours runs long even on a page with hundreds of statements.
 import type { HighlightSpec } from '../page/highlight';
 import type { TextRun } from '../page/read-article';
 import type { Budgets } from './content-script';
-import { nextSlice, yieldToPage } from './scheduling';
+import { yieldToPage } from './scheduling';
 
 /** Statements painted before the highlight budget may stop the painting (the budget is for huge pages). */
 const ALWAYS_PAINTED = 100;
@@ -29,9 +28,11 @@ export async function paintInSlices(job: PaintJob): Promise<boolean> {
   const stopAt = now() + budgets.highlightMs;
   let next = 0;
   while (next < specs.length) {
-    // The first slice follows a plain yield: a typical article (dozens of statements) is painted in it,
-    // without waiting for an idle period a busy page may not offer soon.
-    const sliceMs = next === 0 ? await yieldToPage(win).then(() => budgets.sliceMs) : await nextSlice(win, budgets.sliceMs);
+    // Each slice follows a plain yield (scheduler.yield / MessageChannel), not an idle callback: on a busy
+    // page requestIdleCallback waited up to its 100 ms timeout per slice (bench:pages, highlight stage up
+    // to 560 ms for 12 statements), while a yield still lets every page task run between our slices.
+    await yieldToPage(win);
+    const sliceMs = budgets.sliceMs;
     if (job.stopped()) return false;
     const sliceEnd = now() + sliceMs;
     job.quietly(() => {

@@ -1,29 +1,7 @@
 // When work runs: first when the page is idle, then in short slices that hand the main thread back to
 // the page between them, so no task of ours runs long (target: none over 50 ms).
 
-interface IdleDeadline {
-  didTimeout: boolean;
-  timeRemaining(): number;
-}
-type IdleWindow = Window & { requestIdleCallback?: (cb: (deadline: IdleDeadline) => void, opts?: { timeout: number }) => number };
-
-/** Longest slice of work taken from one idle period, well under the 50 ms long-task line. */
-const MAX_IDLE_SLICE_MS = 20;
-
-/**
- * Waits for the next slice of time to work in and says how long it may last: an idle period where the
- * browser offers one (up to 20 ms), else a turn after yielding to the page (`fallbackMs`).
- */
-export function nextSlice(win: Window, fallbackMs: number, timeoutMs = 100): Promise<number> {
-  const idle = win as IdleWindow;
-  if (typeof idle.requestIdleCallback !== 'function') return yieldToPage(win).then(() => fallbackMs);
-  return new Promise((resolve) => {
-    idle.requestIdleCallback!(
-      (deadline) => resolve(deadline.didTimeout ? fallbackMs : Math.max(fallbackMs, Math.min(MAX_IDLE_SLICE_MS, deadline.timeRemaining()))),
-      { timeout: timeoutMs },
-    );
-  });
-}
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
 /** Resolves when the page is idle (or after `timeoutMs` at the latest). */
 export function whenIdle(win: Window, timeoutMs: number): Promise<void> {
