@@ -63,3 +63,16 @@ export function normaliseWhitespace(text: string): string {
 export function withoutWhitespace(text: string): string {
   return text.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '');
 }
+
+/**
+ * How much of the reference article a reader can actually see on the loaded page: the share of the
+ * reference's paragraphs (8+ words) found in `visibleText` (document.body.innerText), whitespace aside.
+ * Offline, a few saved pages show no article at all (a body kept hidden by a style their broken script
+ * never removes; an article that the page's own script replaces), whatever their source HTML holds.
+ */
+export function visibleArticleShare(referenceText: string, visibleText: string): number {
+  const paragraphs = referenceText.split(/\n+/).filter((line) => line.trim().split(/\s+/).length >= 8);
+  if (paragraphs.length === 0) return 1;
+  const visible = withoutWhitespace(visibleText);
+  return paragraphs.filter((p) => visible.includes(withoutWhitespace(p))).length / paragraphs.length;
+}
