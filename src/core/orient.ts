@@ -144,7 +144,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
       const np = speakerAfter(c, k, limit);
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'the', 'a', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
     }
   }
   return null;
