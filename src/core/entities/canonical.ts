@@ -34,6 +34,9 @@ export interface EntityMention extends NameMention {
 export interface EntityIndex {
   mentions: EntityMention[];
   entities: Entity[];
+  /** Entities by a name as the article writes it (full name, bare surname, body): for speaker spans
+   *  that cut a name run short, as in a title-case headline ("Obama Says Museum Will Tell …"). */
+  byWritten: Map<string, Entity>;
 }
 
 // Abbreviated titles stand for the nouns a later description uses: "Gen. Gerasimov" … "the general".
@@ -54,9 +57,10 @@ function addRoleWords(entity: Entity, role: string | undefined): void {
 
 const SAME_SURNAME_LIMIT = 8;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
+// Typographic and plain apostrophes spell one surname: "O’Neill" is "O'Neill".
 const surnameOf = (words: string[]): string => {
   const last = words[words.length - 1]!;
-  return SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last;
+  return (SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last).replace(/’/g, "'");
 };
 
 /** Whether a name's given name agrees with another's ("J. Smith" / "John Smith" / "John Q. Smith"). */
@@ -69,8 +73,16 @@ function sameFirstName(name: string, words: string[]): boolean {
 }
 
 /** "Crooked Hillary Clinton" ends with "Hillary Clinton". */
+/** "Bill de Blasio" after "De Blasio", "Hillary Clinton" after "Clinton Foundation"-less "Clinton": the words in front are a given name. */
+function addsGivenName(longer: string, shorter: string): boolean {
+  const first = longer.slice(0, longer.indexOf(' '));
+  return genderOfGivenName(first) !== undefined || /^(?:De|Van|Von|Da|Di|Du|Le|La|Al|Bin|Der|Den|Mc|Mac)\b/.test(shorter);
+}
+
+// Case-blind: "De Blasio" opening a sentence is "Bill de Blasio".
 const endsWithName = (longer: string, shorter: string): boolean =>
-  longer.length > shorter.length && longer.endsWith(shorter) && longer[longer.length - shorter.length - 1] === ' ';
+  longer.length > shorter.length && longer[longer.length - shorter.length - 1] === ' '
+  && longer.slice(longer.length - shorter.length).toLowerCase() === shorter.toLowerCase();
 
 interface NameShape {
   type: SpeakerType;
@@ -130,7 +142,7 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
   // Transcripts write speakers in capitals ("PENCE:"): such a word may still be a known surname.
   const shouted = single && (type === 'organization' || type === 'unknown') && isAcronym(core) && !core.includes('.')
     && core.length >= 3 && !isKnownAcronym(core);
-  if (shouted) return { type, core, title, gender, words: [core], surname: titleCase(core) };
+  if (shouted) return { type, core, title, gender, words: [core], surname: titleCase(core).replace(/’/g, "'") };
   const maybePerson = type === 'person' || (type === 'unknown' && single);
   return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
 }
@@ -194,7 +206,7 @@ export function indexEntities(text: string): EntityIndex {
       entity = newEntity(core, 'person', m.start);
       candidates.push(entity);
       bySurname.set(surname, candidates);
-    } else if (core.length > entity.name.length && !endsWithName(core, entity.name)) {
+    } else if (core.length > entity.name.length && (!endsWithName(core, entity.name) || addsGivenName(core, entity.name))) {
       // A longer form inside the name ("Hillary Rodham Clinton") names the entity; one that only adds
       // words in front ("Crooked Hillary Clinton") is an epithet, not a fuller name.
       entity.name = core;
@@ -226,8 +238,13 @@ export function indexEntities(text: string): EntityIndex {
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
-  for (const m of mentions) m.entity.mentionCount++;
-  return { mentions, entities };
+  const byWritten = new Map<string, Entity>();
+  for (const m of mentions) {
+    m.entity.mentionCount++;
+    if (m.entity.type === 'person' || !byWritten.has(m.core)) byWritten.set(m.core, m.entity);
+  }
+  for (const [surname, people] of bySurname) if (!byWritten.has(surname)) byWritten.set(surname, people[0]!);
+  return { mentions, entities, byWritten };
 }
 
 // Roles in apposition or before a name are read only for entities resolution asks about (a speaker,

@@ -48,6 +48,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
   }
   const head = headNameMention(ctx.index, ctx.text, speaker);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
+  const named = /^\p{Lu}/u.test(written) ? ctx.index.byWritten.get(written.replace(/['’]s$/, '')) : undefined;
+  if (named) return named;
   const lower = words.map((w) => w.toLowerCase());
   const found = resolveDescription(ctx, speaker, lower);
   return found ?? ownEntity(written, typeOfDescription(written));

@@ -54,6 +54,7 @@ export function typeOfName(name: string): SpeakerType {
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) {
     if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
+    if (isGroupPlural(name)) return 'unnamed'; // "Democrats", "Ukrainians"
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
     return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
@@ -72,10 +73,16 @@ export function typeOfName(name: string): SpeakerType {
       ? 'government' : 'organization';
   }
   if (DEMONYM_SET.has(name)) return 'unknown';
+  if (isGroupPlural(last)) return 'unnamed'; // "Virginia Democrats", "Senate Republicans"
   if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(name.slice(0, firstSpace)) || STATE_SET.has(name)) return 'unknown';
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
   if (name.slice(firstSpace + 1).split(' ').some((w) => FUNCTION_WORD_SET.has(w))) return 'unknown';
   return 'person';
+}
+
+/** "Democrats", "Republicans", "Ukrainians": a group named by the plural of a party or nationality. */
+function isGroupPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && DEMONYM_SET.has(word.slice(0, -1));
 }
 
 /** Where " of ", " on " or " for " first joins a name's words, or -1. */

@@ -68,4 +68,5 @@ export const PLACE_WORDS: readonly string[] = [
   'Road', 'Square', 'Beach', 'Island', 'Islands', 'Valley', 'Park', 'Bay', 'River', 'Hills', 'Heights', 'Springs',
   'Falls', 'Village', 'Region', 'Oblast', 'Province', 'District', 'Peninsula', 'Sea', 'Ocean', 'Gulf', 'Strait',
   'Airport', 'Station', 'Bridge', 'Hall', 'Tower', 'Plaza', 'Stadium', 'Arena', 'Coast', 'Desert', 'Mountains',
+  'Mall', 'Memorial', 'Monument', 'Cathedral', 'Garden', 'Gardens', 'Pier', 'Harbor', 'Harbour', 'Canal', 'Boulevard',
 ];
