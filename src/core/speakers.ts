@@ -11,6 +11,7 @@ const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its
   'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
+const NP_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'with', 'in']);
 const ADJUNCT_STARTS = new Set(['in', 'at', 'on', 'like', 'during', 'after', 'before', 'for', 'with', 'too', 'also', 'though',
   'however', 'meanwhile', 'speaking', 'writing', 'asked', 'when', 'while', 'unlike', 'by', 'from', 'as', 'then', 'later', 'earlier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'some', 'many', 'several', 'both', 'two', 'three', 'most', 'other']);
@@ -54,8 +55,18 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
   if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) {
-    // An unseen noun still heads a phrase right after a determiner ("the announcer said").
-    if (!(last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)))) return null;
+    // An unseen noun still heads a phrase right after a determiner ("the announcer said")…
+    if (!(last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)))) {
+      // …or ends a prepositional phrase on a speaker ("Experts on North Korea and nuclear nonproliferation said").
+      for (let k = last - 1; k > from && last - k <= 8; k--) {
+        if (!isWord(c, k)) break;
+        if (NP_PREPOSITIONS.has(word(c, k))) {
+          const head = nounPhraseEndingAt(c, k - 1, from);
+          return head && (SPEAKER_SHARE.get(word(c, head.last)) ?? 0) >= 0.3 ? { first: head.first, last } : null;
+        }
+      }
+      return null;
+    }
   }
   let first = last;
   for (;;) {
