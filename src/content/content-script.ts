@@ -109,18 +109,23 @@ export class ContentController {
       this.publishStatus();
       return;
     }
-    // Fetch and compile the engine chunk while the page finishes loading, where paragraphs suggest an
-    // article; pages without any never load it.
-    if (mightHoldArticle(this.doc)) {
-      void this.loadWorker()
-        .then(async (worker) => {
-          await whenIdle(this.win, 500);
-          if (!this.running && !this.signal.aborted) worker.warmUp();
-        })
-        .catch(() => undefined);
-    }
+    // Where paragraphs suggest an article, fetch the engine chunk while the page finishes loading and warm
+    // it up in an idle task of its own, so the first run's analysis is not also the engine's JIT compile
+    // (a long task). Pages without paragraphs never load it.
+    // A failed load is retried (and reported) by the run.
+    const ready = mightHoldArticle(this.doc) ? this.loadWorker().then((worker) => this.warmUp(worker)).catch(() => undefined) : null;
     await whenIdle(this.win, this.options.idleTimeoutMs ?? 2000);
+    await ready;
     await this.run();
+  }
+
+  private async warmUp(worker: Worker): Promise<void> {
+    await whenIdle(this.win, 500);
+    if (this.signal.aborted) return;
+    markTime(this.win, 'wsw:warm:start');
+    worker.warmUp();
+    markTime(this.win, 'wsw:warm:end');
+    measureTime(this.win, 'wsw:warm', 'wsw:warm:start', 'wsw:warm:end');
   }
 
   private mayRun(): boolean {
