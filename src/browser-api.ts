@@ -26,8 +26,9 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 
 /** The tab a popup acts on: ?tabId=N when given (deep links, tests), else the active tab. */
 export async function findTargetTabId(search: string): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(search).has('tabId')) return fromQuery;
+  const given = new URLSearchParams(search).get('tabId');
+  const fromQuery = given === null || given === '' ? NaN : Number(given);
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id ?? null;
 }

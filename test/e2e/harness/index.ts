@@ -19,7 +19,8 @@
  * - browsers.ts  findBrowser(kind): the executable (Debian paths; WSW_CHROMIUM / WSW_FIREFOX override).
  * - suite.ts     describeInBrowsers(title, body): one describe per browser, one browser per describe;
  *                missing browser → skipped with a message, or a failing test when CI=true.
- * - extension-session.ts  ExtensionSession.launch(kind, {extensionDir, headful, viewport}):
+ * - extension-session.ts  ExtensionSession.launch(kind, {extensionDir, headful, viewport}) installs a private
+ *                copy of dist/<target> (so a build running meanwhile cannot change it under the browser);
  *                openTab(url) → {page, tabId} (through tabs.create, so no "tabs" permission is needed to
  *                learn the id), openPopup(tabId), openOptions(), badgeText(tabId), setSettings({...}),
  *                callExtension((api, ...args) => ..., ...args) to run any WebExtension call in an extension
