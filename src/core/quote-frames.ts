@@ -79,6 +79,8 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
   if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
   if (NOT_SPEAKERS.has(word(c, first))) return null;
+  // "The Latest: Trump urges supporters …" is a rubric, not a speaker.
+  if (TAIL_DETERMINERS.has(word(c, first))) return null;
   // Content: to the end of the paragraph.
   let e = k + 1;
   while (e < c.t.n && c.t.kind[e] !== 4) e++;
