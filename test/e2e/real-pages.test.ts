@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowsers, startServer, type BrowserKind, type StaticServer } from './harness';
 import { corpusPages, normaliseWhitespace, pagesDir, visibleArticleShare, withoutWhitespace, type CorpusPage } from './support/corpus-pages';
-import { contentStatus, highlightedStatements, sendToContent, snapshot, waitForRunFinished } from './support/content-control';
+import { contentStatus, highlightedStatements, sendToContent, settledSnapshot, snapshot, waitForRunFinished } from './support/content-control';
 import { collectExtensionErrors, collectServiceWorkerErrors, type ErrorCollector } from './support/extension-errors';
 import { BLANK_PAGE, BLANK_PATH, openOfflineTab, type OfflineTab } from './support/offline-tab';
 import { firstDifference } from './support/text-diff';
@@ -72,7 +72,8 @@ function pageSuite(kind: BrowserKind, pages: CorpusPage[]): void {
           // Before: the content script is there and idle (click mode), and nothing of ours is on the page.
           const idle = await sendToContent(session(), tabId, { type: 'wsw:popup-get-state' });
           expect(idle.status, 'click mode: loaded but not run').toBe('idle');
-          const before = await snapshot(page);
+          // The page's own scripts may still be editing it after load: wait until its text holds still.
+          const before = await settledSnapshot(page);
           expect(before.marks).toBe(0);
 
           // Does the reader see the article at all? Measured on the page before the extension runs.

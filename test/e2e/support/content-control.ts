@@ -50,6 +50,22 @@ export function snapshot(page: Page): Promise<PageSnapshot> {
   });
 }
 
+/**
+ * A snapshot once the page's own scripts have stopped changing its text: two readings 250 ms apart that
+ * agree (at most ~4 s). Some saved pages still edit themselves after `load` (latimes removes a stray
+ * "&nbsp;" text ~250 ms later); with the extension idle, that is the page's doing, not ours.
+ */
+export async function settledSnapshot(page: Page, { intervalMs = 250, maxReadings = 16 } = {}): Promise<PageSnapshot> {
+  let previous = await snapshot(page);
+  for (let i = 1; i < maxReadings; i++) {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    const current = await snapshot(page);
+    if (current.text === previous.text && current.structure.length === previous.structure.length) return current;
+    previous = current;
+  }
+  return previous;
+}
+
 export interface HighlightedStatement {
   id: string;
   /** Text from the start of the statement's first mark to the end of its last (what the reader sees marked). */
