@@ -29,7 +29,7 @@ interface Shot {
 
 const SHOTS: Shot[] = [
   { file: 'demo-article.png', path: DEMO_PATH, hover: 'The complete defeat of our enemy' },
-  { file: 'ap-sondland.png', path: '/aeb/ap-82b6d780c7/source.html', hover: null },
+  { file: 'ap-sondland.png', path: '/aeb/ap-82b6d780c7/source.html', hover: 'I then heard President Trump' },
   { file: 'aljazeera.png', path: '/aeb/aljazeera-42aad16bde/source.html', hover: null },
 ];
 
