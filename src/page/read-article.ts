@@ -4,7 +4,7 @@ import type { Span } from '../core/types';
 import { ArticleTextBuilder, type TextRun } from './article-text-builder';
 import { BLOCK_TAGS } from './element-kinds';
 import { isEditable, isFurniture, isHidden, isSkippedTag, styleViewOf } from './element-filters';
-import { MIN_ARTICLE_CHARS, findArticleRoot } from './find-article-root';
+import { MIN_ARTICLE_CHARS, findArticleRoot, type ArticleRoot } from './find-article-root';
 
 export type { TextRun } from './article-text-builder';
 
@@ -41,12 +41,26 @@ const CHECK_CLOCK_EVERY = 256;
 const ALWAYS_READ = 8192;
 
 export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
+  const found = findArticle(doc, options);
+  return found && readArticleText(doc, found, options);
+}
+
+/** The first half of readArticle: where the article is (null: no article). Its own step so a caller can yield between. */
+export function findArticle(doc: Document, options: ReadOptions = {}): FoundArticle | null {
   const now = options.now ?? (() => Date.now());
-  const started = now();
-  const deadline = options.budgetMs === undefined ? Infinity : started + options.budgetMs;
   // Finding the root may use half the budget; reading the text the rest.
-  const found = findArticleRoot(doc, options.budgetMs === undefined ? undefined : { now, until: started + options.budgetMs / 2 });
-  if (!found) return null;
+  return findArticleRoot(doc, options.budgetMs === undefined ? undefined : { now, until: now() + options.budgetMs / 2 });
+}
+
+export type FoundArticle = ArticleRoot;
+
+/**
+ * The second half of readArticle: the found article's text and offset map, within the other half of the
+ * budget (each half is its own main-thread task when the caller yields between them).
+ */
+export function readArticleText(doc: Document, found: FoundArticle, options: ReadOptions = {}): ArticleText | null {
+  const now = options.now ?? (() => Date.now());
+  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs / 2;
   const { root, core } = found;
   const view = styleViewOf(doc);
   // A hidden container (a page not yet revealed, a hidden duplicate) holds no article a reader sees.
