@@ -109,10 +109,17 @@ export function findNameMentions(text: string): NameMention[] {
     if (first === tokenStarts.length) continue;
     const start = tokenStarts[first]!;
     // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name.
-    if (first === tokenStarts.length - 1 && opensSentence(text, start) && /(?:ing|ly|ed)$/.test(text.slice(start, runEnd))) continue;
+    if (first === tokenStarts.length - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
     mentions.push({ start, end: runEnd });
   }
   return mentions;
+}
+
+/** Whether text[start, end) ends in -ing, -ly or -ed: suffix checks in place, no slice, no regex (this runs for
+ *  every capitalized word that opens a sentence). */
+function endsInVerbOrAdverb(text: string, start: number, end: number): boolean {
+  return (end - start >= 3 && text.startsWith('ing', end - 3)) ||
+    (end - start >= 2 && (text.startsWith('ly', end - 2) || text.startsWith('ed', end - 2)));
 }
 
 /** True when only white space, an opening quote or bracket separates `at` from a sentence start. */
