@@ -2,9 +2,10 @@
 // article check; the engine, highlighter and card load lazily (import()) only where an article is found.
 import { startContentScript } from './content-script';
 import { browserPort } from './extension-port';
+import { loadEngineInSteps } from './load-engine';
 
 try {
-  startContentScript({ win: window, port: browserPort(), loadWorker: () => import('./analyse-and-highlight') });
+  startContentScript({ win: window, port: browserPort(), loadWorker: () => loadEngineInSteps(window) });
 } catch {
   // Never throw into the page.
 }
