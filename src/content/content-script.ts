@@ -122,13 +122,16 @@ export class ContentController {
     await this.run();
   }
 
+  /** A few short warm-up passages, each in an idle task of its own (one wsw:warm entry each). */
   private async warmUp(worker: Worker): Promise<void> {
-    await whenIdle(this.win, 500);
-    if (this.signal.aborted) return;
-    markTime(this.win, 'wsw:warm:start');
-    worker.warmUp();
-    markTime(this.win, 'wsw:warm:end');
-    measureTime(this.win, 'wsw:warm', 'wsw:warm:start', 'wsw:warm:end');
+    for (let step = 0, more = true; more; step++) {
+      await whenIdle(this.win, 500);
+      if (this.signal.aborted) return;
+      markTime(this.win, 'wsw:warm:start');
+      more = worker.warmUp(step);
+      markTime(this.win, 'wsw:warm:end');
+      measureTime(this.win, 'wsw:warm', 'wsw:warm:start', 'wsw:warm:end');
+    }
   }
 
   private mayRun(): boolean {
