@@ -78,12 +78,12 @@ function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolea
 }
 
 /** Paragraphs between two looks at the clock. */
-const CLOCK_STRIDE = 128;
+const CLOCK_STRIDE = 32;
 /**
  * Candidates always scanned before the clock may stop the scan: a normal page (hundreds) is always read
  * whole, so a busy machine never changes which element is chosen; only huge pages are cut short.
  */
-const ALWAYS_SCANNED = 4096;
+const ALWAYS_SCANNED = 1024;
 
 export interface ScanLimit {
   now: () => number;

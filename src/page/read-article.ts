@@ -36,9 +36,9 @@ export interface ReadOptions {
 const MIN_HEADLINE_CHARS = 10;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const CHECK_CLOCK_EVERY = 256;
+const CHECK_CLOCK_EVERY = 32;
 /** Elements always read before the clock may stop the walk (see ALWAYS_SCANNED in find-article-root). */
-const ALWAYS_READ = 8192;
+const ALWAYS_READ = 1024;
 
 export function readArticle(doc: Document, options: ReadOptions = {}): ArticleText | null {
   const found = findArticle(doc, options);
