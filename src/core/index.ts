@@ -36,7 +36,17 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   }
 }
 
-function run(fullText: string, options: AnalyseOptions): Analysis {
+function run(text: string, options: AnalyseOptions): Analysis {
+  const found = findStatementSpans(text, options);
+  const { attributions } = found;
+  safely(() => resolveSpeakers(text, attributions));
+  safely(() => assignStance(text, attributions));
+  return { attributions: attributions.filter((a) => isSane(text, a)), truncated: found.truncated };
+}
+
+/** The span stages alone: statements with their quote, cue and speaker mention as written, before speakers
+ *  are resolved and stances assigned (exported for the throughput analysis of the stages). */
+export function findStatementSpans(fullText: string, options: AnalyseOptions = {}): Analysis {
   const started = Date.now();
   const budget = options.budgetMs;
   const text = budget === undefined ? fullText : budgetedPrefix(fullText, budget);
@@ -63,10 +73,7 @@ function run(fullText: string, options: AnalyseOptions): Analysis {
     const cues = findCues(c, s);
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }
-  const attributions = assemble(c, frames).filter((a) => isSane(text, a));
-  safely(() => resolveSpeakers(text, attributions));
-  safely(() => assignStance(text, attributions));
-  return { attributions: attributions.filter((a) => isSane(text, a)), truncated };
+  return { attributions: assemble(c, frames).filter((a) => isSane(text, a)), truncated };
 }
 
 /** The longest prefix of `text` ending at a paragraph break that fits the budget (the whole text if it fits).
