@@ -5,7 +5,8 @@ import type { AnalyseOptions, Analysis, Attribution } from './types';
 import { PARA, tokenize } from './tokens';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
-import { findCues } from './cues';
+import { type Cue, findCues } from './cues';
+import type { Sentence } from './sentences';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
 import { colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
@@ -44,9 +45,12 @@ function run(text: string, options: AnalyseOptions): Analysis {
   return { attributions: attributions.filter((a) => isSane(text, a)), truncated: found.truncated };
 }
 
+/** The cue stage, replaceable so analysis scripts can measure the later stages with gold cues. */
+export type CueFinder = (c: Context, s: Sentence) => Cue[];
+
 /** The span stages alone: statements with their quote, cue and speaker mention as written, before speakers
  *  are resolved and stances assigned (exported for the throughput analysis of the stages). */
-export function findStatementSpans(fullText: string, options: AnalyseOptions = {}): Analysis {
+export function findStatementSpans(fullText: string, options: AnalyseOptions = {}, cueFinder: CueFinder = findCues): Analysis {
   const started = Date.now();
   const budget = options.budgetMs;
   const text = budget === undefined ? fullText : budgetedPrefix(fullText, budget);
@@ -70,7 +74,7 @@ export function findStatementSpans(fullText: string, options: AnalyseOptions = {
     if (colonQuote) frames.push(colonQuote);
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
     if (colon) frames.push(colon);
-    const cues = findCues(c, s);
+    const cues = cueFinder(c, s);
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }
   return { attributions: assemble(c, frames).filter((a) => isSane(text, a)), truncated };
