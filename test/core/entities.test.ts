@@ -112,6 +112,35 @@ describe('speaker types', () => {
   });
 });
 
+describe('relative pronouns and sentence-initial nouns', () => {
+  const fox = 'The network was rocked yet again on Friday, this time by a devastating article in New York magazine by Gabriel Sherman, '
+    + 'who reported that Fox News paid a $3 million settlement to a booker who said Mr. Ailes carried on an abusive 20-year relationship with her.';
+
+  it('resolves "who" to the name right before it ("Gabriel Sherman, who reported")', () => {
+    const [s] = resolved(fox, [{ speaker: 'who', quote: 'that Fox News paid a $3 million settlement', cue: 'reported' }]);
+    expect(s).toMatchObject({ name: 'Gabriel Sherman', type: 'person' });
+  });
+
+  it('resolves "who" after an unnamed description to that description ("a booker who said" → booker, unnamed)', () => {
+    const [s] = resolved(fox, [{ speaker: 'who', speakerAt: 1, quote: 'Mr. Ailes carried on an abusive 20-year relationship with her', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'booker', type: 'unnamed' });
+    expect(fox.slice(s!.start, s!.end)).toBe('who');
+  });
+
+  it('resolves "which" set off by a dash to the body before it ("Elections — which include")', () => {
+    const text = 'The Board of Elections — which said the challenges had no merit — dismissed both.';
+    const [s] = resolved(text, [{ speaker: 'which', quote: 'the challenges had no merit', cue: 'said' }]);
+    expect(s?.name).toBe('Board of Elections');
+  });
+
+  it('types a common noun capitalised at the start of a sentence by its meaning ("Analysts say" → unnamed)', () => {
+    const text = 'The Schengen area of visa-free travel has already broken down. Analysts say that attacks like Paris and Brussels make it far more likely '
+      + 'that European governments will insist on stricter passport checks.';
+    const [s] = resolved(text, [{ speaker: 'Analysts', quote: 'that attacks like Paris and Brussels make it far more likely', cue: 'say' }]);
+    expect(s).toMatchObject({ name: 'Analysts', type: 'unnamed' });
+  });
+});
+
 describe('pronouns', () => {
   it('resolves "She" to the subject of the sentence before (Hillary Rodham Clinton, not President Obama)', () => {
     const text = 'In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her ties to President Obama. '

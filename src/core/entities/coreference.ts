@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isPersonNoun, isUnnamedHead } from './types';
+import { headWord, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
 
 export interface ResolutionContext {
@@ -151,12 +151,29 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       const { mentions } = ctx.index;
       const i = lastMentionBefore(mentions, mention.start);
       const m = i >= 0 ? mentions[i]! : undefined;
-      if (m && /^[\s,]*$/.test(ctx.text.slice(m.end, mention.start))) return m.entity;
-      return undefined;
+      if (m && RELATIVE_GAP.test(ctx.text.slice(m.end, mention.start))) return m.entity;
+      // "a career Army officer who described …": no name, the description before is the speaker.
+      return descriptionBefore(ctx.text, mention.start, ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who');
     }
     default:
       return undefined; // "I", "we", "you": the voice of a quote, not someone the article names
   }
+}
+
+/** Between an antecedent and its relative pronoun: spaces, a comma or a dash ("The Palestinian Authority - which"). */
+const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014-]\s*)?$/;
+/** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
+const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
+
+/** `who` says its antecedent is a person: one the article does not name is unnamed ("a booker who said"). */
+function descriptionBefore(text: string, at: number, isWho: boolean): Entity | undefined {
+  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return undefined;
+  const written = m[1]!;
+  const described = typeOfDescription(written);
+  const type = described === 'unknown' && isWho ? 'unnamed' : described;
+  if (type === 'unknown') return undefined;
+  return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart: -1, mentionCount: 0 };
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;

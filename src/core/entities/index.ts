@@ -46,6 +46,11 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
       return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
     }
   }
+  // "Analysts say …", "Doctors warned …": a common noun capitalised only because it opens the sentence.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+    const asNoun = typeOfDescription(written.toLowerCase());
+    if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
+  }
   const head = headNameMention(ctx.index, ctx.text, speaker);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   const named = /^\p{Lu}/u.test(written) ? ctx.index.byWritten.get(written.replace(/['’]s$/, '')) : undefined;

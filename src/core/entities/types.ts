@@ -132,12 +132,18 @@ export function typeOfDescription(mention: string): SpeakerType {
   const determiner = words[0];
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
-  if (ORGANIZATION_HEAD_SET.has(head)) return 'organization';
+  if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
   if (UNNAMED_HEAD_SET.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head)) return indefinite ? 'unnamed' : 'person';
-  if (head.endsWith('s') && PERSON_NOUN_SET.has(head.slice(0, -1))) return 'unnamed'; // "commanders", "senators"
+  if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
   return 'unknown';
+}
+
+/** "companies" → "company", "unions" → "union": enough to look a plural head up in the singular lists. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /**
