@@ -55,7 +55,8 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
     return null;
   }
   if (PRONOUNS.has(w) && (w === 'it' || w === 'that' || w === 'which' || w === 'you' || w === 'we' || w === 'i')) return null;
-  const sp = speakerAfter(c, k, s.to);
+  let sp = speakerAfter(c, k, s.to);
+  if (sp && sp.last === k && TAIL_DETERMINERS.has(w)) sp = determinerPhrase(c, k, s.to);
   if (!sp) return null;
   let v = sp.last + 1;
   if (punct(c, v) === ',') v++;
@@ -67,6 +68,26 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   // The verb must end the clause or be followed by an adjunct/addressee, not start a new statement.
   if (first > v) first = v;
   return frame({ first, last: v, head: v, score: SCORE, according: false }, sp);
+}
+
+/** Words that may close a tail phrase as its verb: seen as cues, or a past tense. */
+const tailVerb = (c: Context, k: number): boolean => isWord(c, k) && !c.t.cap[k] && ((CUE_SHARE.get(word(c, k)) ?? 0) >= 0.3 || word(c, k).endsWith('ed'));
+
+/**
+ * `“…,” the physicians stated`, `“…,” the production company said`: a determiner and the words up to the first
+ * verb of saying, when those words are new to the lexicon (speakerAfter would stop at the determiner and take
+ * the noun for the verb).
+ */
+function determinerPhrase(c: Context, k: number, to: number): { first: number; last: number } | null {
+  if (!TAIL_DETERMINERS.has(word(c, k))) return null;
+  for (let v = k + 2; v < to && v <= k + 4; v++) {
+    if (!isWord(c, v - 1) || (c.t.cap[v - 1] && v - 1 > k)) return null;
+    if (!tailVerb(c, v)) continue;
+    let last = v - 1;
+    while (last > k && isAux(word(c, last))) last--;
+    return last > k ? { first: k, last } : null;
+  }
+  return null;
 }
 
 /** `PENCE: Gennifer Flowers will not…` / `Pat Caddell: Democrat Voters Worried…` — to the paragraph's end. */

@@ -19,6 +19,13 @@ describe('direct quotes', () => {
     expect(s.speaker).toBe('Ukraine');
   });
 
+  it('takes a determiner and a noun new to the lexicon as the speaker of a tail (“…,” the investor said), not the noun as its verb', () => {
+    const text = '“If you’re in the Senate and another senator says you could get shot and nobody in the Senate would come to your aid,” the investor said, “that’s even worse.”';
+    const s = statementQuoting(text, 'If you’re in the Senate');
+    expect(s.speaker).toBe('the investor');
+    expect(s.cue).toBe('said');
+  });
+
   it('finds straight double quotes the same way as curly ones', () => {
     const text = '"We are clearly called in the Bible to adhere to our civil authorities," Rubio said in a video posted by CBN.';
     const s = statementQuoting(text, 'We are clearly called in the Bible');
