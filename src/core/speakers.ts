@@ -40,12 +40,17 @@ function trimLeft(c: Context, first: number, last: number): number {
   while (first < last) {
     if (isWord(c, first)) {
       const w = word(c, first);
+      // "Last week State Department official David Holmes": the time phrase goes with its opener.
+      if (TIME_NOUNS.has(w) && first > 0 && isWord(c, first - 1) && TIME_OPENERS.has(word(c, first - 1))) { first++; continue; }
       if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
     }
     first++;
   }
   return first;
 }
+
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'night', 'morning', 'afternoon', 'evening']);
 
 /** The noun phrase whose last token is `last`, not reaching before token `from`. */
 export function nounPhraseEndingAt(c: Context, last: number, from: number): TokenSpan | null {

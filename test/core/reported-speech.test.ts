@@ -21,6 +21,14 @@ describe('mixed quotes', () => {
 });
 
 describe('indirect speech', () => {
+  it('leaves a time phrase out of the speaker (Last week Chinese Foreign Ministry spokeswoman Hua Chunying said)', () => {
+    // PolNeAR train writes it with a comma after "Last week"; news pages often leave the comma out.
+    for (const opening of ['Last week, ', 'Last week ']) {
+      const text = `${opening}Chinese Foreign Ministry spokeswoman Hua Chunying said her country was watching the U.S. election closely.`;
+      expect(statementQuoting(text, 'her country was watching').speaker).toBe('Chinese Foreign Ministry spokeswoman Hua Chunying');
+    }
+  });
+
   it('includes the complementizer "that" and stops the content before a following participle', () => {
     const text = 'A top Russian general confirmed that North Korean troops are fighting alongside Russian forces in Kursk, praising their“heroism and professionalism” in helping to push out Ukrainian forces.';
     const s = statementQuoting(text, 'North Korean troops are fighting');
