@@ -129,7 +129,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
 /** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   let k = begin;
-  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || ['.', '-', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
+  const joiningHyphen = (j: number): boolean => punct(c, j) === '-' && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningHyphen(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
   return last >= begin ? { first: begin, last } : null;

@@ -18,6 +18,11 @@ describe('according to', () => {
     expect(s.speaker).toBe('exit polls');
     expect(s.quote).not.toContain('according');
   });
+
+  it('ends the source of "according to X" at a spaced dash (… according to the National Academies report - still believe …)', () => {
+    const text = 'But unlike Trump and other Republican hopefuls, most Americans - 63 percent in 2014, according to the National Academies report - still believe immigration is a good thing.';
+    expect(statements(text).find((s) => s.cue === 'according to')?.speaker).toBe('the National Academies report');
+  });
 });
 
 describe('reports, passives and nominals', () => {
