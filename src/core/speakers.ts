@@ -124,6 +124,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
+        // "The company that runs the AMAs, Dick Clark Productions, denies": the phrase before the comma is the
+        // tail of a relative clause (a verb stands before it), so the name in apposition is the speaker.
+        if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
         return { first: head.first, last: j - 1 };
       }
       if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')') return null;
@@ -131,6 +134,17 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     return null;
   }
   return nounPhraseEndingAt(c, j, from);
+}
+
+/** Does a noun phrase starting at `first` close a relative clause ("… that runs the AMAs", "… who owns most of her music")? */
+function relativeClauseTail(c: Context, first: number, from: number): boolean {
+  // The verb is either the phrase's own first word ("runs the AMAs") or the word before it ("owns | most of her music").
+  for (let v = first; v >= from + 1 && first - v <= 1; v--) {
+    if (!isWord(c, v) || c.t.cap[v] || DETERMINERS.has(word(c, v))) continue;
+    const w = word(c, v - 1);
+    if (isWord(c, v - 1) && (w === 'that' || w === 'who' || w === 'which')) return true;
+  }
+  return false;
 }
 
 /** The speaker right after a cue in inverted order: `“…,” said Matt Latimer, a speechwriter.` */

@@ -21,6 +21,12 @@ describe('mixed quotes', () => {
 });
 
 describe('indirect speech', () => {
+  it('takes the name in apposition when the phrase before it ends a relative clause (The company that runs the AMAs, Dick Clark Productions, denies)', () => {
+    // From the saved BBC Newsbeat page: PolNeAR has no such sentence.
+    const text = 'The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted, though.';
+    expect(statementQuoting(text, 'anything has been definitely sorted').speaker).toBe('Dick Clark Productions');
+  });
+
   it('leaves a time phrase out of the speaker (Last week Chinese Foreign Ministry spokeswoman Hua Chunying said)', () => {
     // PolNeAR train writes it with a comma after "Last week"; news pages often leave the comma out.
     for (const opening of ['Last week, ', 'Last week ']) {
