@@ -141,6 +141,30 @@ describe('relative pronouns and sentence-initial nouns', () => {
   });
 });
 
+describe('documents that speak for their author', () => {
+  it('names "the statement" by who issued it in the sentences before ("Fox News said in a statement … the statement said")', () => {
+    const text = 'Fox told a slightly different tale.\n\n“Roger Ailes (Fox News Chairman and CEO) had three brief conversations with Donald Trump on Thursday '
+      + 'about possibly appearing at the debate – there were not multiple calls placed by Ailes to Trump,” Fox News said in a statement.\n\n'
+      + '“Furthermore, Trump offered to appear at the debate upon the condition that FOX News contribute $5 million to his charities. '
+      + 'We explained that was not possible and we could not engage in a quid pro quo, nor could any money change hands for any reason,” the statement said.';
+    const [, s] = resolved(text, [
+      { speaker: 'Fox News', speakerAt: 1, quote: 'Roger Ailes (Fox News Chairman and CEO) had three brief conversations', cue: 'said', kind: 'direct' },
+      { speaker: 'the statement', quote: 'Furthermore, Trump offered to appear', cue: 'said', kind: 'direct' },
+    ]);
+    expect(s).toMatchObject({ name: 'Fox News', type: 'media' });
+    expect(text.slice(s!.start, s!.end)).toBe('the statement');
+  });
+
+  it('leaves "the statement" unnamed when no speaker before it issued one (the last to speak may be the other side)', () => {
+    const text = 'Fox News said the debate would go on. Trump disagreed with the network.\n\n“We stand by our moderators,” the statement said.';
+    const [, s] = resolved(text, [
+      { speaker: 'Fox News', quote: 'the debate would go on', cue: 'said' },
+      { speaker: 'the statement', quote: 'We stand by our moderators', cue: 'said', kind: 'direct' },
+    ]);
+    expect(s).toMatchObject({ name: 'statement', type: 'unnamed' });
+  });
+});
+
 describe('pronouns', () => {
   it('resolves "She" to the subject of the sentence before (Hillary Rodham Clinton, not President Obama)', () => {
     const text = 'In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her ties to President Obama. '

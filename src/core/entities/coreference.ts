@@ -192,9 +192,19 @@ function fitsHead(text: string, entity: Entity, head: string): boolean {
  */
 export function resolveDescription(ctx: ResolutionContext, mention: Span, words: string[]): Entity | undefined {
   const head = headWord(words);
-  if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   const written = ctx.text.slice(mention.start, mention.end);
   const definite = DEFINITE.test(written);
+  // "The company flat-out denied the allegations in a statement. “…,” the statement read.": a document speaks
+  // for whoever issued it, the last one who spoke in the sentences before.
+  if (head && definite && DOCUMENTS.has(head)) {
+    const floor = sentenceFloor(ctx, mention.start, 3);
+    // Only a speaker whose own sentence names the document ("said in a statement"): the last one to speak may
+    // be the other side ("Swift accused … The company denied … in a statement").
+    const issuer = candidatesBefore(ctx, mention.start).find((c) => c.start >= floor && c.wasSpeaker && c.entity.type !== 'unnamed'
+      && c.entity.type !== 'unknown' && sentenceAround(ctx, c.start).toLowerCase().includes(head));
+    if (issuer) return issuer.entity;
+  }
+  if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   if (!definite && !isPersonNoun(head)) return undefined; // "a campaign" introduces no one we can name
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
   const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head));
@@ -220,6 +230,9 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   return topic;
 }
 
+/** Written things that speak for their author ("the statement said", "the letter read"). */
+const DOCUMENTS = new Set(['statement', 'letter', 'release', 'memo', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'note']);
+
 const FEMALE_NOUNS = new Set(['mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'grandmother', 'girl', 'lady']);
 const MALE_NOUNS = new Set(['father', 'husband', 'son', 'brother', 'king', 'prince', 'grandfather', 'boy']);
 
@@ -228,6 +241,11 @@ function genderOfNoun(noun: string): 'm' | 'f' | undefined {
   if (noun.endsWith('woman') || FEMALE_NOUNS.has(noun)) return 'f';
   if (noun.endsWith('man') || MALE_NOUNS.has(noun)) return 'm';
   return undefined;
+}
+
+function sentenceAround(ctx: ResolutionContext, offset: number): string {
+  const i = sentenceOf(ctx.sentenceStarts, offset);
+  return ctx.text.slice(ctx.sentenceStarts[i]!, ctx.sentenceStarts[i + 1] ?? ctx.text.length);
 }
 
 function sentenceFloor(ctx: ResolutionContext, offset: number, back: number): number {

@@ -57,4 +57,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'Administration', 'Authority', 'Organization', 'Organisation', 'Alliance', 'Coalition', 'Federation',
   'Society', 'Trust', 'Project', 'Watch', 'Network', 'Church', 'Caucus', 'PAC', 'Industries', 'Systems',
   'Technologies', 'Airlines', 'Motors', 'Media', 'Times', 'Studios', 'Police', 'Department', 'Assembly',
+  'Productions', 'Records', 'Entertainment', 'Pictures', 'Holdings', 'Partners', 'Capital', 'Labs', 'Brands',
+  'Foods', 'Pharmaceuticals', 'Robotics', 'Enterprises', 'Ventures', 'Corporation', 'Insurance', 'Energy',
+  'Communications', 'Telecom', 'Airways', 'Hospital', 'Clinic', 'Museum', 'Library', 'Academy', 'Laboratory',
 ];
