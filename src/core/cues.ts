@@ -34,7 +34,8 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
     const info = CUE_INFO.get(w);
-    if (!info) continue;
+    // Most looked-up words are function words no threshold can reach ("to", "in", "was"): out after one compare.
+    if (!info || (info.share < Math.min(CUE_THRESHOLD.withThat, CUE_THRESHOLD.share, CUE_THRESHOLD.weak) && info.pairMax < CUE_THRESHOLD.pair && info.shapeMax < CUE_THRESHOLD.shape && !info.stance && w !== 'according')) continue;
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
       out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;

@@ -67,7 +67,11 @@ export interface CueInfo {
   /** Cue share when "that", "to" or a quotation follows ("hopes to", "warned that"), where it beats `share`. */
   shapes: Map<string, number> | undefined;
   stance: boolean;
+  /** The highest share any pair or shape of this word reaches: most function words ("to", "in") reach no threshold. */
+  pairMax: number;
+  shapeMax: number;
 }
+const maxOf = (m: Map<string, number> | undefined): number => (m ? Math.max(...m.values()) : 0);
 const SHAPE_SHARE = new Map<string, Map<string, number>>();
 for (const [key, [share]] of Object.entries(data.shapes as unknown as Record<string, [number, number]>)) {
   const [w, shape] = key.split(' ') as [string, string];
@@ -76,5 +80,6 @@ for (const [key, [share]] of Object.entries(data.shapes as unknown as Record<str
 }
 export const CUE_INFO = new Map<string, CueInfo>();
 for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...SHAPE_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, 'according'])) {
-  CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), shapes: SHAPE_SHARE.get(w), stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w) });
+  CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), shapes: SHAPE_SHARE.get(w),
+    stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w), pairMax: maxOf(PAIR_SHARE.get(w)), shapeMax: maxOf(SHAPE_SHARE.get(w)) });
 }
