@@ -166,6 +166,27 @@ describe('documents that speak for their author', () => {
 });
 
 describe('pronouns', () => {
+  it('takes "he" for the article\'s main speaker when only an untyped capitalised word is near (the BBC\'s "aimed at Gulf allies … he has persuaded")', () => {
+    const text = 'Barack Obama said gun laws were his biggest frustration. Mr Obama said race relations had improved. '
+      + 'The only body swerve the president performed was when I asked him how many minds he had changed after an intense sell aimed at Gulf allies. '
+      + 'But notably, he did not give a direct answer, which leaves me with the impression that he has persuaded precisely zero.';
+    const speakers = resolved(text, [
+      { speaker: 'Barack Obama', quote: 'gun laws were his biggest frustration', cue: 'said' },
+      { speaker: 'Mr Obama', quote: 'race relations had improved', cue: 'said' },
+      { speaker: 'he', speakerAt: 3, quote: 'precisely zero', cue: 'has persuaded' },
+    ]);
+    expect(speakers[2]?.name).toBe('Barack Obama');
+  });
+
+  it('types a state body named with its country as a government ("US Congress", "Russian Foreign Ministry")', () => {
+    const text = 'US Congress said the aid would continue. The Russian Foreign Ministry said the claim was false.';
+    const speakers = resolved(text, [
+      { speaker: 'US Congress', quote: 'the aid would continue', cue: 'said' },
+      { speaker: 'The Russian Foreign Ministry', quote: 'the claim was false', cue: 'said' },
+    ]);
+    expect(speakers.map((s) => s?.type)).toEqual(['government', 'government']);
+  });
+
   it('resolves "She" to the subject of the sentence before (Hillary Rodham Clinton, not President Obama)', () => {
     const text = 'In her pursuit of the Democratic nomination for president, Hillary Rodham Clinton has emphasized her ties to President Obama. '
       + 'She regularly tells the story of how he wooed her into serving as secretary of state.';

@@ -121,6 +121,17 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
   return best;
 }
 
+/** The person of a fitting gender who has spoken most often before this point, if anyone has. */
+function mainSpeaker(ctx: ResolutionContext, gender: 'm' | 'f'): Entity | undefined {
+  const count = new Map<Entity, number>();
+  for (const r of ctx.resolved) {
+    if (r.entity.type === 'person' && (!r.entity.gender || r.entity.gender === gender)) count.set(r.entity, (count.get(r.entity) ?? 0) + 1);
+  }
+  let best: Entity | undefined, most = 1;
+  for (const [e, n] of count) if (n > most) { best = e; most = n; }
+  return best;
+}
+
 /** A single capitalized word of unknown type that is not all capitals: "Byron", not "Kursk"? Cannot tell; allowed. */
 const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name);
 
@@ -131,7 +142,13 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
     case 'm': case 'f':
       // A bare capitalized word the article never types ("Byron") may be a person too, at a cost.
       const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind));
-      if (person && person.type !== 'person') { person.type = 'person'; person.gender = kind; } // "he" tells us
+      if (person && person.type !== 'person') {
+        // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
+        // in the article so far is the likelier "he".
+        const protagonist = mainSpeaker(ctx, kind);
+        if (protagonist) return protagonist;
+        person.type = 'person'; person.gender = kind; // "he" tells us
+      }
       return person;
     case 'plural': {
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first

@@ -59,6 +59,9 @@ export function typeOfName(name: string): SpeakerType {
     return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
   if (MEDIA_SET.has(name.slice(firstSpace + 1))) return 'media'; // "The Times", "Breitbart News"
+  // "US Congress", "Russian Foreign Ministry": a state body named with its country.
+  const owner = name.slice(0, firstSpace);
+  if (GOVERNMENT_BODY_SET.has(name.slice(firstSpace + 1)) && (COUNTRY_SET.has(owner) || DEMONYM_SET.has(owner) || ALIASES.has(owner))) return 'government';
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
   const particle = name.indexOf(' ', firstSpace + 1) < 0 ? -1 : particlePosition(name);
