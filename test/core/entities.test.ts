@@ -168,12 +168,15 @@ describe('documents that speak for their author', () => {
 describe('pronouns', () => {
   it('takes "he" for the article\'s main speaker when only an untyped capitalised word is near (the BBC\'s "aimed at Gulf allies … he has persuaded")', () => {
     const text = 'Barack Obama said gun laws were his biggest frustration. Mr Obama said race relations had improved. '
+      + 'But the man sat before me today was relaxed and confident, buoyed by a string of "wins" on healthcare and trade. '
+      + 'His critics had been bitter and the battles ongoing. '
       + 'The only body swerve the president performed was when I asked him how many minds he had changed after an intense sell aimed at Gulf allies. '
+      + 'There was a momentary flicker across the president\'s face before his smile returned. '
       + 'But notably, he did not give a direct answer, which leaves me with the impression that he has persuaded precisely zero.';
     const speakers = resolved(text, [
       { speaker: 'Barack Obama', quote: 'gun laws were his biggest frustration', cue: 'said' },
       { speaker: 'Mr Obama', quote: 'race relations had improved', cue: 'said' },
-      { speaker: 'he', speakerAt: 3, quote: 'precisely zero', cue: 'has persuaded' },
+      { speaker: 'he', speakerAt: 11, quote: 'precisely zero', cue: 'has persuaded' }, // the 12th "he" in the text: "that he has persuaded"
     ]);
     expect(speakers[2]?.name).toBe('Barack Obama');
   });
