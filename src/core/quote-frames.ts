@@ -16,7 +16,10 @@ import { speakerAfter } from './speakers';
 const DASHES = new Set(['―', '—', '–']);
 const LEADING_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'tweeted']);
 const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'editor',
-  'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit']);
+  'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
+  // Section labels before a byline or a box ("Analysis: Jon Sopel, BBC News, Washington").
+  'analysis', 'opinion', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
+  'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by']);
 const SCORE = 0.95;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
 const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);

@@ -84,6 +84,11 @@ describe('direct quotes', () => {
     expect(s.kind).toBe('direct');
   });
 
+  it('does not read a section label before a byline as a speaker (Analysis: Jon Sopel, BBC News, Washington)', () => {
+    const text = 'Analysis: Jon Sopel, BBC News, Washington\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['PENCE']);
+  });
+
   it('reads transcript lines (PENCE: …) as the named speaker’s words', () => {
     const text = 'PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\nWALLACE: Do you really see those two as equivalent?';
     expect(statementQuoting(text, 'Gennifer Flowers will not').speaker).toBe('PENCE');
