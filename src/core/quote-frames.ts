@@ -18,7 +18,7 @@ const LEADING_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 
 const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'editor',
   'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
   // Section labels before a byline or a box ("Analysis: Jon Sopel, BBC News, Washington").
-  'analysis', 'opinion', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
+  'analysis', 'opinion', 'column', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
   'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by']);
 const SCORE = 0.95;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
