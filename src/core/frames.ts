@@ -5,7 +5,7 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
-import { orient, type Orientation } from './orient';
+import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { skipAddressee, type TokenSpan } from './speakers';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
@@ -62,6 +62,10 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (b >= s.from && !isWord(c, b)) breakers.add(b);
       if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
     } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
+    // `“…,” adding that …`: the quotation's closing mark ends the earlier content.
+    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.add(cue.first - 1);
+    // "… by saying he would …", "… and vowing to …": the participle clause's lead word ends the earlier content.
+    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.add(cue.first - 1);
     else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
@@ -108,7 +112,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
       }
-      for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && isBreaker(c, k, breakers)) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       last = cutCoordination(c, first, last);

@@ -73,7 +73,16 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
-  if (w.endsWith('ing') && punct(c, before) === ',') {
+  if (w.endsWith('ing') && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
+    // Fronted: "After thanking the raucous crowd, … he touted …" — the subject follows the clause's comma.
+    for (let k = last + 1; k < s.to - 1; k++) {
+      if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
+      const sp = speakerAfter(c, k + 1, s.to);
+      return sp && sp.last + 1 < s.to && isWord(c, sp.last + 1) && k - 1 > last ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: k - 1 } : null;
+    }
+    return null;
+  }
+  if (w.endsWith('ing') && opensParticipleClause(c, before, s.from)) {
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
@@ -126,6 +135,20 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
 
+/** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
+ *  thanking", "while discussing") or coordinate a second participle ("calling them rapists and vowing"). */
+export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
+
+/** Does token `before` (just before a participle cue) open a participle clause: a comma, a dash, a quotation
+ *  closed after its comma (`“…,” adding`), or a lead word? */
+function opensParticipleClause(c: Context, before: number, from: number): boolean {
+  if (before < from) return false;
+  const p = punct(c, before);
+  if (p === ',' || p === '—' || p === '–' || p === '―') return true;
+  if (closesQuote(c, before)) return before - 1 >= from && punct(c, before - 1) === ',';
+  return isWord(c, before) && !c.t.cap[before] && PARTICIPLE_LEADS.has(word(c, before));
+}
+
 /** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   let k = begin;
@@ -144,6 +167,8 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
       const np = speakerAfter(c, k, limit);
+      // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
+      if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
     }
   }
