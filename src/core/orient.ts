@@ -3,7 +3,7 @@
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import type { Cue } from './cues';
+import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
 import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
@@ -65,12 +65,15 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
   // speaker is the subject of the sentence (or of the frame before it).
-  if (before >= s.from && isWord(c, before) && word(c, before) === 'and' && !w.endsWith('ing')) {
+  // "… but did note that …", "… and then said …": the same, after but/or/yet and an optional "then".
+  let coord = before;
+  if (coord - 1 >= s.from && isWord(c, coord) && word(c, coord) === 'then' && isWord(c, coord - 1) && VP_COORDINATORS.has(word(c, coord - 1))) coord--;
+  if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !w.endsWith('ing')) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
-    const own = before - 1 >= s.from && isWord(c, before - 1) && !c.t.cap[before - 1] ? subjectBefore(c, before - 1, s.from) : null;
+    const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
-    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, before);
-    if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
   if (w.endsWith('ing') && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
@@ -95,7 +98,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
-  const sp = subjectBefore(c, first, s.from);
+  let sp = subjectBefore(c, first, s.from);
+  if (!sp) {
+    // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
+    let f = first;
+    while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+    if (f < first) sp = subjectBefore(c, f, s.from);
+  }
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
@@ -137,6 +146,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
  *  thanking", "while discussing") or coordinate a second participle ("calling them rapists and vowing"). */
+/** Adverbs that sit between a subject and its verb but are not glued into cues. */
+const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'instead', 'separately', 'likewise', 'similarly', 'subsequently', 'ultimately', 'finally', 'eventually', 'immediately', 'soon', 'today', 'yesterday', 'tonight']);
+
+/** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
+const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
 
 /** Does token `before` (just before a participle cue) open a participle clause: a comma, a dash, a quotation
