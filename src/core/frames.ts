@@ -42,6 +42,24 @@ function skipTimePhrase(c: Context, first: number, last: number): number {
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
+/** Below this share a content that is not a "that" clause may still be an object: it ends at the milder edges of endOfObject. */
+const MILD_CUT = 0.8;
+const VP_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could',
+  'can', 'should', 'may', 'might', 'must']);
+
+/** An object content ends before a non-restrictive relative (", which makes him …"), a spaced dash
+ *  ("― just as he did …") or a second verb phrase ("… but did not recommend prosecution"). */
+function endOfObject(c: Context, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (c.regionOf[k]! >= 0) continue;
+    const p = punct(c, k);
+    if (p === '—' || p === '―' || p === '–') return k - 1;
+    if (p === ',' && k + 1 <= last && isWord(c, k + 1) && (word(c, k + 1) === 'which' || word(c, k + 1) === 'who')) return k - 1;
+    if (isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
+  }
+  return last;
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -122,7 +140,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (c.regionOf[k]! >= 0) continue;
           if (punct(c, k) === ',' || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))) { last = k - 1; break; }
         }
-      }
+      } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {
       // Content before the cue: a quotation closing right before it is the whole content.
       let k = last;
