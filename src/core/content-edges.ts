@@ -5,8 +5,11 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 
-/** Prepositions that end an object content ("attacked Machado in early-morning tweets"). */
-export const OBJECT_ENDS = new Set(['in', 'on', 'at', 'during', 'since', 'after', 'before', 'when', 'while', 'because', 'with', 'to', 'from', 'by', 'which', 'who']);
+/** Words that end an object content ("praised the plan during the debate"). Prepositions do not: measured with
+ *  PolNeAR's gold cues, "a moratorium on charter schools", "fellow Republicans to unendorse Trump" keep their
+ *  phrase far more often than "in a statement" ends one (dropping in/on/at/to/with/from/by: dev oracle F1
+ *  72.4 → 74.3, train 57.9 → 58.4). */
+export const OBJECT_ENDS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'which', 'who']);
 
 export const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
 

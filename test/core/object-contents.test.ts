@@ -23,3 +23,12 @@ describe('object contents', () => {
     expect(s.speaker).toBe('Gingrich');
   });
 });
+
+describe('object contents keep their prepositional phrases', () => {
+  it('keeps "on charter schools" in the object of "called for"', () => {
+    const text = 'In July, the NAACP called for a moratorium on charter schools.';
+    const s = statementQuoting(text, 'moratorium');
+    expect(s.quote).toBe('a moratorium on charter schools');
+    expect(s.speaker).toBe('the NAACP');
+  });
+});
