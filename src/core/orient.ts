@@ -7,7 +7,7 @@ import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
 import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { extendCoordinatedSubject, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -98,7 +98,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
-  let sp = subjectBefore(c, first, s.from);
+  // "The St. Paul City Council on Wednesday said", "Trump earlier Tuesday said": the time phrase is not the speaker's.
+  const timeStart = timePhraseBefore(c, first, s.from);
+  let sp = (timeStart < first ? subjectBefore(c, timeStart, s.from) : null) ?? subjectBefore(c, first, s.from);
+  if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
     // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
     let f = first;
@@ -148,6 +151,22 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
  *  thanking", "while discussing") or coordinate a second participle ("calling them rapists and vowing"). */
 /** Adverbs that sit between a subject and its verb but are not glued into cues. */
 const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'instead', 'separately', 'likewise', 'similarly', 'subsequently', 'ultimately', 'finally', 'eventually', 'immediately', 'soon', 'today', 'yesterday', 'tonight']);
+
+const TIME_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const TIME_PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
+
+/** The first token of a time phrase ending right before `end` ("on Tuesday", "earlier Tuesday", "last week",
+ *  "Tuesday"), or `end` when there is none. */
+function timePhraseBefore(c: Context, end: number, from: number): number {
+  const j = end - 1;
+  if (j - 1 <= from || !isWord(c, j)) return end;
+  const w = word(c, j);
+  const lead = isWord(c, j - 1) && !c.t.cap[j - 1] && TIME_LEADS.has(word(c, j - 1));
+  if (TIME_DAYS.has(w)) return lead ? j - 1 : j;
+  if (TIME_PERIODS.has(w) && lead) return j - 1;
+  return end;
+}
 
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
 const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);

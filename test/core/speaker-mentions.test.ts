@@ -1,0 +1,18 @@
+// Speaker mentions as PolNeAR marks them: a time phrase between subject and cue stays out
+// ("David Axelrod on Wednesday called on …"), coordinated names speak together
+// ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced …").
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('speaker mentions', () => {
+  it('keeps the coordinated names with their party tags as one speaker', () => {
+    const text = 'Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they will suspend their campaigns.';
+    const s = statementQuoting(text, 'suspend their campaigns');
+    expect(s.speaker).toBe('Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R)');
+  });
+
+  it('leaves a time phrase between subject and cue out of the speaker ("David Axelrod on Wednesday called on …")', () => {
+    const text = 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.';
+    expect(statementQuoting(text, 'to apologize').speaker).toBe('David Axelrod');
+  });
+});
