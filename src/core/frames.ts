@@ -150,7 +150,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
         // Words before the quotation in the same sentence are part of what was said (mixed):
         // `With thousands of systems, “there is no single point of failure,” he said.`
-        let lead = r.open > first && r.open - first <= 14 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
+        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
         for (let j = first; lead >= 0 && j < r.open; j++) if (punct(c, j) === ':' || c.t.kind[j] === 3) lead = -1;
         const start = lead >= 0 && lead < r.open ? c.t.start[lead]! : r.start;
         frames.push(frame(cue, o, start, continueAfterTail(c, s, tailEnd, r.end)));

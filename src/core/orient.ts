@@ -119,7 +119,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // `On this weekend’s broadcast of “Fox News Sunday,” Pence said …`: a quoted title inside an opening
     // phrase is not what was said.
     const r = c.regions[c.regionOf[pre]!]!;
-    const titleInIntro = r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
+    // Only when the frame goes on after its cue: `In one such email, Carter discussed … a “burn bag,” the Times
+    // reported.` ends with its cue, so the quotation closes the content.
+    const endsAtCue = after >= s.to || (after + 1 >= s.to && EDGE_PUNCT.has(punct(c, after)));
+    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
