@@ -55,6 +55,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
     }
   }
+  // Nominal with a possessive determiner: "his comments on Muslims", "her criticism of Sanders' vote".
+  if (before >= s.from && isWord(c, before) && POSSESSIVE_DETERMINERS.has(word(c, before)) && !w.endsWith('ed') &&
+    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || opensQuote(c, last + 1))))) {
+    return { speaker: { first: before, last: before }, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
     const sp = speakerAfter(c, last + 2, s.to);
@@ -170,6 +175,8 @@ function timePhraseBefore(c: Context, end: number, from: number): number {
   if (TIME_PERIODS.has(w) && lead) return j - 1;
   return end;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
 const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
