@@ -113,6 +113,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
+  if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
+    // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
+    // when a clause starts right before it.
+    const q = first - 1;
+    if (q === s.from || !isWord(c, q - 1) || ['and', 'but', 'while', 'when', 'whereas', 'as', 'that', 'yet'].includes(word(c, q - 1))) sp = { first: q, last: q };
+  }
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
@@ -176,6 +182,7 @@ function timePhraseBefore(c: Context, end: number, from: number): number {
   return end;
 }
 
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */

@@ -15,4 +15,10 @@ describe('speaker mentions', () => {
     const text = 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.';
     expect(statementQuoting(text, 'to apologize').speaker).toBe('David Axelrod');
   });
+
+  it('takes a quantifier alone as the subject when a clause starts before it ("…; most said …", "…, another says …")', () => {
+    const text = 'While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.';
+    expect(statementQuoting(text, 'about 1,800').speaker).toBe('another');
+    expect(statementQuoting(text, '2,400 billionaires').speaker).toBe('one company');
+  });
 });
