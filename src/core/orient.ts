@@ -70,10 +70,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
   // speaker is the subject of the sentence (or of the frame before it).
+  // A participle cue: its head ("saying") or, for a longer cue, its first word ("sinking his teeth into").
+  const participle = w.endsWith('ing') || (first !== cue.head && isWord(c, first) && word(c, first).endsWith('ing') && word(c, first).length > 4);
   // "… but did note that …", "… and then said …": the same, after but/or/yet and an optional "then".
   let coord = before;
   if (coord - 1 >= s.from && isWord(c, coord) && word(c, coord) === 'then' && isWord(c, coord - 1) && VP_COORDINATORS.has(word(c, coord - 1))) coord--;
-  if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !w.endsWith('ing')) {
+  if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
@@ -81,7 +83,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
-  if (w.endsWith('ing') && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
+  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
     // Fronted: "After thanking the raucous crowd, … he touted …" — the subject follows the clause's comma.
     for (let k = last + 1; k < s.to - 1; k++) {
       if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
@@ -90,7 +92,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     }
     return null;
   }
-  if (w.endsWith('ing') && opensParticipleClause(c, before, s.from)) {
+  if (participle && opensParticipleClause(c, before, s.from)) {
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;

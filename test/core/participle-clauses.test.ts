@@ -1,7 +1,7 @@
 // Participle clauses borrow the subject of their main clause: ", adding that …" after a quotation,
 // "by saying …", "… and asserting …", and a fronted "After saying …, the man …". Sentences from PolNeAR.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { frameWithCue, statementQuoting } from './engine-helpers';
 
 describe('participle clauses', () => {
   it('ends the earlier content at a quotation closed before ", adding" and gives the participle the same speaker', () => {
@@ -34,5 +34,10 @@ describe('participle clauses', () => {
     const s = statementQuoting(text, 'nervous');
     expect(s.speaker).toBe('the man');
     expect(s.quote).toBe('he was nervous to ask a question');
+  });
+
+  it('reads a longer cue that opens with a participle ("sinking his teeth into") as a participle clause', () => {
+    const text = 'The governor has introduced Trump at a number of enthusiastic rallies and has been Trump’s attack dog, sinking his teeth into Sen. Marco Rubio and vouching for Trump and his family.';
+    expect(frameWithCue(text, 'sinking his teeth into').speaker).toBe('The governor');
   });
 });
