@@ -42,6 +42,9 @@ function skipTimePhrase(c: Context, first: number, last: number): number {
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
+/** Words that open a new clause before a later frame's subject. */
+const CLAUSE_BREAKS = new Set(['as', 'where', 'or', 'yet', 'then', 'when', 'because', 'though', 'although', 'while', 'whereas', 'after', 'before', 'since', 'until', 'if', 'unless', 'but', 'and', 'so']);
+
 /** Below this share a content that is not a "that" clause may still be an object: it ends at the milder edges of endOfObject. */
 const MILD_CUT = 0.8;
 const VP_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could',
@@ -85,6 +88,10 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     // "… by saying he would …", "… and vowing to …": the participle clause's lead word ends the earlier content.
     else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.add(cue.first - 1);
     else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.add(o.speaker.first - 1);
+    // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
+    // frame's subject ends the earlier content.
+    else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
+      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1))))) breakers.add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
