@@ -170,6 +170,7 @@ const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too
 
 const TIME_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
 
 /** The first token of a time phrase ending right before `end` ("on Tuesday", "earlier Tuesday", "last week",
@@ -181,6 +182,11 @@ function timePhraseBefore(c: Context, end: number, from: number): number {
   const lead = isWord(c, j - 1) && !c.t.cap[j - 1] && TIME_LEADS.has(word(c, j - 1));
   if (TIME_DAYS.has(w)) return lead ? j - 1 : j;
   if (TIME_PERIODS.has(w) && lead) return j - 1;
+  // "who in 2010 said", "A Quinnipiac University poll released in late August found" is not this: only "in" + a
+  // year or month right before the cue.
+  const year = w.length === 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && word(c, j - 1) === 'in') return j - 1;
+  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && (word(c, j - 1) === 'late' || word(c, j - 1) === 'early') && j - 2 > from && word(c, j - 2) === 'in') return j - 2;
   return end;
 }
 
@@ -213,10 +219,26 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
-  for (let k = s.from; k < limit; k++) {
+  let from = s.from;
+  // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
+  // phrase up to its comma holds no subject.
+  if (isWord(c, from)) {
+    const w0 = word(c, from);
+    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed')) {
+      for (let k = from + 1; k < limit && k - from < 25; k++) {
+        if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
+          from = k + 1;
+          while (from + 1 < limit && isWord(c, from) && punct(c, from + 1) === ',' && SUBJECT_ADVERBS.has(word(c, from))) from += 2;
+          break;
+        }
+      }
+    }
+  }
+  for (let k = from; k < limit; k++) {
     if (c.regionOf[k]! >= 0) continue;
     if (!isWord(c, k)) continue;
     const w = word(c, k);
+    if (TIME_DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
       const np = speakerAfter(c, k, limit);
