@@ -5,8 +5,11 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 
-/** Prepositions that end an object content ("attacked Machado in early-morning tweets"). */
-export const OBJECT_ENDS = new Set(['in', 'on', 'at', 'during', 'since', 'after', 'before', 'when', 'while', 'because', 'with', 'to', 'from', 'by', 'which', 'who']);
+/** Words that end an object content ("praised the plan during the debate"). Prepositions do not: measured with
+ *  PolNeAR's gold cues, "a moratorium on charter schools", "fellow Republicans to unendorse Trump" keep their
+ *  phrase far more often than "in a statement" ends one (dropping in/on/at/to/with/from/by: dev oracle F1
+ *  72.4 → 74.3, train 57.9 → 58.4). */
+export const OBJECT_ENDS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'which', 'who']);
 
 export const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
 
@@ -109,8 +112,27 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
     const after = r.close + 1;
     if (after >= c.t.n || c.t.kind[after] === 4 || ['.', '?', '!'].includes(punct(c, after)) || opensQuote(c, after)) return extendQuote(c, r.close, r.end);
   }
+  return quoteParagraphsAfter(c, k, end);
+}
+
+/** `“…,” he continued.` ¶ `“In this pivotal moment, …”` — paragraphs that are one quotation each, with no frame of
+ *  their own, continue the content (at most a few, so a run of unattributed quotes is not swallowed). */
+function quoteParagraphsAfter(c: Context, from: number, end: number): number {
+  let k = from;
+  for (let paragraphs = 0; paragraphs < 3; paragraphs++) {
+    while (k < c.t.n && c.t.kind[k] !== 4) { if (isWord(c, k) && c.regionOf[k]! < 0) return end; k++; }
+    while (k < c.t.n && c.t.kind[k] === 4) k++;
+    if (k >= c.t.n || !opensQuote(c, k)) return end;
+    const r = c.regions[c.regionOf[k]!]!;
+    let a = r.close + 1;
+    while (a < c.t.n && c.t.kind[a] === 2 && punct(c, a) !== '') a++;
+    if (a < c.t.n && c.t.kind[a] !== 4) return end;
+    end = r.end;
+    k = a;
+  }
   return end;
 }
+
 
 /** A quoted sentence that follows in the same paragraph with no frame of its own continues the quote. */
 export function extendQuote(c: Context, close: number, end: number): number {

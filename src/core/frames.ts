@@ -5,7 +5,7 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
-import { orient, type Orientation } from './orient';
+import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { skipAddressee, type TokenSpan } from './speakers';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
@@ -42,6 +42,27 @@ function skipTimePhrase(c: Context, first: number, last: number): number {
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
+/** Words that open a new clause before a later frame's subject. */
+const CLAUSE_BREAKS = new Set(['as', 'where', 'or', 'yet', 'then', 'when', 'because', 'though', 'although', 'while', 'whereas', 'after', 'before', 'since', 'until', 'if', 'unless', 'but', 'and', 'so']);
+
+/** Below this share a content that is not a "that" clause may still be an object: it ends at the milder edges of endOfObject. */
+const MILD_CUT = 0.8;
+const VP_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could',
+  'can', 'should', 'may', 'might', 'must']);
+
+/** An object content ends before a non-restrictive relative (", which makes him …"), a spaced dash
+ *  ("― just as he did …") or a second verb phrase ("… but did not recommend prosecution"). */
+function endOfObject(c: Context, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (c.regionOf[k]! >= 0) continue;
+    const p = punct(c, k);
+    if (p === '—' || p === '―' || p === '–') return k - 1;
+    if (p === ',' && k + 1 <= last && isWord(c, k + 1) && (word(c, k + 1) === 'which' || word(c, k + 1) === 'who')) return k - 1;
+    if (isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
+  }
+  return last;
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -62,7 +83,15 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (b >= s.from && !isWord(c, b)) breakers.add(b);
       if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
     } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
+    // `“…,” adding that …`: the quotation's closing mark ends the earlier content.
+    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.add(cue.first - 1);
+    // "… by saying he would …", "… and vowing to …": the participle clause's lead word ends the earlier content.
+    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.add(cue.first - 1);
     else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.add(o.speaker.first - 1);
+    // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
+    // frame's subject ends the earlier content.
+    else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
+      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1))))) breakers.add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
@@ -108,7 +137,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
       }
-      for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && isBreaker(c, k, breakers)) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       last = cutCoordination(c, first, last);
@@ -118,7 +147,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (c.regionOf[k]! >= 0) continue;
           if (punct(c, k) === ',' || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))) { last = k - 1; break; }
         }
-      }
+      } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {
       // Content before the cue: a quotation closing right before it is the whole content.
       let k = last;
@@ -128,7 +157,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
         // Words before the quotation in the same sentence are part of what was said (mixed):
         // `With thousands of systems, “there is no single point of failure,” he said.`
-        let lead = r.open > first && r.open - first <= 14 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
+        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
         for (let j = first; lead >= 0 && j < r.open; j++) if (punct(c, j) === ':' || c.t.kind[j] === 3) lead = -1;
         const start = lead >= 0 && lead < r.open ? c.t.start[lead]! : r.start;
         frames.push(frame(cue, o, start, continueAfterTail(c, s, tailEnd, r.end)));

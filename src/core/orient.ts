@@ -3,11 +3,11 @@
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import type { Cue } from './cues';
+import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
 import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { extendCoordinatedSubject, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -55,6 +55,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
     }
   }
+  // Nominal with a possessive determiner: "his comments on Muslims", "her criticism of Sanders' vote".
+  if (before >= s.from && isWord(c, before) && POSSESSIVE_DETERMINERS.has(word(c, before)) && !w.endsWith('ed') &&
+    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || opensQuote(c, last + 1))))) {
+    return { speaker: { first: before, last: before }, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
     const sp = speakerAfter(c, last + 2, s.to);
@@ -65,15 +70,29 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
   // speaker is the subject of the sentence (or of the frame before it).
-  if (before >= s.from && isWord(c, before) && word(c, before) === 'and' && !w.endsWith('ing')) {
+  // A participle cue: its head ("saying") or, for a longer cue, its first word ("sinking his teeth into").
+  const participle = w.endsWith('ing') || (first !== cue.head && isWord(c, first) && word(c, first).endsWith('ing') && word(c, first).length > 4);
+  // "… but did note that …", "… and then said …": the same, after but/or/yet and an optional "then".
+  let coord = before;
+  if (coord - 1 >= s.from && isWord(c, coord) && word(c, coord) === 'then' && isWord(c, coord - 1) && VP_COORDINATORS.has(word(c, coord - 1))) coord--;
+  if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
-    const own = before - 1 >= s.from && isWord(c, before - 1) && !c.t.cap[before - 1] ? subjectBefore(c, before - 1, s.from) : null;
+    const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
-    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, before);
-    if (sp && sp.last < before) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
-  if (w.endsWith('ing') && punct(c, before) === ',') {
+  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
+    // Fronted: "After thanking the raucous crowd, … he touted …" — the subject follows the clause's comma.
+    for (let k = last + 1; k < s.to - 1; k++) {
+      if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
+      const sp = speakerAfter(c, k + 1, s.to);
+      return sp && sp.last + 1 < s.to && isWord(c, sp.last + 1) && k - 1 > last ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: k - 1 } : null;
+    }
+    return null;
+  }
+  if (participle && opensParticipleClause(c, before, s.from)) {
     const prev = earlier.length ? earlier[earlier.length - 1]! : null;
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
@@ -86,7 +105,22 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
-  const sp = subjectBefore(c, first, s.from);
+  // "The St. Paul City Council on Wednesday said", "Trump earlier Tuesday said": the time phrase is not the speaker's.
+  const timeStart = timePhraseBefore(c, first, s.from);
+  let sp = (timeStart < first ? subjectBefore(c, timeStart, s.from) : null) ?? subjectBefore(c, first, s.from);
+  if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
+  if (!sp) {
+    // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
+    let f = first;
+    while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+    if (f < first) sp = subjectBefore(c, f, s.from);
+  }
+  if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
+    // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
+    // when a clause starts right before it.
+    const q = first - 1;
+    if (q === s.from || !isWord(c, q - 1) || ['and', 'but', 'while', 'when', 'whereas', 'as', 'that', 'yet'].includes(word(c, q - 1))) sp = { first: q, last: q };
+  }
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
@@ -98,7 +132,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // `On this weekend’s broadcast of “Fox News Sunday,” Pence said …`: a quoted title inside an opening
     // phrase is not what was said.
     const r = c.regions[c.regionOf[pre]!]!;
-    const titleInIntro = r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
+    // Only when the frame goes on after its cue: `In one such email, Carter discussed … a “burn bag,” the Times
+    // reported.` ends with its cue, so the quotation closes the content.
+    const endsAtCue = after >= s.to || (after + 1 >= s.to && EDGE_PUNCT.has(punct(c, after)));
+    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
@@ -126,6 +163,51 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
 
+/** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
+ *  thanking", "while discussing") or coordinate a second participle ("calling them rapists and vowing"). */
+/** Adverbs that sit between a subject and its verb but are not glued into cues. */
+const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'instead', 'separately', 'likewise', 'similarly', 'subsequently', 'ultimately', 'finally', 'eventually', 'immediately', 'soon', 'today', 'yesterday', 'tonight']);
+
+const TIME_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const TIME_PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
+
+/** The first token of a time phrase ending right before `end` ("on Tuesday", "earlier Tuesday", "last week",
+ *  "Tuesday"), or `end` when there is none. */
+function timePhraseBefore(c: Context, end: number, from: number): number {
+  const j = end - 1;
+  if (j - 1 <= from || !isWord(c, j)) return end;
+  const w = word(c, j);
+  const lead = isWord(c, j - 1) && !c.t.cap[j - 1] && TIME_LEADS.has(word(c, j - 1));
+  if (TIME_DAYS.has(w)) return lead ? j - 1 : j;
+  if (TIME_PERIODS.has(w) && lead) return j - 1;
+  // "who in 2010 said", "A Quinnipiac University poll released in late August found" is not this: only "in" + a
+  // year or month right before the cue.
+  const year = w.length === 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && word(c, j - 1) === 'in') return j - 1;
+  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && (word(c, j - 1) === 'late' || word(c, j - 1) === 'early') && j - 2 > from && word(c, j - 2) === 'in') return j - 2;
+  return end;
+}
+
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
+const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+
+export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
+
+/** Does token `before` (just before a participle cue) open a participle clause: a comma, a dash, a quotation
+ *  closed after its comma (`“…,” adding`), or a lead word? */
+function opensParticipleClause(c: Context, before: number, from: number): boolean {
+  if (before < from) return false;
+  const p = punct(c, before);
+  if (p === ',' || p === '—' || p === '–' || p === '―') return true;
+  if (closesQuote(c, before)) return before - 1 >= from && punct(c, before - 1) === ',';
+  return isWord(c, before) && !c.t.cap[before] && PARTICIPLE_LEADS.has(word(c, before));
+}
+
 /** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   let k = begin;
@@ -139,13 +221,31 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
-  for (let k = s.from; k < limit; k++) {
+  let from = s.from;
+  // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
+  // phrase up to its comma holds no subject.
+  if (isWord(c, from)) {
+    const w0 = word(c, from);
+    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed')) {
+      for (let k = from + 1; k < limit && k - from < 25; k++) {
+        if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
+          from = k + 1;
+          while (from + 1 < limit && isWord(c, from) && punct(c, from + 1) === ',' && SUBJECT_ADVERBS.has(word(c, from))) from += 2;
+          break;
+        }
+      }
+    }
+  }
+  for (let k = from; k < limit; k++) {
     if (c.regionOf[k]! >= 0) continue;
     if (!isWord(c, k)) continue;
     const w = word(c, k);
+    if (TIME_DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
       const np = speakerAfter(c, k, limit);
+      // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
+      if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
     }
   }

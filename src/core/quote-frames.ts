@@ -24,6 +24,8 @@ const SCORE = 0.95;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
 const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);
 
+const isDigits = (c: Context, i: number): boolean => { const ch = c.text.charCodeAt(c.t.start[i]!); return ch >= 48 && ch <= 57; };
+
 const cueAt = (first: number, last: number = first): Cue => ({ first, last, head: last, score: SCORE, according: false });
 
 
@@ -62,6 +64,8 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   if (sp && sp.last === k && TAIL_DETERMINERS.has(w)) sp = determinerPhrase(c, k, s.to);
   if (!sp) return null;
   let v = sp.last + 1;
+  // An age between commas is no verb: `“…,” Sarandon, 69, told MSNBC`.
+  if (punct(c, v) === ',' && isWord(c, v + 1) && isDigits(c, v + 1) && punct(c, v + 2) === ',') v += 2;
   if (punct(c, v) === ',') v++;
   let first = v;
   while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;

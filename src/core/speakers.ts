@@ -193,3 +193,36 @@ export function skipAddressee(c: Context, begin: number, to: number): number {
   while (k + 1 <= np.last && punct(c, k + 1) !== ',') k++;
   return k + 1;
 }
+
+/** A conjunct of a coordinated subject ending right before token `end`: a name with its party tag, a noun
+ *  phrase, or a personal pronoun ("he and Brafman"). */
+function conjunctBefore(c: Context, end: number, from: number): TokenSpan | null {
+  if (end - 1 < from) return null;
+  if (punct(c, end - 1) === ')') return subjectBefore(c, end, from);
+  const np = nounPhraseEndingAt(c, end - 1, from);
+  if (!np || !c.t.cap[np.last] && !PRONOUNS.has(word(c, np.last))) return null;
+  if (np.first === np.last && PRONOUNS.has(word(c, np.first)) && !['he', 'she', 'they', 'i', 'we'].includes(word(c, np.first))) return null;
+  return np;
+}
+
+/** A subject coordinated with "and" and commas: "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)",
+ *  "the United States, Britain and France", "he and Brafman" — the whole list speaks. */
+export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number): TokenSpan {
+  let first = sp.first;
+  if (!c.t.cap[sp.last] && punct(c, sp.last) !== ')') return sp;
+  let hasAnd = false;
+  for (let k = sp.first; k <= sp.last; k++) if (isWord(c, k) && word(c, k) === 'and') { hasAnd = true; break; }
+  for (let steps = 0; steps < 6; steps++) {
+    const k = first - 1;
+    if (k <= from) break;
+    const isAnd = isWord(c, k) && !c.t.cap[k] && word(c, k) === 'and';
+    if (!isAnd && !(hasAnd && punct(c, k) === ',')) break;
+    // ", and" closes a list: step over the comma too.
+    const end = isAnd && punct(c, k - 1) === ',' ? k - 1 : k;
+    const left = conjunctBefore(c, end, from);
+    if (!left) break;
+    first = left.first;
+    hasAnd = true;
+  }
+  return first === sp.first ? sp : { first, last: sp.last };
+}

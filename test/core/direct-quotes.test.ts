@@ -120,3 +120,12 @@ describe('direct quotes', () => {
     expect(s.speaker).toBe('Rep. Jim Jordan (R-Ohio), an oversight panel member');
   });
 });
+
+describe('quotation paragraphs after a tail', () => {
+  it('continues the content into a next paragraph that is one quotation with no frame of its own', () => {
+    const text = '“Millions of American voters, like the ‘Leave’ supporters, are understandably angry and frustrated by the economic forces that are destroying the middle class,” he continued.\n\n“In this pivotal moment, the Democratic Party and a new Democratic president need to make clear that we stand with those who are struggling and who have been left behind. We must create national and global economies that work for all, not just a handful of billionaires.”';
+    const s = statementQuoting(text, 'Millions of American voters');
+    expect(s.speaker).toBe('he');
+    expect(s.quote.endsWith('not just a handful of billionaires.')).toBe(true);
+  });
+});

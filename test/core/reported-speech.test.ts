@@ -112,3 +112,13 @@ describe('addressee and carrier', () => {
     expect(statements(text).some((x) => x.speaker === 'Reuters' && x.quote.includes('high professionalism'))).toBe(false);
   });
 });
+
+describe('mixed quotes with a long lead', () => {
+  it('keeps a long clause before the quoted fragment in the content of a tail ("…, a top priority ‘‘is …,’’ Mr. Kamin said")', () => {
+    const text = "Details aside, Mrs. Clinton's tax proposals offer a stark alternative to Mr. Trump's and send a clear message that a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.";
+    const s = statementQuoting(text, 'is increasing the tax liability');
+    expect(s.speaker).toBe('Mr. Kamin');
+    expect(s.quote).toContain("Mrs. Clinton's tax proposals offer a stark alternative");
+    expect(s.kind).toBe('mixed');
+  });
+});

@@ -1,0 +1,15 @@
+// A content running forward ends where a clause opens for a later frame's subject ("… in the House when he
+// repeatedly supported …", "… paying off: He said …"), so both statements survive. Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('clause breaks before a later frame', () => {
+  it('ends the earlier content before "when" + the later subject, and keeps both statements', () => {
+    const text = 'But advocates within the scientific community cite his voting record in the early 2000s in the House when he repeatedly supported a ban on all forms of human cloning, including one called therapeutic cloning intended to create customized cells to treat disease.';
+    const cite = statementQuoting(text, 'his voting record');
+    expect(cite.quote).toBe('his voting record in the early 2000s in the House');
+    expect(cite.speaker).toBe('advocates within the scientific community');
+    const supported = statementQuoting(text, 'a ban on all forms of human cloning');
+    expect(supported.speaker).toBe('he');
+  });
+});

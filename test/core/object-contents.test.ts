@@ -1,0 +1,34 @@
+// An object content (not a "that" clause) of a cue like "acknowledged", "signaled", "dismissed" ends at a
+// non-restrictive relative, a spaced dash, or a second verb phrase. Sentences from PolNeAR dev.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('object contents', () => {
+  it('ends before ", which …" (has acknowledged the reality of climate change, which makes him …)', () => {
+    const text = 'Graham has acknowledged the reality of climate change, which makes him something of an outlier among Republican lawmakers.';
+    expect(statementQuoting(text, 'climate change').quote).toBe('the reality of climate change');
+  });
+
+  it('ends before a second verb phrase after "but" and an auxiliary (signaled … but has been met …)', () => {
+    const text = 'The Obama administration has publicly signaled willingness to change ACA but has been met with opposition.';
+    const s = statementQuoting(text, 'willingness');
+    expect(s.quote).toBe('willingness to change ACA');
+    expect(s.speaker).toBe('The Obama administration');
+  });
+
+  it('ends before a spaced dash (dismissed … “suburbs of St. Petersburg” — a metaphor …)', () => {
+    const text = 'In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle at the altar of Trump.';
+    const s = statementQuoting(text, 'NATO member Estonia');
+    expect(s.quote).not.toContain('metaphor');
+    expect(s.speaker).toBe('Gingrich');
+  });
+});
+
+describe('object contents keep their prepositional phrases', () => {
+  it('keeps "on charter schools" in the object of "called for"', () => {
+    const text = 'In July, the NAACP called for a moratorium on charter schools.';
+    const s = statementQuoting(text, 'moratorium');
+    expect(s.quote).toBe('a moratorium on charter schools');
+    expect(s.speaker).toBe('the NAACP');
+  });
+});

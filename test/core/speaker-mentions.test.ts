@@ -1,0 +1,34 @@
+// Speaker mentions as PolNeAR marks them: a time phrase between subject and cue stays out
+// ("David Axelrod on Wednesday called on …"), coordinated names speak together
+// ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced …").
+import { describe, expect, it } from 'vitest';
+import { frameWithCue, statementQuoting } from './engine-helpers';
+
+describe('speaker mentions', () => {
+  it('keeps the coordinated names with their party tags as one speaker', () => {
+    const text = 'Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they will suspend their campaigns.';
+    const s = statementQuoting(text, 'suspend their campaigns');
+    expect(s.speaker).toBe('Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R)');
+  });
+
+  it('leaves a time phrase between subject and cue out of the speaker ("David Axelrod on Wednesday called on …")', () => {
+    const text = 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.';
+    expect(statementQuoting(text, 'to apologize').speaker).toBe('David Axelrod');
+  });
+
+  it('takes a quantifier alone as the subject when a clause starts before it ("…; most said …", "…, another says …")', () => {
+    const text = 'While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800.';
+    expect(statementQuoting(text, 'about 1,800').speaker).toBe('another');
+    expect(statementQuoting(text, '2,400 billionaires').speaker).toBe('one company');
+  });
+
+  it('leaves "in 2010" between subject and cue out of the speaker ("who in 2010 said")', () => {
+    const text = 'Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the GOP\'s most important goal was to make Obama a "one-term president."';
+    expect(statementQuoting(text, 'most important goal').speaker).toBe('who');
+  });
+
+  it('finds a participle\'s subject after an opening phrase ("Chastened by the analyses, …, Trump revised his plan, promising …")', () => {
+    const text = 'Chastened by the analyses, as well as complaints over the plan’s costs, Trump revised his plan, promising to focus more of its benefits on average Americans.';
+    expect(frameWithCue(text, 'promising').speaker).toBe('Trump');
+  });
+});
