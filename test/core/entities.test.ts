@@ -141,6 +141,18 @@ describe('relative pronouns and sentence-initial nouns', () => {
   });
 });
 
+describe('groups named by a plural noun', () => {
+  it('types a lower-case plural group as unnamed and keeps a capitalised outlet as media ("participants", "Reuters reported")', () => {
+    const text = 'The participants said they felt they had decided before they moved. '
+      + 'Customs and Border Protection typically requires payment within 10 days of their shipments clearing customs, Reuters reported.';
+    const speakers = resolved(text, [
+      { speaker: 'The participants', quote: 'they felt they had decided before they moved', cue: 'said' },
+      { speaker: 'Reuters', quote: 'Customs and Border Protection typically requires payment', cue: 'reported' },
+    ]);
+    expect(speakers.map((s) => s?.type)).toEqual(['unnamed', 'media']);
+  });
+});
+
 describe('documents that speak for their author', () => {
   it('names "the statement" by who issued it in the sentences before ("Fox News said in a statement … the statement said")', () => {
     const text = 'Fox told a slightly different tale.\n\n“Roger Ailes (Fox News Chairman and CEO) had three brief conversations with Donald Trump on Thursday '

@@ -5,7 +5,7 @@ import type { Attribution, Speaker, SpeakerType } from '../types';
 import { indexEntities, mentionsWithin, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { findSentenceStarts } from './sentences';
-import { typeOfDescription } from './types';
+import { typeOfDescription, typeOfName } from './types';
 
 export { indexEntities } from './canonical';
 export type { Entity, EntityIndex } from './canonical';
@@ -47,8 +47,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
     }
   }
   // "Analysts say …", "Doctors warned …": a common noun capitalised only because it opens the sentence.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
-    const asNoun = typeOfDescription(written.toLowerCase());
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && typeOfName(words[0]!) === 'unknown') {
+    const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
   const head = headNameMention(ctx.index, ctx.text, speaker);

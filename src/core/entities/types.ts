@@ -140,7 +140,16 @@ export function typeOfDescription(mention: string): SpeakerType {
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head)) return indefinite ? 'unnamed' : 'person';
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
+  // Any other group named by a plural common noun ("participants", "libertarians", "the two sides") is a source
+  // the article does not name.
+  if (singular(head) !== head && writtenInLowerCase(mention, head)) return 'unnamed';
   return 'unknown';
+}
+
+/** Is the head word written in lower case in the mention ("participants", not "Reuters")? */
+function writtenInLowerCase(mention: string, head: string): boolean {
+  const at = mention.toLowerCase().lastIndexOf(head);
+  return at >= 0 && mention[at] === head[0];
 }
 
 /** "companies" → "company", "unions" → "union": enough to look a plural head up in the singular lists. */
