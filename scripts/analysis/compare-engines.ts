@@ -31,3 +31,6 @@ for (const name of ['base', 'new'] as const) {
   const sorted = [...t].sort((a, b) => a - b);
   console.log(`${name.padEnd(4)}: first ${t.slice(0, 6).map((x) => x.toFixed(0)).join(' ')} | min ${sorted[0]!.toFixed(1)} median ${sorted[sorted.length >> 1]!.toFixed(1)} (of ${passes}; median of passes 11+: ${[...t.slice(10)].sort((a, b) => a - b)[(t.length - 10) >> 1]!.toFixed(1)})`);
 }
+// Paired: each pass of one against the neighbouring pass of the other, so a busy moment hits both.
+const ratios = times.new.map((t, i) => t / times.base[i]!).slice(10).sort((a, b) => a - b);
+if (ratios.length) console.log(`new/base, median of paired passes 11+: ${ratios[ratios.length >> 1]!.toFixed(3)}`);

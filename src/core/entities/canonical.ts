@@ -10,10 +10,11 @@ export interface Entity {
   name: string;
   type: SpeakerType;
   role?: string;
-  /** Lower-case words of every role and title seen, to match descriptions ("the general"). */
-  roleWords: Set<string>;
+  /** Lower-case words of every role and title seen, to match descriptions ("the general"); made on the
+   *  first one (most entities never get one: two empty Sets per entity were a twentieth of all allocation). */
+  roleWords: Set<string> | undefined;
   /** Roles already read into roleWords (a name recurs with the same title many times). */
-  roleTexts: Set<string>;
+  roleTexts: Set<string> | undefined;
   /** Whether `role` is only a title from the name itself ("Gen."): an apposition replaces it. */
   roleIsTitle?: boolean;
   /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles). */
@@ -47,12 +48,17 @@ const TITLE_NOUN: Readonly<Record<string, string>> = {
 };
 
 function addRoleWords(entity: Entity, role: string | undefined): void {
-  if (!role || entity.roleTexts.has(role)) return;
-  entity.roleTexts.add(role);
+  if (!role || entity.roleTexts?.has(role)) return;
+  (entity.roleTexts ??= new Set()).add(role);
   for (const raw of role.toLowerCase().split(/[^\p{L}.]+/u)) {
     if (!raw) continue;
-    entity.roleWords.add(TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
+    addRoleWord(entity, TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
   }
+}
+
+export const hasRoleWord = (entity: Entity, word: string): boolean => entity.roleWords?.has(word) ?? false;
+export function addRoleWord(entity: Entity, word: string): void {
+  (entity.roleWords ??= new Set()).add(word);
 }
 
 const SAME_SURNAME_LIMIT = 8;
@@ -158,7 +164,7 @@ export function indexEntities(text: string): EntityIndex {
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
   const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart, mentionCount: 0 };
+    const e: Entity = { name, type, roleWords: undefined, roleTexts: undefined, roleSpans: [], firstStart, mentionCount: 0 };
     entities.push(e);
     return e;
   };

@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import { readRoles, type Entity, type EntityIndex } from './canonical';
+import { addRoleWord, hasRoleWord, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isPersonNoun, isUnnamedHead } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -163,7 +163,7 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
 function fitsHead(text: string, entity: Entity, head: string): boolean {
-  if (isPersonNoun(head)) return entity.type === 'person' && readRoles(text, entity).roleWords.has(head);
+  if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
   return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
 }
 
@@ -188,7 +188,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (!definite || !isPersonNoun(head)) return undefined;
   const properAdjectives = written.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
   const byAdjective = properAdjectives.length === 0 ? undefined
-    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => readRoles(ctx.text, c.entity).roleWords.has(w)))?.entity;
+    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => hasRoleWord(readRoles(ctx.text, c.entity), w)))?.entity;
   // News names someone, then calls them by what they are ("Mike Pence says … The Indiana governor
   // said"): with no role to go by, the description continues the subject of the last sentences.
   // The last person who spoke comes first: "Mike Pence says … The nominee was speaking in Fort
@@ -199,7 +199,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const topic = byAdjective
     ?? recent.find((c) => c.wasSpeaker && c.entity.type === 'person' && c.entity.firstStart >= 0)?.entity
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
-  if (topic) topic.roleWords.add(head); // later "the governor" finds it directly
+  if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
 }
 

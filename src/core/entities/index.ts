@@ -103,7 +103,7 @@ function ownedBody(ctx: ResolutionContext & { owned?: Map<string, Entity> }, spa
   const name = `${owner}'s ${head.entity.name}`;
   ctx.owned ??= new Map();
   let entity = ctx.owned.get(name);
-  if (!entity) { entity = { ...head.entity, name, roleWords: new Set(), roleTexts: new Set(), roleSpans: [] }; ctx.owned.set(name, entity); }
+  if (!entity) { entity = { ...head.entity, name, roleWords: undefined, roleTexts: undefined, roleSpans: [] }; ctx.owned.set(name, entity); }
   return entity;
 }
 
@@ -111,5 +111,5 @@ const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
 
 /** An entity for a mention nothing else names: "reports", "sources", "a senior official". */
 function ownEntity(written: string, type: SpeakerType): Entity {
-  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart: -1, mentionCount: 0 };
+  return { name: written.replace(LEADING_DETERMINER, ''), type, roleWords: undefined, roleTexts: undefined, roleSpans: [], firstStart: -1, mentionCount: 0 };
 }

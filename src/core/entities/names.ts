@@ -86,30 +86,33 @@ export function findNameMentions(text: string): NameMention[] {
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
   CAPITAL.lastIndex = 0;
-  for (let found = CAPITAL.exec(text); found; found = CAPITAL.exec(text)) {
-    const i = found.index;
+  // test(), not exec(): no match array per capital letter; the match is one code unit, just before lastIndex.
+  while (CAPITAL.test(text)) {
+    const i = CAPITAL.lastIndex - 1;
     if (!isUpper(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-    tokenStarts.length = 0; tokenEnds.length = 0;
+    // The run's tokens go in two scratch arrays reused for every run, counted by `tokens` (setting their
+    // length to 0 instead dropped their storage, which every run then allocated again).
+    let tokens = 0;
     let at = i;
     for (;;) {
       const end = tokenEnd(text, at);
-      tokenStarts.push(at); tokenEnds.push(end);
+      tokenStarts[tokens] = at; tokenEnds[tokens] = end; tokens++;
       const next = continuation(text, end, at);
       if (next < 0) break;
       at = next;
     }
-    const runEnd = tokenEnds[tokenEnds.length - 1]!;
+    const runEnd = tokenEnds[tokens - 1]!;
     CAPITAL.lastIndex = runEnd;
     // Drop leading function words ("The", "According", "While"): they capitalize the sentence, not a name.
     let first = 0;
-    while (first < tokenStarts.length && FUNCTION_WORDS.has(text.slice(tokenStarts[first]!, tokenEnds[first]!))) first++;
+    while (first < tokens && FUNCTION_WORDS.has(text.slice(tokenStarts[first]!, tokenEnds[first]!))) first++;
     // A sentence opening with a participle ("Visiting Russia in March, he …"): the verb is no name.
-    if (first < tokenStarts.length - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
+    if (first < tokens - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
         && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
-    if (first === tokenStarts.length) continue;
+    if (first === tokens) continue;
     const start = tokenStarts[first]!;
     // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name.
-    if (first === tokenStarts.length - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
+    if (first === tokens - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
     mentions.push({ start, end: runEnd });
   }
   return mentions;
