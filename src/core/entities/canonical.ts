@@ -26,6 +26,18 @@ export interface Entity {
   firstStart: number;
 }
 
+/**
+ * A new entity with every field present, those not known yet undefined: an entity that gained `gender` or
+ * `role` later took another hidden class, and the optimized code reading entities met ever more of them
+ * (deoptimized and recompiled well into the bench's timed passes). Every entity is made here.
+ */
+export function newEntity(name: string, type: SpeakerType, firstStart: number): Entity {
+  return {
+    name, type, role: undefined, roleWords: undefined, roleTexts: undefined, roleIsTitle: undefined, roleSpans: [],
+    gender: undefined, mentionCount: 0, firstStart,
+  };
+}
+
 export interface EntityMention extends NameMention {
   entity: Entity;
   /** The name as written, titles removed: what the mention itself says. */
@@ -148,9 +160,11 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
   // Transcripts write speakers in capitals ("PENCE:"): such a word may still be a known surname.
   const shouted = single && (type === 'organization' || type === 'unknown') && isAcronym(core) && !core.includes('.')
     && core.length >= 3 && !isKnownAcronym(core);
-  if (shouted) return { type, core, title, gender, words: [core], surname: titleCase(core).replace(/’/g, "'") };
+  // words: split like the return below (here one word), so every shape's list has the same array map.
+  if (shouted) return { type, core, title, gender, words: core.split(' '), surname: titleCase(core).replace(/’/g, "'") };
   const maybePerson = type === 'person' || (type === 'unknown' && single);
-  return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
+  // Both returns build the same fields in the same order: one hidden class for every shape.
+  return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined, surname: undefined };
 }
 
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
@@ -163,8 +177,8 @@ export function indexEntities(text: string): EntityIndex {
   const singles = new Map<string, Entity>();
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
-  const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: undefined, roleTexts: undefined, roleSpans: [], firstStart, mentionCount: 0 };
+  const addEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
+    const e = newEntity(name, type, firstStart);
     entities.push(e);
     return e;
   };
@@ -184,7 +198,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words && words.length > 1 && followedByPlace(text, m.end)) words = undefined; // "Fort Wayne, Indiana"
     if (!words) {
       let entity = byName.get(core);
-      if (!entity) { entity = newEntity(core, type, m.start); byName.set(core, entity); }
+      if (!entity) { entity = addEntity(core, type, m.start); byName.set(core, entity); }
       mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
@@ -193,7 +207,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
       let entity = singles.get(core);
-      if (!entity) { entity = newEntity(core, type, m.start); singles.set(core, entity); }
+      if (!entity) { entity = addEntity(core, type, m.start); singles.set(core, entity); }
       if (type === 'person') entity.type = 'person';
       pending.push({ index: mentions.length, surname, gender, title, role });
       noteRoleSpan(entity, m);
@@ -209,7 +223,7 @@ export function indexEntities(text: string): EntityIndex {
       if (sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name)) { entity = e; break; }
     }
     if (!entity) {
-      entity = newEntity(core, 'person', m.start);
+      entity = addEntity(core, 'person', m.start);
       candidates.push(entity);
       bySurname.set(surname, candidates);
     } else if (core.length > entity.name.length && (!endsWithName(core, entity.name) || addsGivenName(core, entity.name))) {

@@ -18,6 +18,8 @@ export interface ResolutionContext {
   quoted: Span[];
   /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
   resolved: { start: number; entity: Entity }[];
+  /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
+  owned: Map<string, Entity> | undefined;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
@@ -186,7 +188,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (later) return later;
   if (earlier) return earlier.entity;
   if (!definite || !isPersonNoun(head)) return undefined;
-  const properAdjectives = written.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
+  const properAdjectives = properAdjectivesOf(written);
   const byAdjective = properAdjectives.length === 0 ? undefined
     : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => hasRoleWord(readRoles(ctx.text, c.entity), w)))?.entity;
   // News names someone, then calls them by what they are ("Mike Pence says … The Indiana governor
@@ -201,6 +203,15 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
+}
+
+/** "The Republican presidential nominee" → ["republican"]: capitalized words between the first and the last,
+ *  lower-cased. Pushed into a literal (not filter/map, whose empty result has another array map). */
+function properAdjectivesOf(written: string): string[] {
+  const out: string[] = [];
+  const words = written.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) if (/^\p{Lu}\p{Ll}/u.test(words[i]!)) out.push(words[i]!.toLowerCase());
+  return out;
 }
 
 const FEMALE_NOUNS = new Set(['mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'grandmother', 'girl', 'lady']);
