@@ -25,11 +25,13 @@ const { profile } = await post('HeapProfiler.stopSampling');
 const passes = to - from + 1;
 const self = new Map<string, number>();
 let all = 0;
-const walk = (n: Node): void => {
-  const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/.*\//, '')}:${n.callFrame.lineNumber + 1}`;
+const name = (n: Node): string => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/.*\//, '')}:${n.callFrame.lineNumber + 1}`;
+const walk = (n: Node, parent?: Node): void => {
+  // Built-ins (split, Set, sort…) are shown with their caller: "split :0 < wordsOf x.mjs:123".
+  const key = n.callFrame.url || !parent ? name(n) : `${name(n)} < ${name(parent)}`;
   self.set(key, (self.get(key) ?? 0) + n.selfSize);
   all += n.selfSize;
-  n.children.forEach(walk);
+  for (const c of n.children) walk(c, n);
 };
 walk(profile.head as Node);
 console.log(`allocated ~${(all / passes / 1e6).toFixed(1)} MB per pass (sampled), by function:`);

@@ -7,8 +7,11 @@ const [file, topArg] = process.argv.slice(2);
 const top = Number(topArg ?? 40);
 const prof = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+// Each sample counts the profile's mean interval: on a loaded machine single time deltas include the time the
+// process was not running, which would pile onto whatever function was sampled after the gap.
+const interval = (prof.endTime - prof.startTime) / prof.samples.length;
 const dt = new Map();
-for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
+for (const id of prof.samples) dt.set(id, (dt.get(id) ?? 0) + interval);
 const parent = new Map();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const label = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/.*\/wt-perf\//, '')}:${n.callFrame.lineNumber + 1}`;
