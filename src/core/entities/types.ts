@@ -8,6 +8,7 @@ import {
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { codeAt } from './names';
 
 // Maps, not the records themselves: looking an arbitrary string up in an object literal interns
 // the string first, which cost more than everything else in typing a name.
@@ -108,7 +109,7 @@ function particlePosition(name: string): number {
 
 /** "Fort Wayne, Indiana", "Kharkiv, Ukraine": a name followed by its state or country is a place. */
 export function followedByPlace(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44) return false;
+  if (codeAt(text, end) !== 44) return false;
   const m = /^, ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(text.slice(end, end + 40));
   if (!m) return false;
   const place = m[1]!.trim();
