@@ -13,8 +13,11 @@ export interface QuoteRegion {
   end: number;
 }
 
-const OPENING = new Set(['“', '„', '«', '‟']);
-const CLOSING = new Set(['”', '»']);
+// By character code, not a Set of one-character strings: text[i] makes a new string for each curly mark.
+/** “ „ « ‟ */
+const isOpening = (c: number): boolean => c === 0x201c || c === 0x201e || c === 0xab || c === 0x201f;
+/** ” » */
+const isClosing = (c: number): boolean => c === 0x201d || c === 0xbb;
 
 export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; regionOf: Int32Array } {
   const regions: QuoteRegion[] = [];
@@ -22,7 +25,7 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   let open = -1;
   /** The first paragraph break a still-open quote has crossed, or -1. */
   let firstBreak = -1;
-  const isStraight = (tok: number): boolean => text[t.start[tok]!] === '"';
+  const isStraight = (tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
   const finish = (close: number, closed: boolean): void => {
     if (open < 0) return;
     if (!closed) {
@@ -54,7 +57,7 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       if (open >= 0) {
         // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
         const next = i + 1;
-        if (next < t.n && t.kind[next] === QMARK && !CLOSING.has(text[t.start[next]!]!) && isStraight(next) === isStraight(open)) {
+        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(next) === isStraight(open)) {
           if (firstBreak < 0) firstBreak = i;
           i = next; // swallow the re-opening mark
           continue;
@@ -64,16 +67,15 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       continue;
     }
     if (k !== QMARK) continue;
-    const ch = text[t.start[i]!]!;
-    const ch2 = text.slice(t.start[i]!, t.end[i]!);
-    if (OPENING.has(ch) || ch2 === '``') {
+    const ch = text.charCodeAt(t.start[i]!);
+    if (isOpening(ch) || isBackticks(text, t, i)) {
       if (open >= 0) finish(i, false);
       open = i;
-    } else if (CLOSING.has(ch)) {
+    } else if (isClosing(ch)) {
       if (open >= 0) finish(i, true);
     } else if (open >= 0) {
       // A straight mark inside a curly quotation is text (`“"><svg …> is only text,” he said`), not its end.
-      if (OPENING.has(text[t.start[open]!]!)) continue;
+      if (isOpening(text.charCodeAt(t.start[open]!))) continue;
       finish(i, true);
     } else {
       open = i;
@@ -82,6 +84,10 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   finish(t.n, false);
   return { regions, regionOf };
 }
+
+/** The token is the two-backtick opening mark ``. */
+const isBackticks = (text: string, t: Tokens, i: number): boolean =>
+  t.end[i]! - t.start[i]! === 2 && text.charCodeAt(t.start[i]!) === 0x60 && text.charCodeAt(t.start[i]! + 1) === 0x60;
 
 function pairSingleMarks(text: string, t: Tokens): void {
   let doubleOpen = false;
@@ -95,9 +101,9 @@ function pairSingleMarks(text: string, t: Tokens): void {
       continue;
     }
     if (k === QMARK) {
-      const ch = text[t.start[i]!]!;
+      const ch = text.charCodeAt(t.start[i]!);
       const len = t.end[i]! - t.start[i]!;
-      if (len === 1) doubleOpen = OPENING.has(ch) ? true : CLOSING.has(ch) ? false : !doubleOpen;
+      if (len === 1) doubleOpen = isOpening(ch) ? true : isClosing(ch) ? false : !doubleOpen;
       continue;
     }
     if (k !== SQMARK) continue;

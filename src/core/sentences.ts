@@ -17,7 +17,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'sens', '
 
 const PLACE_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'e.u', 'l.a', 'n.y', 'a.m', 'p.m']);
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** . ! ? … by character code (text[i] makes a string per token; for … a new one each time). */
+const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, closeOf: (tok: number) => boolean): Sentence[] {
   const out: Sentence[] = [];
@@ -29,8 +30,8 @@ export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, cl
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) { cut(i); from = i + 1; continue; }
-    if (k !== PUNCT || !TERMINAL.has(text[t.start[i]!]!)) continue;
-    if (text[t.start[i]!] === '.' && i > 0 && t.kind[i - 1] === WORD && t.end[i - 1] === t.start[i]) {
+    if (k !== PUNCT || !isTerminal(text.charCodeAt(t.start[i]!))) continue;
+    if (text.charCodeAt(t.start[i]!) === 46 && i > 0 && t.kind[i - 1] === WORD && t.end[i - 1] === t.start[i]) {
       const w = t.lower[i - 1]!;
       if (TITLES.has(w)) continue;
       if (w.length === 1 && t.cap[i - 1]) continue; // an initial: George W. Bush
@@ -42,7 +43,7 @@ export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, cl
     let closedQuote = false;
     while (j < t.n) {
       const kj = t.kind[j];
-      if (kj === PUNCT && (TERMINAL.has(text[t.start[j]!]!) || text[t.start[j]!] === ')')) { j++; continue; }
+      if (kj === PUNCT && (isTerminal(text.charCodeAt(t.start[j]!)) || text.charCodeAt(t.start[j]!) === 41)) { j++; continue; }
       if (kj === QMARK && closeOf(j)) { closedQuote = true; j++; continue; }
       break;
     }
@@ -51,7 +52,7 @@ export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, cl
     if (j >= t.n || t.kind[j] === PARA) { cut(j); continue; }
     // …and after one, a new sentence starts only with something that can start a sentence.
     const kn = t.kind[j];
-    if ((kn === WORD && (t.cap[j] || isDigit(text.charCodeAt(t.start[j]!)))) || kn === QMARK || text[t.start[j]!] === '(') cut(j);
+    if ((kn === WORD && (t.cap[j] || isDigit(text.charCodeAt(t.start[j]!)))) || kn === QMARK || text.charCodeAt(t.start[j]!) === 40) cut(j);
   }
   cut(t.n);
   return out;

@@ -10,10 +10,11 @@ export interface Entity {
   name: string;
   type: SpeakerType;
   role?: string;
-  /** Lower-case words of every role and title seen, to match descriptions ("the general"). */
-  roleWords: Set<string>;
+  /** Lower-case words of every role and title seen, to match descriptions ("the general"); made on the
+   *  first one (most entities never get one: two empty Sets per entity were a twentieth of all allocation). */
+  roleWords: Set<string> | undefined;
   /** Roles already read into roleWords (a name recurs with the same title many times). */
-  roleTexts: Set<string>;
+  roleTexts: Set<string> | undefined;
   /** Whether `role` is only a title from the name itself ("Gen."): an apposition replaces it. */
   roleIsTitle?: boolean;
   /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles). */
@@ -23,6 +24,18 @@ export interface Entity {
   mentionCount: number;
   /** Where the article first names it (a bare surname joins the full name seen before it). */
   firstStart: number;
+}
+
+/**
+ * A new entity with every field present, those not known yet undefined: an entity that gained `gender` or
+ * `role` later took another hidden class, and the optimized code reading entities met ever more of them
+ * (deoptimized and recompiled well into the bench's timed passes). Every entity is made here.
+ */
+export function newEntity(name: string, type: SpeakerType, firstStart: number): Entity {
+  return {
+    name, type, role: undefined, roleWords: undefined, roleTexts: undefined, roleIsTitle: undefined, roleSpans: [],
+    gender: undefined, mentionCount: 0, firstStart,
+  };
 }
 
 export interface EntityMention extends NameMention {
@@ -47,12 +60,17 @@ const TITLE_NOUN: Readonly<Record<string, string>> = {
 };
 
 function addRoleWords(entity: Entity, role: string | undefined): void {
-  if (!role || entity.roleTexts.has(role)) return;
-  entity.roleTexts.add(role);
+  if (!role || entity.roleTexts?.has(role)) return;
+  (entity.roleTexts ??= new Set()).add(role);
   for (const raw of role.toLowerCase().split(/[^\p{L}.]+/u)) {
     if (!raw) continue;
-    entity.roleWords.add(TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
+    addRoleWord(entity, TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
   }
+}
+
+export const hasRoleWord = (entity: Entity, word: string): boolean => entity.roleWords?.has(word) ?? false;
+export function addRoleWord(entity: Entity, word: string): void {
+  (entity.roleWords ??= new Set()).add(word);
 }
 
 const SAME_SURNAME_LIMIT = 8;
@@ -144,7 +162,24 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
     && core.length >= 3 && !isKnownAcronym(core);
   if (shouted) return { type, core, title, gender, words: [core], surname: titleCase(core).replace(/’/g, "'") };
   const maybePerson = type === 'person' || (type === 'unknown' && single);
-  return { type, core, title, gender, words: maybePerson ? core.split(' ') : undefined };
+  // Both returns build the same fields in the same order: one hidden class for every shape.
+  return { type, core, title, gender, words: maybePerson ? wordsOf(core) : undefined, surname: undefined };
+}
+
+/**
+ * The words of a name, as name.split(' ') gives them, cut with indexOf into an array literal: split() went
+ * through the runtime (its cache lookup hashes each new name) and cost most of shapeOf; and a split served
+ * from V8's split cache is a HOLEY array, another map than a fresh one, for code reading `words`.
+ */
+function wordsOf(name: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
+    words.push(name.slice(from, space));
+    from = space + 1;
+  }
+  words.push(name.slice(from));
+  return words;
 }
 
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
@@ -157,8 +192,8 @@ export function indexEntities(text: string): EntityIndex {
   const singles = new Map<string, Entity>();
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
-  const newEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e: Entity = { name, type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart, mentionCount: 0 };
+  const addEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
+    const e = newEntity(name, type, firstStart);
     entities.push(e);
     return e;
   };
@@ -178,7 +213,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words && words.length > 1 && followedByPlace(text, m.end)) words = undefined; // "Fort Wayne, Indiana"
     if (!words) {
       let entity = byName.get(core);
-      if (!entity) { entity = newEntity(core, type, m.start); byName.set(core, entity); }
+      if (!entity) { entity = addEntity(core, type, m.start); byName.set(core, entity); }
       mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
@@ -187,7 +222,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
       let entity = singles.get(core);
-      if (!entity) { entity = newEntity(core, type, m.start); singles.set(core, entity); }
+      if (!entity) { entity = addEntity(core, type, m.start); singles.set(core, entity); }
       if (type === 'person') entity.type = 'person';
       pending.push({ index: mentions.length, surname, gender, title, role });
       noteRoleSpan(entity, m);
@@ -203,7 +238,7 @@ export function indexEntities(text: string): EntityIndex {
       if (sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name)) { entity = e; break; }
     }
     if (!entity) {
-      entity = newEntity(core, 'person', m.start);
+      entity = addEntity(core, 'person', m.start);
       candidates.push(entity);
       bySurname.set(surname, candidates);
     } else if (core.length > entity.name.length && (!endsWithName(core, entity.name) || addsGivenName(core, entity.name))) {

@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import { readRoles, type Entity, type EntityIndex } from './canonical';
+import { addRoleWord, hasRoleWord, newEntity, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -18,6 +18,8 @@ export interface ResolutionContext {
   quoted: Span[];
   /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
   resolved: { start: number; entity: Entity }[];
+  /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
+  owned: Map<string, Entity> | undefined;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
@@ -190,14 +192,14 @@ function descriptionBefore(text: string, at: number, isWho: boolean): Entity | u
   const described = typeOfDescription(written);
   const type = described === 'unknown' && isWho ? 'unnamed' : described;
   if (type === 'unknown') return undefined;
-  return { name: written.replace(/^(?:the|a|an)\s+/i, ''), type, roleWords: new Set(), roleTexts: new Set(), roleSpans: [], firstStart: -1, mentionCount: 0 };
+  return newEntity(written.replace(/^(?:the|a|an)\s+/i, ''), type, -1);
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
 function fitsHead(text: string, entity: Entity, head: string): boolean {
-  if (isPersonNoun(head)) return entity.type === 'person' && readRoles(text, entity).roleWords.has(head);
+  if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
   return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
 }
 
@@ -230,9 +232,9 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (later) return later;
   if (earlier) return earlier.entity;
   if (!definite || !isPersonNoun(head)) return undefined;
-  const properAdjectives = written.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
+  const properAdjectives = properAdjectivesOf(written);
   const byAdjective = properAdjectives.length === 0 ? undefined
-    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => readRoles(ctx.text, c.entity).roleWords.has(w)))?.entity;
+    : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => hasRoleWord(readRoles(ctx.text, c.entity), w)))?.entity;
   // News names someone, then calls them by what they are ("Mike Pence says … The Indiana governor
   // said"): with no role to go by, the description continues the subject of the last sentences.
   // The last person who spoke comes first: "Mike Pence says … The nominee was speaking in Fort
@@ -243,12 +245,20 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const topic = byAdjective
     ?? recent.find((c) => c.wasSpeaker && c.entity.type === 'person' && c.entity.firstStart >= 0)?.entity
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
-  if (topic) topic.roleWords.add(head); // later "the governor" finds it directly
+  if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
 }
 
 /** Written things that speak for their author ("the statement said", "the letter read"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'release', 'memo', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'note']);
+/** "The Republican presidential nominee" → ["republican"]: capitalized words between the first and the last,
+ *  lower-cased. Pushed into a literal (not filter/map, whose empty result has another array map). */
+function properAdjectivesOf(written: string): string[] {
+  const out: string[] = [];
+  const words = written.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) if (/^\p{Lu}\p{Ll}/u.test(words[i]!)) out.push(words[i]!.toLowerCase());
+  return out;
+}
 
 const FEMALE_NOUNS = new Set(['mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'grandmother', 'girl', 'lady']);
 const MALE_NOUNS = new Set(['father', 'husband', 'son', 'brother', 'king', 'prince', 'grandfather', 'boy']);

@@ -38,6 +38,13 @@ const isWordChar = (c: number): boolean =>
     && c !== 8220 && c !== 8221 && c !== 8211 && c !== 8212 && c !== 8230 && c !== 8226 && c !== 160 && !(c >= 8192 && c <= 8303));
 const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 
+/**
+ * The character code at `i`, or -1 past either end of the text. Reading past the end gives NaN, which every
+ * test here treats like -1; but the first such read deoptimizes the optimized scanner (a recompile of the
+ * whole name index, during the bench's timed passes), so reads that may fall off the text go through here.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** End of the capitalized token starting at `i` (an uppercase letter at a word start). */
 function tokenEnd(text: string, i: number): number {
   const n = text.length;
@@ -53,7 +60,7 @@ function tokenEnd(text: string, i: number): number {
     }
     break;
   }
-  if (text.charCodeAt(j) === 46) { // a period: keep it for initials, acronyms and abbreviations
+  if (codeAt(text, j) === 46) { // a period: keep it for initials, acronyms and abbreviations
     if (j - i === 1) {
       j++;
       // Dotted acronyms: "U.S.", "U.K."
@@ -65,18 +72,18 @@ function tokenEnd(text: string, i: number): number {
 
 /** Start of the next capitalized token continuing a name after `j` (" Jong", " of Defence"), or -1. */
 function continuation(text: string, j: number, tokenStart: number): number {
-  if (text.charCodeAt(j) !== 32) return -1;
+  if (codeAt(text, j) !== 32) return -1;
   const next = j + 1;
-  if (isUpper(text.charCodeAt(next))) return next;
+  if (isUpper(codeAt(text, next))) return next;
   // A lower-case particle between capitalized words: "Ministry of Defence", "Ministry of the Interior".
   let k = next;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  if (k === next || text.charCodeAt(k) !== 32) return -1;
+  if (k === next || codeAt(text, k) !== 32) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
       && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;
-  if (isUpper(text.charCodeAt(k + 1))) return k + 1;
-  if (text.startsWith('the ', k + 1) && isUpper(text.charCodeAt(k + 5))) return k + 5;
+  if (isUpper(codeAt(text, k + 1))) return k + 1;
+  if (text.startsWith('the ', k + 1) && isUpper(codeAt(text, k + 5))) return k + 5;
   return -1;
 }
 
@@ -86,30 +93,33 @@ export function findNameMentions(text: string): NameMention[] {
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
   CAPITAL.lastIndex = 0;
-  for (let found = CAPITAL.exec(text); found; found = CAPITAL.exec(text)) {
-    const i = found.index;
+  // test(), not exec(): no match array per capital letter; the match is one code unit, just before lastIndex.
+  while (CAPITAL.test(text)) {
+    const i = CAPITAL.lastIndex - 1;
     if (!isUpper(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-    tokenStarts.length = 0; tokenEnds.length = 0;
+    // The run's tokens go in two scratch arrays reused for every run, counted by `tokens` (setting their
+    // length to 0 instead dropped their storage, which every run then allocated again).
+    let tokens = 0;
     let at = i;
     for (;;) {
       const end = tokenEnd(text, at);
-      tokenStarts.push(at); tokenEnds.push(end);
+      tokenStarts[tokens] = at; tokenEnds[tokens] = end; tokens++;
       const next = continuation(text, end, at);
       if (next < 0) break;
       at = next;
     }
-    const runEnd = tokenEnds[tokenEnds.length - 1]!;
+    const runEnd = tokenEnds[tokens - 1]!;
     CAPITAL.lastIndex = runEnd;
     // Drop leading function words ("The", "According", "While"): they capitalize the sentence, not a name.
     let first = 0;
-    while (first < tokenStarts.length && FUNCTION_WORDS.has(text.slice(tokenStarts[first]!, tokenEnds[first]!))) first++;
+    while (first < tokens && FUNCTION_WORDS.has(text.slice(tokenStarts[first]!, tokenEnds[first]!))) first++;
     // A sentence opening with a participle ("Visiting Russia in March, he …"): the verb is no name.
-    if (first < tokenStarts.length - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
+    if (first < tokens - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
         && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
-    if (first === tokenStarts.length) continue;
+    if (first === tokens) continue;
     const start = tokenStarts[first]!;
     // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name.
-    if (first === tokenStarts.length - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
+    if (first === tokens - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
     mentions.push({ start, end: runEnd });
   }
   return mentions;
@@ -167,7 +177,7 @@ export function lowercaseProbe(text: string): (word: string, near: number) => bo
     const window = text.slice(from, Math.min(text.length, near + PROBE_WINDOW));
     hit = false;
     for (let at = window.indexOf(lower); at >= 0; at = window.indexOf(lower, at + 1)) {
-      if ((at === 0 || !isWordChar(window.charCodeAt(at - 1))) && !isWordChar(window.charCodeAt(at + lower.length))) { hit = true; break; }
+      if ((at === 0 || !isWordChar(window.charCodeAt(at - 1))) && !isWordChar(codeAt(window, at + lower.length))) { hit = true; break; }
     }
     cache.set(lower, hit);
     return hit;

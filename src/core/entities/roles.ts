@@ -2,6 +2,7 @@
 // General Staff,") or a title before it ("White House spokesman Josh Earnest", "Russian President
 // Vladimir Putin"). Each look is bounded to a short window around the mention, so cost is constant.
 import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry, isFunctionWord, mayOpenTitle } from './types';
+import { codeAt } from './names';
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
 const PRONOUN_OR_VERB_START = /^(?:who|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
@@ -9,7 +10,7 @@ const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|state
 
 /** The apposition right after a name, when it describes a person ("chief of Russia's General Staff"). */
 export function roleAfter(text: string, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined; // no comma, no apposition
+  if (codeAt(text, end) !== 44) return undefined; // no comma, no apposition
   const window = text.slice(end, end + 100);
   const m = APPOSITION.exec(window);
   if (!m) return undefined;
@@ -35,7 +36,7 @@ const MAX_CAPITALIZED_BEFORE = 4;
 /** A lower-case role noun phrase written right before a name: "White House spokesman". */
 export function roleBefore(text: string, start: number): string | undefined {
   let end = start;
-  if (text.charCodeAt(end - 1) !== 32) return undefined;
+  if (codeAt(text, end - 1) !== 32) return undefined;
   const words: string[] = [];
   let noun: string | undefined;
   let capitalized = 0;
