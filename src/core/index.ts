@@ -100,7 +100,11 @@ function safely(step: () => void): void {
   try { step(); } catch { /* a later stage failing leaves the spans as found */ }
 }
 
+// Module-level rather than a closure per call: analyse runs this twice per attribution.
+function spanOk(s: { start: number; end: number } | null, length: number): boolean {
+  return !s || (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end);
+}
+
 function isSane(text: string, a: Attribution): boolean {
-  const ok = (s: { start: number; end: number } | null): boolean => !s || (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end);
-  return ok(a.quote) && ok(a.cue) && ok(a.speaker) && a.quote !== null;
+  return a.quote !== null && spanOk(a.quote, text.length) && spanOk(a.cue, text.length) && spanOk(a.speaker, text.length);
 }
