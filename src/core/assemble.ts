@@ -52,7 +52,11 @@ function compete(c: Context, all: Frame[]): Frame[] {
     if (f.side !== 'before' || !CARRIER_CUES.has(c.t.lower[f.cue.head]!)) return true;
     return !all.some((k) => k !== f && k.speaker && cueAt(c, k) >= f.start && cueAt(c, k) < f.end);
   });
-  const order = frames.map((_, i) => i).sort((a, b) => frames[b]!.score - frames[a]!.score || a - b);
+  // Built by push, not frames.map(): an empty map() result has another array shape, and V8 then throws away the
+  // optimised code of compete and its callers in the first passes (measured: the bench's warm-up passes 20% slower).
+  const order: number[] = [];
+  for (let i = 0; i < frames.length; i++) order.push(i);
+  order.sort((a, b) => frames[b]!.score - frames[a]!.score || a - b);
   const kept: Frame[] = [];
   for (const i of order) {
     const f = frames[i]!;
@@ -88,27 +92,31 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
   }
   if (cluster.length) for (const k of compete(c, cluster)) final.push(k);
   final.sort((a, b) => a.start - b.start || a.end - b.end);
-  return final.map((f, i) => {
-    const sp = f.speaker;
-    let speaker: Attribution['speaker'] = null;
-    if (sp) {
-      const start = c.t.start[sp.first]!;
-      let end = c.t.end[sp.last]! - f.speakerEndTrim;
-      // A pronoun with a contraction ("He’s", "I've") is the pronoun alone.
-      if (sp.first === sp.last) {
-        const m = PRONOUN_CONTRACTION.exec(c.t.lower[sp.last]!);
-        if (m) end = start + m[1]!.length;
-      }
-      if (end <= start) end = c.t.end[sp.last]!;
-      speaker = { start, end, name: c.text.slice(start, end), type: 'unknown' };
+  const out: Attribution[] = [];
+  for (let i = 0; i < final.length; i++) out.push(attributionOf(c, final[i]!, i));
+  return out;
+}
+
+function attributionOf(c: Context, f: Frame, i: number): Attribution {
+  const sp = f.speaker;
+  let speaker: Attribution['speaker'] = null;
+  if (sp) {
+    const start = c.t.start[sp.first]!;
+    let end = c.t.end[sp.last]! - f.speakerEndTrim;
+    // A pronoun with a contraction ("He’s", "I've") is the pronoun alone.
+    if (sp.first === sp.last) {
+      const m = PRONOUN_CONTRACTION.exec(c.t.lower[sp.last]!);
+      if (m) end = start + m[1]!.length;
     }
-    return {
-      id: `a${i + 1}`,
-      kind: kindOf(c, f.start, f.end),
-      quote: { start: f.start, end: f.end },
-      cue: { start: c.t.start[f.cue.first]!, end: c.t.end[f.cue.last]! },
-      speaker,
-      stance: stanceOf(c, f),
-    };
-  });
+    if (end <= start) end = c.t.end[sp.last]!;
+    speaker = { start, end, name: c.text.slice(start, end), type: 'unknown' };
+  }
+  return {
+    id: `a${i + 1}`,
+    kind: kindOf(c, f.start, f.end),
+    quote: { start: f.start, end: f.end },
+    cue: { start: c.t.start[f.cue.first]!, end: c.t.end[f.cue.last]! },
+    speaker,
+    stance: stanceOf(c, f),
+  };
 }
