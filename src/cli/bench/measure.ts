@@ -6,6 +6,8 @@ export interface Timing {
   medianMs: number;
   medianCpuMs: number;
   runsMs: number[];
+  /** CPU time of the very first pass, before any warm-up: what one cold page pays (set by timeInterleaved). */
+  firstCpuMs?: number;
 }
 
 export type Work = () => void;
@@ -47,8 +49,15 @@ export function timeRuns(work: Work, warmups: number, runs: number, maxTotalMs =
  * compete for the CPU, each tool sees the same mix of quiet and busy moments, so their ratio stays fair.
  * `runsOf[i]` caps how many rounds tool i takes part in (a slow peer joins only the first few).
  */
-export function timeInterleaved(works: Work[], warmups: number, runsOf: number[]): Timing[] {
-  for (let i = 0; i < warmups; i++) works.forEach((w) => w());
+export function timeInterleaved(works: Work[], warmupsOf: number[], runsOf: number[]): Timing[] {
+  // Warm-up rounds interleave too; each tool's first pass is kept apart as its cold cost.
+  const first: Sample[] = [];
+  for (let r = 0; r < Math.max(1, ...warmupsOf); r++) {
+    works.forEach((w, i) => {
+      if (r === 0) first.push(timeOnce(w));
+      else if (r < warmupsOf[i]!) w();
+    });
+  }
   const runs: Sample[][] = works.map(() => []);
   const rounds = Math.max(...runsOf);
   for (let r = 0; r < rounds; r++) {
@@ -56,7 +65,7 @@ export function timeInterleaved(works: Work[], warmups: number, runsOf: number[]
       if (r < runsOf[i]!) runs[i]!.push(timeOnce(w));
     });
   }
-  return runs.map(summarise);
+  return runs.map((samples, i) => ({ ...summarise(samples), firstCpuMs: first[i]!.cpuMs }));
 }
 
 export function median(xs: number[]): number {
