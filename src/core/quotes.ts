@@ -1,7 +1,7 @@
 // Stage 2: pair quotation marks into quoted regions. Curly marks say which way they face; straight
 // marks toggle. A paragraph that ends inside a quote continues it when the next paragraph opens
 // with a mark (news style for multi-paragraph quotes); otherwise the quote ends with its paragraph.
-import { PARA, PUNCT, QMARK, SQMARK, type Tokens } from './tokens';
+import { PARA, PUNCT, QMARK, SQMARK, WORD, type Tokens } from './tokens';
 
 export interface QuoteRegion {
   /** Token index of the opening mark. */
@@ -73,6 +73,9 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       open = i;
     } else if (isClosing(ch)) {
       if (open >= 0) finish(i, true);
+      // A closing mark that starts a paragraph glued to a word opens a quote: some writers type ” for both
+      // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`).
+      else if ((i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n && t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) open = i;
     } else if (open >= 0) {
       // A straight mark inside a curly quotation is text (`“"><svg …> is only text,” he said`), not its end.
       if (isOpening(text.charCodeAt(t.start[open]!))) continue;

@@ -22,6 +22,11 @@ describe('quote pairing', () => {
       .toEqual(['The complete defeat of our enemy along Kursk\'s border region creates the right conditions.']);
   });
 
+  it('opens a quote at a paragraph that starts with a closing mark glued to a word (”Fear. … ” ― Name)', () => {
+    const text = 'Getty/Instagram.\n\n”Fear. I am truly afraid that Donald Trump will win.” ― Edwin G. Monroy\n“He represents everything the US is not.” ― Karen Bobadilla.';
+    expect(quotesOf(text)).toEqual(['Fear. I am truly afraid that Donald Trump will win.', 'He represents everything the US is not.']);
+  });
+
   it('pairs straight double quotes and the NYT double apostrophes (\'\'…\'\')', () => {
     expect(quotesOf('"We need change," the New York businessman said.')).toEqual(['We need change,']);
     expect(quotesOf("Mr. Buchanan called for a ''cultural war'' against liberals.")).toEqual(['cultural war']);
