@@ -26,7 +26,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
-export const CUE_THRESHOLD = { share: 0.45, count: 2, withThat: 0.15, pair: 0.7, weak: 0.45, shape: 0.8 };
+export const CUE_THRESHOLD = { share: 0.4, count: 2, withThat: 0.15, pair: 0.5, weak: 0.4, shape: 0.8 };
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
