@@ -97,8 +97,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
-  // Inverted tail: "“…,” said X" / "…, said X".
-  if (before >= s.from && (punct(c, before) === ',' || closesQuote(c, before))) {
+  // Inverted tail: "“…,” said X" / "…, said X". A word + preposition cue is never inverted: "Keron Blair, executive
+  // director of AROS, called for more school investment" has its object after "for", not its speaker.
+  if (before >= s.from && !cue.prep && (punct(c, before) === ',' || closesQuote(c, before))) {
     const sp = speakerAfter(c, last + 1, s.to);
     // "…, said he cannot…" is a subject with an appositive, not an inversion: the speaker must close the clause.
     if (sp && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
