@@ -91,6 +91,22 @@ describe('indirect speech', () => {
   });
 });
 
+describe('verb + particle cues', () => {
+  it('reads "points out that …" as a cue with its particle (It also points out that …)', () => {
+    const text = "It also points out that ''the penalties for not disclosing subsidiaries are so light'' that it is very likely that companies choose to muddle the numbers.";
+    const s = statementQuoting(text, 'the penalties');
+    expect(s.cue).toBe('also points out');
+    expect(s.speaker).toBe('It');
+  });
+
+  it('reads "laid out" with its object as content (Clinton laid out her proposals …)', () => {
+    const text = 'Speaking at a rally in Fort Pierce, Florida Friday, Clinton laid out her proposals to increase national service.';
+    const s = statementQuoting(text, 'her proposals');
+    expect(s.cue).toBe('laid out');
+    expect(s.speaker).toBe('Clinton');
+  });
+});
+
 describe('addressee and carrier', () => {
   it('gives the words to the one who told, not to the one told (Figueroa told USA Today)', () => {
     const text = '“We were there under legitimate pretenses,” Figueroa told USA Today.';
