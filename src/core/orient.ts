@@ -150,7 +150,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     let commas = 0;
     for (let j = s.from; j < pre; j++) if (punct(c, j) === ',') commas++;
     // …and only when what follows the cue is more than a short adjunct ("said in his interview").
-    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1) &&
+    const goesOn = after + 2 < s.to && isWord(c, after) && (isWord(c, after + 1) || opensQuote(c, after + 1)) &&
       !(s.to - after <= 7 && ['in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'of', 'to'].includes(word(c, after)));
     if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     if (closes) {

@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, isWord, punct, word } from './context';
+import { type Context, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 
@@ -191,6 +191,12 @@ export function skipAddressee(c: Context, begin: number, to: number): number {
   // The appositive extension of speakerAfter would swallow the content; keep just the head.
   let k = np.first;
   while (k + 1 <= np.last && punct(c, k + 1) !== ',') k++;
+  // A short quoted title closes the addressee when "that" follows it: 'told MSNBC's "Morning Joe" that …'.
+  const q = k + 1;
+  if (q < to && opensQuote(c, q)) {
+    const close = c.regions[c.regionOf[q]!]!.close;
+    if (close > q && close - q <= 8 && close + 1 < to && isWord(c, close + 1) && word(c, close + 1) === 'that') return close + 1;
+  }
   return k + 1;
 }
 

@@ -108,6 +108,13 @@ describe('verb + particle cues', () => {
 });
 
 describe('addressee and carrier', () => {
+  it('skips a quoted show title in the addressee of "told" before "that" (Sanders told MSNBC\'s "Morning Joe" that …)', () => {
+    const text = 'Speaking ahead of the first debate in 10 days, Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence or knowledge of the issues.';
+    const s = statementQuoting(text, 'nobody would question');
+    expect(s.speaker).toBe('Sanders');
+    expect(s.quote).toBe('that nobody would question her intelligence or knowledge of the issues');
+  });
+
   it('gives the words to the one who told, not to the one told (Figueroa told USA Today)', () => {
     const text = '“We were there under legitimate pretenses,” Figueroa told USA Today.';
     const s = statementQuoting(text, 'legitimate pretenses');
