@@ -59,9 +59,11 @@ export const DENY_CUES = new Set(['deny', 'denies', 'denied', 'denying', 'reject
 export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledged', 'acknowledges',
   'admitted', 'admits', 'conceded', 'concedes', 'verified']);
 
-/** Wanting and planning are statements of intent when an infinitive follows ("Clinton wants to triple …"). */
+/** Wanting, planning and pledging are statements of intent when an infinitive follows ("Clinton wants to triple …",
+ *  "Clinton pledged to push for …"). */
 export const VOLITION_VERBS = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'intend',
-  'intends', 'intended', 'wish', 'wishes', 'expects']);
+  'intends', 'intended', 'wish', 'wishes', 'expects', 'pledged', 'pledge', 'promise', 'decided', 'agree', 'agrees', 'threatens',
+  'aims', 'vow']);
 
 /** Everything the cue finder needs about one word, in one lookup (most words have no entry at all). */
 export interface CueInfo {

@@ -18,6 +18,13 @@ describe('volition verbs with an infinitive', () => {
     expect(s.speaker).toBe('Trump');
   });
 
+  it('reads a pledge with its infinitive (Clinton pledged to push for a constitutional amendment …)', () => {
+    const text = "Clinton pledged to push for a constitutional amendment to overturn the Supreme Court's Citizens United decision that helped pave the way for super PACs.";
+    const s = statementQuoting(text, 'to push for a constitutional amendment');
+    expect(s.speaker).toBe('Clinton');
+    expect(s.cue).toBe('pledged');
+  });
+
   it('finds no statement in "wants to" without a speaking subject before it', () => {
     const text = 'Anyone who wants to understand the tax plan should read the fine print.';
     expect(statements(text).filter((s) => s.cue === 'wants')).toEqual([]);
