@@ -16,7 +16,7 @@ const docs = readCorpus(polnearPath('train'));
 const total = new Map<string, number>();
 const inCue = new Map<string, number>();
 const inSpeaker = new Map<string, number>();
-const PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'to', 'in', 'with', 'over', 'as', 'at']);
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'to', 'in', 'with', 'over', 'as', 'at', 'out', 'back', 'off', 'down', 'up']);
 const shapeTotal = new Map<string, number>();
 const shapeCue = new Map<string, number>();
 /** What follows word i: 'that', 'to', 'quote' (a quotation mark) or 'other'. Shared with the engine's cue finder. */

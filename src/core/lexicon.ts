@@ -59,6 +59,12 @@ export const DENY_CUES = new Set(['deny', 'denies', 'denied', 'denying', 'reject
 export const CONFIRM_CUES = new Set(['confirm', 'confirms', 'confirmed', 'confirming', 'acknowledged', 'acknowledges',
   'admitted', 'admits', 'conceded', 'concedes', 'verified']);
 
+/** Wanting, planning and pledging are statements of intent when an infinitive follows ("Clinton wants to triple …",
+ *  "Clinton pledged to push for …"). */
+export const VOLITION_VERBS = new Set(['want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'intend',
+  'intends', 'intended', 'wish', 'wishes', 'expects', 'pledged', 'pledge', 'promise', 'decided', 'agree', 'agrees', 'threatens',
+  'aims', 'vow']);
+
 /** Everything the cue finder needs about one word, in one lookup (most words have no entry at all). */
 export interface CueInfo {
   share: number;
@@ -67,6 +73,8 @@ export interface CueInfo {
   /** Cue share when "that", "to" or a quotation follows ("hopes to", "warned that"), where it beats `share`. */
   shapes: Map<string, number> | undefined;
   stance: boolean;
+  /** A volition verb: a cue with its infinitive after a speaking subject (cues.ts). */
+  volition: boolean;
   /** The highest share any pair or shape of this word reaches: most function words ("to", "in") reach no threshold. */
   pairMax: number;
   shapeMax: number;
@@ -79,7 +87,7 @@ for (const [key, [share]] of Object.entries(data.shapes as unknown as Record<str
   SHAPE_SHARE.get(w)!.set(shape, share / 1000);
 }
 export const CUE_INFO = new Map<string, CueInfo>();
-for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...SHAPE_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, 'according'])) {
+for (const w of new Set([...CUE_SHARE.keys(), ...PAIR_SHARE.keys(), ...SHAPE_SHARE.keys(), ...DENY_CUES, ...CONFIRM_CUES, ...VOLITION_VERBS, 'according'])) {
   CUE_INFO.set(w, { share: CUE_SHARE.get(w) ?? 0, count: CUE_COUNT.get(w) ?? 0, pairs: PAIR_SHARE.get(w), shapes: SHAPE_SHARE.get(w),
-    stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w), pairMax: maxOf(PAIR_SHARE.get(w)), shapeMax: maxOf(SHAPE_SHARE.get(w)) });
+    stance: DENY_CUES.has(w) || CONFIRM_CUES.has(w), volition: VOLITION_VERBS.has(w), pairMax: maxOf(PAIR_SHARE.get(w)), shapeMax: maxOf(SHAPE_SHARE.get(w)) });
 }

@@ -97,8 +97,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
-  // Inverted tail: "“…,” said X" / "…, said X".
-  if (before >= s.from && (punct(c, before) === ',' || closesQuote(c, before))) {
+  // Inverted tail: "“…,” said X" / "…, said X". A word + preposition cue is never inverted: "Keron Blair, executive
+  // director of AROS, called for more school investment" has its object after "for", not its speaker.
+  if (before >= s.from && !cue.prep && (punct(c, before) === ',' || closesQuote(c, before))) {
     const sp = speakerAfter(c, last + 1, s.to);
     // "…, said he cannot…" is a subject with an appositive, not an inversion: the speaker must close the clause.
     if (sp && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
@@ -149,7 +150,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     let commas = 0;
     for (let j = s.from; j < pre; j++) if (punct(c, j) === ',') commas++;
     // …and only when what follows the cue is more than a short adjunct ("said in his interview").
-    const goesOn = after + 2 < s.to && isWord(c, after) && isWord(c, after + 1) &&
+    const goesOn = after + 2 < s.to && isWord(c, after) && (isWord(c, after + 1) || opensQuote(c, after + 1)) &&
       !(s.to - after <= 7 && ['in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'of', 'to'].includes(word(c, after)));
     if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     if (closes) {

@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, isWord, punct, word } from './context';
+import { type Context, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 
@@ -120,7 +120,12 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
           return subjectBefore(c, k + 1, from) ?? nounPhraseEndingAt(c, k - 1, from);
         }
         // The name before the appositive may carry a party tag: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
-        const head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
+        let head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
+        // "Schiff, 56, who has served …, told": an age between commas belongs to the name before it.
+        if (head && head.first === head.last && isAge(word(c, head.first)) && head.first - 2 >= from && punct(c, head.first - 1) === ',') {
+          const name = nounPhraseEndingAt(c, head.first - 2, from);
+          if (name && c.t.cap[name.last]) head = { first: name.first, last: head.last };
+        }
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
@@ -134,6 +139,13 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     return null;
   }
   return nounPhraseEndingAt(c, j, from);
+}
+
+/** A one- to three-digit number: an age set off by commas after a name. */
+function isAge(w: string): boolean {
+  if (w.length === 0 || w.length > 3) return false;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) < 48 || w.charCodeAt(k) > 57) return false;
+  return true;
 }
 
 /** Does a noun phrase starting at `first` close a relative clause ("… that runs the AMAs", "… who owns most of her music")? */
@@ -191,6 +203,12 @@ export function skipAddressee(c: Context, begin: number, to: number): number {
   // The appositive extension of speakerAfter would swallow the content; keep just the head.
   let k = np.first;
   while (k + 1 <= np.last && punct(c, k + 1) !== ',') k++;
+  // A short quoted title closes the addressee when "that" follows it: 'told MSNBC's "Morning Joe" that …'.
+  const q = k + 1;
+  if (q < to && opensQuote(c, q)) {
+    const close = c.regions[c.regionOf[q]!]!.close;
+    if (close > q && close - q <= 8 && close + 1 < to && isWord(c, close + 1) && word(c, close + 1) === 'that') return close + 1;
+  }
   return k + 1;
 }
 

@@ -31,4 +31,11 @@ describe('object contents keep their prepositional phrases', () => {
     expect(s.quote).toBe('a moratorium on charter schools');
     expect(s.speaker).toBe('the NAACP');
   });
+
+  it('keeps the subject before a comma-set appositive as the speaker of "called for" (no inverted tail)', () => {
+    const text = 'Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.';
+    const s = statementQuoting(text, 'more school investment');
+    expect(s.speaker).toBe('Keron Blair, executive director of AROS');
+    expect(s.cue).toBe('called for');
+  });
 });

@@ -91,7 +91,30 @@ describe('indirect speech', () => {
   });
 });
 
+describe('verb + particle cues', () => {
+  it('reads "points out that …" as a cue with its particle (It also points out that …)', () => {
+    const text = "It also points out that ''the penalties for not disclosing subsidiaries are so light'' that it is very likely that companies choose to muddle the numbers.";
+    const s = statementQuoting(text, 'the penalties');
+    expect(s.cue).toBe('also points out');
+    expect(s.speaker).toBe('It');
+  });
+
+  it('reads "laid out" with its object as content (Clinton laid out her proposals …)', () => {
+    const text = 'Speaking at a rally in Fort Pierce, Florida Friday, Clinton laid out her proposals to increase national service.';
+    const s = statementQuoting(text, 'her proposals');
+    expect(s.cue).toBe('laid out');
+    expect(s.speaker).toBe('Clinton');
+  });
+});
+
 describe('addressee and carrier', () => {
+  it('skips a quoted show title in the addressee of "told" before "that" (Sanders told MSNBC\'s "Morning Joe" that …)', () => {
+    const text = 'Speaking ahead of the first debate in 10 days, Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence or knowledge of the issues.';
+    const s = statementQuoting(text, 'nobody would question');
+    expect(s.speaker).toBe('Sanders');
+    expect(s.quote).toBe('that nobody would question her intelligence or knowledge of the issues');
+  });
+
   it('gives the words to the one who told, not to the one told (Figueroa told USA Today)', () => {
     const text = '“We were there under legitimate pretenses,” Figueroa told USA Today.';
     const s = statementQuoting(text, 'legitimate pretenses');

@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { frameWithCue, statementQuoting } from './engine-helpers';
 
 describe('speaker mentions', () => {
+  it('keeps the name before an age set off by commas (Schiff, 56, who has served …, told)', () => {
+    const text = "Schiff, 56, who has served on the Intelligence Committee for a decade, told USA TODAY's weekly video newsmaker series it is clear from publicly disclosed information that computer hacking of the Democratic National Committee can be traced to the Russian government or hackers sanctioned by it.";
+    expect(statementQuoting(text, 'computer hacking').speaker).toBe('Schiff, 56, who has served on the Intelligence Committee for a decade');
+  });
+
   it('keeps the coordinated names with their party tags as one speaker', () => {
     const text = 'Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they will suspend their campaigns.';
     const s = statementQuoting(text, 'suspend their campaigns');

@@ -1,0 +1,32 @@
+// Volition verbs with an infinitive ("Clinton wants to sign up …", "The Tax Policy Center plans to release …") are
+// statements of intent in PolNeAR, but only after a speaking subject: alone "wants"/"plans" are rarely cues.
+// Sentences from PolNeAR dev.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('volition verbs with an infinitive', () => {
+  it('reads "She wants to triple …" as her statement with the infinitive as content', () => {
+    const text = 'She wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a new national service reserve program.';
+    const s = statementQuoting(text, 'to triple the size');
+    expect(s.speaker).toBe('She');
+    expect(s.cue).toBe('wants');
+  });
+
+  it('reads "Trump wants to junk …" after a name', () => {
+    const text = 'That’s because Trump wants to junk personal exemptions as well as the head-of-household filing status, which subsidizes single parents.';
+    const s = statementQuoting(text, 'to junk personal exemptions');
+    expect(s.speaker).toBe('Trump');
+  });
+
+  it('reads a pledge with its infinitive (Clinton pledged to push for a constitutional amendment …)', () => {
+    const text = "Clinton pledged to push for a constitutional amendment to overturn the Supreme Court's Citizens United decision that helped pave the way for super PACs.";
+    const s = statementQuoting(text, 'to push for a constitutional amendment');
+    expect(s.speaker).toBe('Clinton');
+    expect(s.cue).toBe('pledged');
+  });
+
+  it('finds no statement in "wants to" without a speaking subject before it', () => {
+    const text = 'Anyone who wants to understand the tax plan should read the fine print.';
+    expect(statements(text).filter((s) => s.cue === 'wants')).toEqual([]);
+  });
+});
