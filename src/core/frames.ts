@@ -7,6 +7,7 @@ import type { Cue } from './cues';
 import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
+import { DAYS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { skipAddressee, type TokenSpan } from './speakers';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
@@ -26,15 +27,13 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'winter']);
 
 /** "told African-Americans this weekend he would …", "said Monday (that) …": a time phrase is not content. */
 function skipTimePhrase(c: Context, first: number, last: number): number {
   if (first > last || !isWord(c, first)) return first;
   const w = word(c, first);
   if (DAYS.has(w) && first + 1 <= last && isWord(c, first + 1)) return first + 1;
-  if ((w === 'this' || w === 'last' || w === 'next' || w === 'earlier' || w === 'later') && first + 2 <= last && PERIODS.has(word(c, first + 1))) return first + 2;
+  if (PERIOD_OPENERS.has(w) && first + 2 <= last && PERIODS.has(word(c, first + 1))) return first + 2;
   if (w === 'on' && first + 2 <= last && DAYS.has(word(c, first + 1))) return first + 2;
   return first;
 }

@@ -7,6 +7,7 @@ import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
 import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
+import { DAYS, PERIODS } from './time-words';
 import { extendCoordinatedSubject, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
@@ -169,8 +170,6 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
 /** Adverbs that sit between a subject and its verb but are not glued into cues. */
 const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'instead', 'separately', 'likewise', 'similarly', 'subsequently', 'ultimately', 'finally', 'eventually', 'immediately', 'soon', 'today', 'yesterday', 'tonight']);
 
-const TIME_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const TIME_PERIODS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
 
@@ -181,8 +180,8 @@ function timePhraseBefore(c: Context, end: number, from: number): number {
   if (j - 1 <= from || !isWord(c, j)) return end;
   const w = word(c, j);
   const lead = isWord(c, j - 1) && !c.t.cap[j - 1] && TIME_LEADS.has(word(c, j - 1));
-  if (TIME_DAYS.has(w)) return lead ? j - 1 : j;
-  if (TIME_PERIODS.has(w) && lead) return j - 1;
+  if (DAYS.has(w)) return lead ? j - 1 : j;
+  if (PERIODS.has(w) && lead) return j - 1;
   // "who in 2010 said", "A Quinnipiac University poll released in late August found" is not this: only "in" + a
   // year or month right before the cue.
   const year = w.length === 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
@@ -241,7 +240,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (c.regionOf[k]! >= 0) continue;
     if (!isWord(c, k)) continue;
     const w = word(c, k);
-    if (TIME_DAYS.has(w)) continue;
+    if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
       const np = speakerAfter(c, k, limit);

@@ -4,6 +4,7 @@
 import { type Context, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
+import { PERIOD_OPENERS, PERIODS } from './time-words';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -41,7 +42,7 @@ function trimLeft(c: Context, first: number, last: number): number {
     if (isWord(c, first)) {
       const w = word(c, first);
       // "Last week State Department official David Holmes": the time phrase goes with its opener.
-      if (TIME_NOUNS.has(w) && first > 0 && isWord(c, first - 1) && TIME_OPENERS.has(word(c, first - 1))) { first++; continue; }
+      if (PERIODS.has(w) && first > 0 && isWord(c, first - 1) && PERIOD_OPENERS.has(word(c, first - 1))) { first++; continue; }
       if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
     }
     first++;
@@ -49,8 +50,7 @@ function trimLeft(c: Context, first: number, last: number): number {
   return first;
 }
 
-const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
-const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'night', 'morning', 'afternoon', 'evening']);
+
 
 /** The noun phrase whose last token is `last`, not reaching before token `from`. */
 export function nounPhraseEndingAt(c: Context, last: number, from: number): TokenSpan | null {
