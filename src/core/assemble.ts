@@ -77,6 +77,12 @@ function compete(c: Context, all: Frame[]): Frame[] {
   return kept;
 }
 
+/** Most clusters hold one frame, which always survives: only real competitions pay for compete's arrays. */
+function keepWinners(c: Context, cluster: Frame[], final: Frame[]): void {
+  if (cluster.length === 1) { final.push(cluster[0]!); return; }
+  for (const k of compete(c, cluster)) final.push(k);
+}
+
 export function assemble(c: Context, frames: Frame[]): Attribution[] {
   const byStart = [...frames].sort((a, b) => extentStart(c, a) - extentStart(c, b));
   const final: Frame[] = [];
@@ -84,13 +90,13 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
   let clusterEnd = -1;
   for (const f of byStart) {
     if (cluster.length && extentStart(c, f) >= clusterEnd) {
-      for (const k of compete(c, cluster)) final.push(k);
+      keepWinners(c, cluster, final);
       cluster = [];
     }
     cluster.push(f);
     clusterEnd = Math.max(clusterEnd, extentEnd(c, f));
   }
-  if (cluster.length) for (const k of compete(c, cluster)) final.push(k);
+  if (cluster.length) keepWinners(c, cluster, final);
   final.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Attribution[] = [];
   for (let i = 0; i < final.length; i++) out.push(attributionOf(c, final[i]!, i));
