@@ -42,14 +42,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
 }
 
 function run(fullText: string, options: AnalyseOptions): Analysis {
-  const found = findStatementSpans(fullText, options);
-  const { attributions } = found;
+  const { text, attributions, truncated } = spansWithin(fullText, options, findCues);
   // Speakers are resolved within the text the spans came from: on a huge page that is the budgeted prefix,
   // and indexing the names of the whole page would undo the budget.
-  const text = options.budgetMs === undefined ? fullText : budgetedPrefix(fullText, options.budgetMs);
   safely(() => resolveSpeakers(text, attributions));
   safely(() => assignStance(text, attributions));
-  return { attributions: attributions.filter((a) => isSane(text, a)), truncated: found.truncated };
+  return { attributions: attributions.filter((a) => isSane(text, a)), truncated };
 }
 
 /** The cue stage, replaceable so analysis scripts can measure the later stages with gold cues. */
@@ -58,6 +56,12 @@ export type CueFinder = (c: Context, s: Sentence) => Cue[];
 /** The span stages alone: statements with their quote, cue and speaker mention as written, before speakers
  *  are resolved and stances assigned (exported for the throughput analysis of the stages). */
 export function findStatementSpans(fullText: string, options: AnalyseOptions = {}, cueFinder: CueFinder = findCues): Analysis {
+  const { attributions, truncated } = spansWithin(fullText, options, cueFinder);
+  return { attributions, truncated };
+}
+
+/** The span stages over the text a budget allows (the whole text without one), with that text. */
+function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFinder): Analysis & { text: string } {
   const started = Date.now();
   const budget = options.budgetMs;
   const text = budget === undefined ? fullText : budgetedPrefix(fullText, budget);
@@ -84,7 +88,7 @@ export function findStatementSpans(fullText: string, options: AnalyseOptions = {
     const cues = cueFinder(c, s);
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }
-  return { attributions: assemble(c, frames).filter((a) => isSane(text, a)), truncated };
+  return { text, attributions: assemble(c, frames).filter((a) => isSane(text, a)), truncated };
 }
 
 /** The longest prefix of `text` ending at a paragraph break that fits the budget (the whole text if it fits).

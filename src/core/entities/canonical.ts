@@ -38,6 +38,13 @@ export function newEntity(name: string, type: SpeakerType, firstStart: number): 
   };
 }
 
+export const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+
+/** An entity for a mention nothing else names, named by its own words: "reports", "a senior official" → "senior official". */
+export function ownEntity(written: string, type: SpeakerType): Entity {
+  return newEntity(written.replace(LEADING_DETERMINER, ''), type, -1);
+}
+
 export interface EntityMention extends NameMention {
   entity: Entity;
   /** The name as written, titles removed: what the mention itself says. */

@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import { addRoleWord, hasRoleWord, newEntity, readRoles, type Entity, type EntityIndex } from './canonical';
+import { addRoleWord, hasRoleWord, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -192,7 +192,7 @@ function descriptionBefore(text: string, at: number, isWho: boolean): Entity | u
   const described = typeOfDescription(written);
   const type = described === 'unknown' && isWho ? 'unnamed' : described;
   if (type === 'unknown') return undefined;
-  return newEntity(written.replace(/^(?:the|a|an)\s+/i, ''), type, -1);
+  return ownEntity(written, type);
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
@@ -213,8 +213,7 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const head = headWord(words);
   const written = ctx.text.slice(mention.start, mention.end);
   const definite = DEFINITE.test(written);
-  // "The company flat-out denied the allegations in a statement. “…,” the statement read.": a document speaks
-  // for whoever issued it, the last one who spoke in the sentences before.
+  // "Fox News said in a statement … “…,” the statement said.": a document speaks for whoever issued it.
   if (head && definite && DOCUMENTS.has(head)) {
     const floor = sentenceFloor(ctx, mention.start, 3);
     // Only a speaker whose own sentence names the document ("said in a statement"): the last one to speak may

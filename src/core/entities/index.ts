@@ -1,8 +1,8 @@
 // Speaker resolution: turns each attribution's speaker mention ("he", "the general", "Kyiv",
 // "Gerasimov") into the entity it names — canonical name, type, role — in place.
 // The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
-import type { Attribution, Span, Speaker, SpeakerType } from '../types';
-import { indexEntities, mentionsWithin, newEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
+import type { Attribution, Span, Speaker } from '../types';
+import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { findSentenceStarts } from './sentences';
 import { nonEmpty, typeOfDescription, typeOfName } from './types';
@@ -141,9 +141,3 @@ function ownedBody(ctx: ResolutionContext, spanStart: number, head: EntityMentio
   return entity;
 }
 
-const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
-
-/** An entity for a mention nothing else names: "reports", "sources", "a senior official". */
-function ownEntity(written: string, type: SpeakerType): Entity {
-  return newEntity(written.replace(LEADING_DETERMINER, ''), type, -1);
-}
