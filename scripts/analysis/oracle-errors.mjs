@@ -29,4 +29,4 @@ for (const d of gold) {
   }
 }
 console.log(counts);
-for (const e of (examples[process.argv[3]] ?? []).slice(0, 40)) console.log(e);
+for (const e of (examples[process.argv[3]] ?? []).slice(0, Number(process.env.N ?? 40))) console.log(e);
