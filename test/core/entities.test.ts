@@ -139,6 +139,12 @@ describe('relative pronouns and sentence-initial nouns', () => {
     const [s] = resolved(text, [{ speaker: 'Analysts', quote: 'that attacks like Paris and Brussels make it far more likely', cue: 'say' }]);
     expect(s).toMatchObject({ name: 'Analysts', type: 'unnamed' });
   });
+
+  it('names a possessor description without its \'s ("the budget office\'s 10-year outlook" → budget office)', () => {
+    const text = "By 2026, the final year of the budget office's 10-year outlook, the annual deficit would surpass $1 trillion for the first time since the recession.";
+    const [s] = resolved(text, [{ speaker: "the budget office's", quote: 'the annual deficit would surpass $1 trillion', cue: 'outlook' }]);
+    expect(s?.name).toBe('budget office');
+  });
 });
 
 describe('groups named by a plural noun', () => {

@@ -36,4 +36,11 @@ describe('speaker mentions', () => {
     const text = 'Chastened by the analyses, as well as complaints over the plan’s costs, Trump revised his plan, promising to focus more of its benefits on average Americans.';
     expect(frameWithCue(text, 'promising').speaker).toBe('Trump');
   });
+
+  it('keeps a possessor to its name, not the clause before it ("Politifact seized on Trump’s claim that …")', () => {
+    const text = 'Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago this year, and found it true.';
+    expect(frameWithCue(text, 'claim').speaker).toBe('Trump’s');
+    const opening = 'Following Monday’s presidential debate Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.';
+    expect(frameWithCue(opening, 'claim').speaker).toBe('Donald Trump’s');
+  });
 });

@@ -67,7 +67,9 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
   const lower: string[] = [];
   for (const w of words) lower.push(w.toLowerCase());
   const found = resolveDescription(ctx, speaker, lower);
-  return found ?? ownEntity(written, typeOfDescription(written));
+  // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
+  const bare = written.replace(/['’]s$/, '');
+  return found ?? ownEntity(bare, typeOfDescription(bare));
 }
 
 /**
