@@ -203,7 +203,8 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   if (last + 2 < to && punct(c, last + 1) === ',' && isWord(c, last + 2)) {
     const nw = word(c, last + 2);
     // A relative clause after an inverted speaker is not part of the mention ("said Mr. Kamin, who emphasized …").
-    if (FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) {
+    // An adjunct is not ("said O'Neill, on what was his first full day on the job").
+    if ((FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) && (c.t.cap[last + 2] || !NOT_SPEAKER_START.has(nw))) {
       let k = last + 2;
       while (k + 1 < to && k - last < 30) {
         const p = punct(c, k + 1);

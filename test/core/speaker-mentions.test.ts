@@ -43,4 +43,9 @@ describe('speaker mentions', () => {
     const opening = 'Following Monday’s presidential debate Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.';
     expect(frameWithCue(opening, 'claim').speaker).toBe('Donald Trump’s');
   });
+
+  it('leaves an adjunct after an inverted speaker out of it ("said O\'Neill, on what was his first full day")', () => {
+    const text = "“The exact cause of the explosion has not been determined,” said O'Neill, on what was his first full day on the job following the departure of Bill Bratton as commissioner.";
+    expect(statementQuoting(text, 'exact cause').speaker).toBe("O'Neill");
+  });
 });
