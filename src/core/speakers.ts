@@ -4,7 +4,7 @@
 import { type Context, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
-import { PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, PERIOD_OPENERS, PERIODS } from './time-words';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -57,6 +57,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (last < from || !isWord(c, last)) return null;
   const w = word(c, last);
   if (PRONOUNS.has(w)) return { first: last, last };
+  // A day or a period is when, not who ("Wells Fargo just this month announced", "tweets early Friday saying").
+  if (DAYS.has(w) || PERIODS.has(w)) return null;
   // A determiner never ends a speaker ("In a widely read column": "a" is no one). (Barring days and "month" too: -0.2 F1.)
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
@@ -162,8 +164,18 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     }
     return null;
   }
+  // "Wells Fargo just this month announced": the subject stands before the time phrase.
+  if (isWord(c, j) && (DAYS.has(word(c, j)) || PERIODS.has(word(c, j)))) {
+    let k = j - 1;
+    while (k >= from && k >= j - 4 && isWord(c, k) && !c.t.cap[k] && TIME_LEADS.has(word(c, k))) k--;
+    return k < j - 1 || DAYS.has(word(c, j)) ? subjectBefore(c, k + 1, from) : null;
+  }
   return nounPhraseEndingAt(c, j, from);
 }
+
+/** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
+const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early', 'late', 'just', 'on', 'only', 'that', 'in', 'during',
+  'a', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
 
 /** A one- to three-digit number: an age set off by commas after a name. */
 function isAge(w: string): boolean {
@@ -189,6 +201,8 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   const w = word(c, begin);
   // "said of Mrs. Clinton's plan": a preposition starts an adjunct, never a speaker.
   if (!c.t.cap[begin] && NOT_SPEAKER_START.has(w)) return null;
+  // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.": a day after the cue is not who spoke.
+  if (DAYS.has(w) || PERIODS.has(w)) return null;
   if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;

@@ -48,4 +48,13 @@ describe('speaker mentions', () => {
     const text = "“The exact cause of the explosion has not been determined,” said O'Neill, on what was his first full day on the job following the departure of Bill Bratton as commissioner.";
     expect(statementQuoting(text, 'exact cause').speaker).toBe("O'Neill");
   });
+
+  it('finds the subject before a time phrase, never the time itself ("Wells Fargo just this month announced", "said Tuesday")', () => {
+    const text = 'Wells Fargo just this month announced it would get rid of these incentives, beginning in January 2017.';
+    expect(statementQuoting(text, 'get rid of these incentives').speaker).toBe('Wells Fargo');
+    const police = 'Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.';
+    expect(frameWithCue(police, 'charged').speaker).toBe('Police');
+    const tail = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+    expect(statementQuoting(tail, 'Our assumption').speaker).toBe('Senate Majority Leader Mitch McConnell, R-Ky.');
+  });
 });
