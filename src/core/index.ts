@@ -9,6 +9,7 @@ import { type Cue, findCues } from './cues';
 import type { Sentence } from './sentences';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
+import { dropNestedStatements } from './nesting';
 import { colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
@@ -88,7 +89,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     const cues = cueFinder(c, s);
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }
-  return { text, attributions: assemble(c, frames).filter((a) => isSane(text, a)), truncated };
+  return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a))), truncated };
 }
 
 /** The longest prefix of `text` ending at a paragraph break that fits the budget (the whole text if it fits).
