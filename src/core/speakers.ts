@@ -32,6 +32,8 @@ function inNounPhrase(c: Context, i: number): boolean {
   }
   const p = punct(c, i);
   if (p === '.') return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
+  // A slash joins two names into one ("The Reuters/Ipsos poll", "a New York Times/CBS News poll").
+  if (p === '/') return i > 0 && c.t.cap[i - 1] === 1 && c.t.cap[i + 1] === 1 && c.t.end[i - 1] === c.t.start[i] && c.t.end[i] === c.t.start[i + 1];
   // A spaced dash ("WASHINGTON -- President Obama") ends a dateline, not part of a name.
   return p === '&' || p === "'" || p === '’';
 }

@@ -57,4 +57,9 @@ describe('speaker mentions', () => {
     const tail = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
     expect(statementQuoting(tail, 'Our assumption').speaker).toBe('Senate Majority Leader Mitch McConnell, R-Ky.');
   });
+
+  it('keeps two names joined by a slash in one speaker ("The Reuters/Ipsos poll found")', () => {
+    const text = 'The Reuters/Ipsos poll found that Clinton leads by four points among likely voters.';
+    expect(statementQuoting(text, 'Clinton leads').speaker).toBe('The Reuters/Ipsos poll');
+  });
 });
