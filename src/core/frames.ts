@@ -25,6 +25,7 @@ export interface Frame {
 
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
+const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
 
 
@@ -103,6 +104,12 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
         const f = skipAddressee(c, first, s.to);
         if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
+        // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
+        // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
+        for (let k = first; k <= last && k < first + 8; k++) {
+          if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
+          if (word(c, k) === 'that') { first = k; break; }
+        }
       }
       first = skipTimePhrase(c, first, last);
       while (first <= last && (punct(c, first) === ',' || punct(c, first) === ':')) first++;

@@ -15,4 +15,9 @@ describe('content starts', () => {
     const text = "Emanuel told reporters that his office would stop opposing the video's release next week.";
     expect(statementQuoting(text, 'his office').quote).toBe("that his office would stop opposing the video's release next week");
   });
+
+  it('leaves a longer addressee out up to its "that" (told a meeting of Pacific Island leaders that …)', () => {
+    const text = 'In Honolulu last week, he told a meeting of Pacific Island leaders that few people understood the stakes of climate change better than residents of their part of the planet.';
+    expect(statementQuoting(text, 'few people').quote).toBe('that few people understood the stakes of climate change better than residents of their part of the planet');
+  });
 });
