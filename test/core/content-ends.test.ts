@@ -1,7 +1,7 @@
 // Where a content starts and ends when the cue is right: PolNeAR's gold contents against what the span stages
 // cut. Sentences from PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('content starts', () => {
   it('keeps the addressee before an infinitive (urged Republicans to join …)', () => {
@@ -19,5 +19,20 @@ describe('content starts', () => {
   it('leaves a longer addressee out up to its "that" (told a meeting of Pacific Island leaders that …)', () => {
     const text = 'In Honolulu last week, he told a meeting of Pacific Island leaders that few people understood the stakes of climate change better than residents of their part of the planet.';
     expect(statementQuoting(text, 'few people').quote).toBe('that few people understood the stakes of climate change better than residents of their part of the planet');
+  });
+});
+
+describe('contents that start before their speaker', () => {
+  it('start at the relative pronoun the content leaves a gap for (the Federal mine, which Mr. Clarke says he is doing everything he can to keep open)', () => {
+    const text = "As part of the deal with Patriot, the coal miners' union invested $10 million and took a 20 percent stake in the Federal mine, which Mr. Clarke says he is doing everything he can to keep open even though it doesn't break even.";
+    const s = statementQuoting(text, 'everything he can');
+    expect(s.quote).toBe("which Mr. Clarke says he is doing everything he can to keep open even though it doesn't break even");
+    expect(s.speaker).toBe('Mr. Clarke');
+  });
+
+  it('not after a preposition (a black radio show host in April in which she said she always keeps hot sauce …)', () => {
+    const text = "Khalif said some of Clinton's rhetoric on the campaign trail has been patronizing, noting her comments to a black radio show host in April in which she said she always keeps hot sauce in her purse.";
+    const said = statements(text).find((s) => s.cue === 'said' && s.speaker === 'she');
+    expect(said?.quote).toBe('she always keeps hot sauce in her purse');
   });
 });
