@@ -36,3 +36,19 @@ describe('contents that start before their speaker', () => {
     expect(said?.quote).toBe('she always keeps hot sauce in her purse');
   });
 });
+
+describe('passive cues', () => {
+  it('with no agent have the whole clause as content and no source (Mr. Quiros was accused of using $50 million …)', () => {
+    const text = 'Mr. Quiros was accused of using $50 million for personal expenses including a luxury condominium at Trump Place in New York.';
+    const s = statementQuoting(text, '$50 million');
+    expect(s.quote).toBe('Mr. Quiros was accused of using $50 million for personal expenses including a luxury condominium at Trump Place in New York');
+    expect(s.speaker).toBeNull();
+  });
+
+  it('of a state of mind keep their source (some Democrats are concerned that …)', () => {
+    const text = 'But despite the math, some Democrats are concerned that Sanders’ tactics could make it more difficult to unite in the summer.';
+    const s = statementQuoting(text, 'more difficult');
+    expect(s.quote).toBe('that Sanders’ tactics could make it more difficult to unite in the summer');
+    expect(s.speaker).toBe('some Democrats');
+  });
+});
