@@ -28,6 +28,8 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
+const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
+const PARTICLE_PREPOSITIONS = new Set(['on', 'at', 'for', 'about', 'to', 'with', 'against', 'of', 'in']);
 const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
 
 
@@ -141,8 +143,14 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (word(c, k) === 'that') { first = k; break; }
           if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
         }
+        // "called out his rival", "weighed in on their picks", "lashed out at …": a particle (and its preposition)
+        // belongs to the cue (train: contents starting with out/up/off/back, or in + on/with, never keep it: 0 of 30).
+        if (first + 1 < last && isWord(c, first) && (PARTICLES.has(word(c, first)) || (word(c, first) === 'in' && ['on', 'with'].includes(word(c, first + 1))))) {
+          first++;
+          if (first + 1 < last && isWord(c, first) && PARTICLE_PREPOSITIONS.has(word(c, first))) first++;
+        }
         // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
-        if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
+        else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
         else if (first + 1 < last && isWord(c, first) && ['him', 'her', 'them', 'us', 'me'].includes(word(c, first)) && ['of', 'for'].includes(word(c, first + 1))) first += 2;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
         for (let k = first; k <= last && k < first + 4; k++) {

@@ -52,3 +52,10 @@ describe('passive cues', () => {
     expect(s.speaker).toBe('some Democrats');
   });
 });
+
+describe('particles', () => {
+  it('belong to the cue, not the content (called out his rival Donald Trump for alienating Hispanics)', () => {
+    const text = 'Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which he believes will make it impossible for a Republican to win the presidency in 2016.';
+    expect(statementQuoting(text, 'his rival').quote).toBe('his rival Donald Trump for alienating Hispanics');
+  });
+});
