@@ -59,3 +59,12 @@ describe('particles', () => {
     expect(statementQuoting(text, 'his rival').quote).toBe('his rival Donald Trump for alienating Hispanics');
   });
 });
+
+describe('a tail inside the sentence', () => {
+  it('before a quotation going on in lower case: the words before the tail start the content (…, Mr. Barrett said, "we were floored.")', () => {
+    const text = 'So when Patriot signaled last summer that it was going to make a deal with Mr. Clarke, Mr. Barrett said, "we were floored."';
+    const s = statementQuoting(text, 'floored');
+    expect(s.quote).toBe('So when Patriot signaled last summer that it was going to make a deal with Mr. Clarke, Mr. Barrett said, "we were floored.');
+    expect(s.speaker).toBe('Mr. Barrett');
+  });
+});
