@@ -68,3 +68,15 @@ describe('a tail inside the sentence', () => {
     expect(s.speaker).toBe('Mr. Barrett');
   });
 });
+
+describe('object contents and the medium of the statement', () => {
+  it('end before "in <medium>" (attacked Machado in early-morning tweets)', () => {
+    const text = 'The Democratic presidential candidate’s call came after rival Donald Trump attacked Machado in early-morning tweets.';
+    expect(statementQuoting(text, 'Machado').quote).toBe('Machado');
+  });
+
+  it('end before "in a statement" after a word + preposition cue (called for more school investment in a statement on Thursday)', () => {
+    const text = 'Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.';
+    expect(statementQuoting(text, 'school investment').quote).toBe('more school investment');
+  });
+});
