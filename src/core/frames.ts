@@ -186,6 +186,14 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       }
       last = k;
       first = skipSentenceOpening(c, first, last);
+      // "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” …": a tail set off by
+      // commas before the verb of the sentence interrupts the content, which runs on to the sentence's end (train: 9
+      // such contents span the tail vs 1 that ends before it).
+      const resume = verbAfterTail(c, s, Math.max(cue.last, o.speaker?.last ?? cue.last) + 1);
+      if (resume >= 0) {
+        last = s.to - 1;
+        for (let j = resume + 1; j < s.to; j++) if (isBreaker(c, j, breakers)) { last = j - 1; break; }
+      }
     }
     while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
     while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
@@ -229,6 +237,17 @@ function midSentenceLead(c: Context, s: Sentence, cue: Cue, o: Orientation, open
     if (isWord(c, k)) words++;
   }
   return words >= 2 ? c.t.start[lead]! : null;
+}
+
+/** After a tail that interrupts its sentence (", X said on Friday,"), the index of the auxiliary that resumes it, or -1. */
+function verbAfterTail(c: Context, s: Sentence, from: number): number {
+  for (let j = from; j < s.to && j < from + 10; j++) {
+    if (c.regionOf[j]! >= 0) return -1;
+    if (isWord(c, j)) continue;
+    if (punct(c, j) !== ',') return -1;
+    return j + 1 < s.to && isWord(c, j + 1) && VP_AUXILIARIES.has(word(c, j + 1)) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

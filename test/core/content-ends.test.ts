@@ -80,3 +80,12 @@ describe('object contents and the medium of the statement', () => {
     expect(statementQuoting(text, 'school investment').quote).toBe('more school investment');
   });
 });
+
+describe('a tail between subject and verb', () => {
+  it('interrupts the content, which runs on after it (These employees, Stumpf explained earlier in the committee hearing, were …)', () => {
+    const text = 'These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year.';
+    const s = statementQuoting(text, 'These employees');
+    expect(s.quote).toBe('These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year');
+    expect(s.speaker).toBe('Stumpf');
+  });
+});
