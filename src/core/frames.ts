@@ -102,6 +102,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     const o = orients[idx];
     if (!o) return;
     let first = o.contentFirst, last = o.contentLast;
+    let interrupted = -1;
     if (o.side === 'after') {
       if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) {
         // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
@@ -117,6 +118,13 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       }
       first = skipTimePhrase(c, first, last);
       while (first <= last && (punct(c, first) === ',' || punct(c, first) === ':')) first++;
+      // "The truth, the senator said then, was that …", "Hawaii, as one of Mr. Obama's climate advisers pointed out,
+      // normally does not get …": the tail interrupts its sentence, whose subject comes before it.
+      if (o.speaker && o.speaker.last < cue.first && first < last) {
+        // An adverb may close the tail: "the senator said then, was …".
+        const r = isWord(c, first) && (SKIPPABLE_BEFORE_THAT.has(word(c, first)) || word(c, first).endsWith('ly')) && punct(c, first + 1) === ',' ? first + 2 : first;
+        if (r <= last && punct(c, r - 1) === ',' && resumesWithVerb(c, r)) interrupted = leadBefore(c, s, o.speaker.first);
+      }
       const nextPara = first > last ? quoteInNextParagraph(c, s) : -1;
       if (nextPara >= 0) {
         const r = c.regions[nextPara]!;
@@ -198,6 +206,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
     while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
     if (first > last) return;
+    if (interrupted >= 0) first = interrupted;
     // "the wall, which he said the Mexican government should also pay for": the relative pronoun right before the
     // speaker fills the gap in the content, and PolNeAR's content starts at it (train: "which" 40 vs 20, "what"
     // 29 vs 9). Not after a preposition ("in which he said he will …": a whole clause follows).
@@ -248,6 +257,22 @@ function verbAfterTail(c: Context, s: Sentence, from: number): number {
     return j + 1 < s.to && isWord(c, j + 1) && VP_AUXILIARIES.has(word(c, j + 1)) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** An auxiliary (or an adverb and one) that carries on a sentence after an interrupting tail. */
+function resumesWithVerb(c: Context, k: number): boolean {
+  if (!isWord(c, k)) return false;
+  return VP_AUXILIARIES.has(word(c, k)) || (word(c, k).endsWith('ly') && isWord(c, k + 1) && VP_AUXILIARIES.has(word(c, k + 1)));
+}
+
+/** The start of the words before ", X said," (or ", as X noted,") in the sentence, or -1. */
+function leadBefore(c: Context, s: Sentence, speakerFirst: number): number {
+  let b = speakerFirst - 1;
+  if (b > s.from && isWord(c, b) && word(c, b) === 'as') b--;
+  if (b <= s.from || punct(c, b) !== ',') return -1;
+  const lead = skipSentenceOpening(c, s.from, b - 1);
+  for (let k = lead; k < b; k++) if (c.regionOf[k]! >= 0 || c.t.kind[k] === 3 || punct(c, k) === ',') return -1;
+  return lead < b ? lead : -1;
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

@@ -88,4 +88,11 @@ describe('a tail between subject and verb', () => {
     expect(s.quote).toBe('These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year');
     expect(s.speaker).toBe('Stumpf');
   });
+
+  it('also when the cue comes after its speaker in "as X pointed out" or before an adverb (The truth, the senator said then, was …)', () => {
+    const truth = 'The truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, Rafael.';
+    expect(statementQuoting(truth, 'personally attacked').quote).toBe('The truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, Rafael');
+    const hawaii = "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes.";
+    expect(statementQuoting(hawaii, 'hurricanes').quote).toBe("Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes");
+  });
 });
