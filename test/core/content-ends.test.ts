@@ -96,3 +96,10 @@ describe('a tail between subject and verb', () => {
     expect(statementQuoting(hawaii, 'hurricanes').quote).toBe("Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes");
   });
 });
+
+describe('object contents keep a restrictive relative', () => {
+  it('runs on through a bare "who" (refers to the percentage of jobless people in the workforce who are …)', () => {
+    const text = 'The unemployment rate is a widely used term with a specific definition: It refers to the percentage of jobless people in the workforce who are actively seeking employment.';
+    expect(statementQuoting(text, 'jobless people').quote).toBe('the percentage of jobless people in the workforce who are actively seeking employment');
+  });
+});
