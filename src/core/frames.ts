@@ -159,7 +159,6 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         }
         // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
         else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
-        else if (first + 1 < last && isWord(c, first) && ['him', 'her', 'them', 'us', 'me'].includes(word(c, first)) && ['of', 'for'].includes(word(c, first + 1))) first += 2;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
         for (let k = first; k <= last && k < first + 4; k++) {
           if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }

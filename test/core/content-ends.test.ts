@@ -103,3 +103,12 @@ describe('object contents keep a restrictive relative', () => {
     expect(statementQuoting(text, 'jobless people').quote).toBe('the percentage of jobless people in the workforce who are actively seeking employment');
   });
 });
+
+describe('an object pronoun before of/for', () => {
+  it('stays in the content (Clinton blasted him for not paying income tax)', () => {
+    const text = 'The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.';
+    const s = statementQuoting(text, 'income tax');
+    expect(s.quote).toBe('him for not paying income tax');
+    expect(s.speaker).toBe('Clinton');
+  });
+});
