@@ -96,8 +96,10 @@ export function cutCoordination(c: Context, first: number, last: number): number
     let vv = v;
     while (vv < last && isWord(c, vv) && ['has', 'have', 'had', 'also', 'then', 'later', 'is', 'was', 'will', 'would'].includes(word(c, vv))) vv++;
     if ((CUE_SHARE.get(word(c, vv)) ?? 0) >= 0.4 || (subject && vv > v)) return k - 1;
-    // "… and Democrats accused the GOP of …": a new named subject with its own cue verb.
-    if (c.t.cap[j + 1]) {
+    // "… and Democrats accused the GOP of …": a new named subject with its own cue verb — unless a name or subject
+    // pronoun right before "and" makes it one coordinated subject ("what Trump and Lewandowski said").
+    const joinsSubject = j === k && isWord(c, k - 1) && (c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1)));
+    if (c.t.cap[j + 1] && !joinsSubject) {
       let e = j + 1;
       while (e < last && e - j < 5 && isWord(c, e) && c.t.cap[e]) e++;
       if (isWord(c, e) && !c.t.cap[e] && (CUE_SHARE.get(word(c, e)) ?? 0) >= 0.4) return k - 1;

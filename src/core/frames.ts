@@ -67,6 +67,14 @@ function endOfObject(c: Context, first: number, last: number): number {
   return last;
 }
 
+/** "what Trump and Lewandowski said", "both he and Rubio promised": an "and"/"or" after a name or a subject pronoun
+ *  joins two subjects of one verb, so it opens no clause for the later frame. */
+function coordinatesSubject(c: Context, k: number, from: number): boolean {
+  const w = word(c, k);
+  if ((w !== 'and' && w !== 'or') || k - 1 < from || !isWord(c, k - 1)) return false;
+  return c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1));
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -95,7 +103,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
     // frame's subject ends the earlier content.
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
-      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1))))) breakers.add(o.speaker.first - 1);
+      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) breakers.add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {

@@ -112,3 +112,17 @@ describe('an object pronoun before of/for', () => {
     expect(s.speaker).toBe('Clinton');
   });
 });
+
+describe('a coordinated subject inside a content', () => {
+  it('opens no second clause (Compton said that she and her husband had opted …)', () => {
+    const text = 'Compton said that she and her husband had opted not to join the photo line, but that they then encountered the Bushes as they were posing with the last guests.';
+    const said = statements(text).find((s) => s.cue === 'said');
+    expect(said?.quote).toBe('that she and her husband had opted not to join the photo line, but that they then encountered the Bushes as they were posing with the last guests');
+  });
+
+  it('with a name after "and" (Cruz said both he and Rubio promised …)', () => {
+    const text = 'Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants -- but only he kept his promise, while Rubio sought a compromise plan endorsed by top Senate Democrats.';
+    const said = statements(text).find((s) => s.cue === 'said');
+    expect(said?.quote).toContain('both he and Rubio promised');
+  });
+});
