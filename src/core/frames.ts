@@ -75,6 +75,20 @@ function coordinatesSubject(c: Context, k: number, from: number): boolean {
   return c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1));
 }
 
+/** A comma between two capitalised words lists names or places inside one object ("potential hackers from China,
+ *  Russia and North Korea", "the death of Terence Crutcher in Tulsa, Oklahoma"). */
+function joinsNames(c: Context, k: number): boolean {
+  return isWord(c, k - 1) && c.t.cap[k - 1] === 1 && isWord(c, k + 1) && c.t.cap[k + 1] === 1;
+}
+
+/** ", Sheila Bair" after "Gruenberg's predecessor": a name alone between the comma and the object's end (or its next
+ *  comma) names what came before it, inside the object. */
+function namesAppositive(c: Context, k: number, last: number): boolean {
+  let j = k + 1;
+  while (j <= last && ((isWord(c, j) && c.t.cap[j] === 1) || (punct(c, j) === '.' && j > k + 1))) j++;
+  return j > k + 1 && (j > last || punct(c, j) === ',');
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -181,7 +195,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 1; k <= last; k++) {
           if (c.regionOf[k]! >= 0) continue;
-          if (isMediumPhrase(c, k, last) || (k > first + 1 && (punct(c, k) === ',' || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+          if (isMediumPhrase(c, k, last) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
         }
       } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {

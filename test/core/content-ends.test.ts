@@ -126,3 +126,17 @@ describe('a coordinated subject inside a content', () => {
     expect(said?.quote).toContain('both he and Rubio promised');
   });
 });
+
+describe('object contents and names after a comma', () => {
+  it('keep a list of places (pointing to Cruz’s victories Tuesday in Texas, Oklahoma and Alaska)', () => {
+    const text = "Packer said the increased focus on Trump is taking a toll on the front-runner, pointing to Cruz's victories Tuesday in Texas, Oklahoma and Alaska.";
+    const s = statements(text).find((x) => x.cue?.startsWith('pointing'));
+    expect(s?.quote).toBe("Cruz's victories Tuesday in Texas, Oklahoma and Alaska");
+  });
+
+  it('keep a name in apposition (referring to Gruenberg’s predecessor, Sheila Bair, who headed …)', () => {
+    const text = '“Even the former Chairwoman’s computer had been hacked by a foreign government, likely the Chinese,” the congressional report said, referring to Gruenberg’s predecessor, Sheila Bair, who headed the FDIC from 2006 until 2011 when Gruenberg took over as acting chairman.';
+    const s = statements(text).find((x) => x.cue?.startsWith('referring'));
+    expect(s?.quote).toBe('Gruenberg’s predecessor, Sheila Bair');
+  });
+});
