@@ -57,15 +57,20 @@ const VP_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was'
 /** An object content ends before a non-restrictive relative (", which makes him …"), a spaced dash
  *  ("― just as he did …") or a second verb phrase ("… but did not recommend prosecution"). */
 function endOfObject(c: Context, first: number, last: number): number {
+  // After a relative pronoun or a subject pronoun the content has a verb of its own, and a second verb phrase is its
+  // ("the New York businessman who lacks experience … and has attacked global allies").
+  let ownVerb = isWord(c, first) && SUBJECT_PRONOUNS.has(word(c, first));
   for (let k = first + 1; k <= last; k++) {
     if (c.regionOf[k]! >= 0) continue;
     const p = punct(c, k);
     if (p === '—' || p === '―' || p === '–') return k - 1;
     if (p === ',' && k + 1 <= last && isWord(c, k + 1) && (word(c, k + 1) === 'which' || word(c, k + 1) === 'who')) return k - 1;
-    if (isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
+    if (isWord(c, k) && (word(c, k) === 'who' || word(c, k) === 'that' || word(c, k) === 'which')) ownVerb = true;
+    if (!ownVerb && isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
   }
   return last;
 }
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 /** "what Trump and Lewandowski said", "both he and Rubio promised": an "and"/"or" after a name or a subject pronoun
  *  joins two subjects of one verb, so it opens no clause for the later frame. */

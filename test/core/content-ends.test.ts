@@ -140,3 +140,17 @@ describe('object contents and names after a comma', () => {
     expect(s?.quote).toBe('Gruenberg’s predecessor, Sheila Bair');
   });
 });
+
+describe('a second verb phrase', () => {
+  it('belongs to a content with a subject of its own (saying he was rooting for Peyton Manning but would now root …)', () => {
+    const text = 'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver.';
+    const s = statements(text).find((x) => x.cue === 'saying');
+    expect(s?.quote).toBe('he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver');
+  });
+
+  it('belongs to a relative clause inside the object (citing the strategic importance of a nation that borders China and has had …)', () => {
+    const text = "Foreign policy analysts said geopolitical factors have contributed to elevating Burma's bipartisan appeal, citing the strategic importance of a nation that borders China and has had friendly relations with North Korea.";
+    const s = statements(text).find((x) => x.cue === 'citing');
+    expect(s?.quote).toBe('the strategic importance of a nation that borders China and has had friendly relations with North Korea');
+  });
+});
