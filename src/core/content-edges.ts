@@ -31,6 +31,20 @@ export function isMediumPhrase(c: Context, k: number, last: number): boolean {
   return false;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december']);
+
+/** "endorsed Sanders in February", "endorsed Canova in late May", "opposed it in 2007": a month or a year after "in"
+ *  dates the act (for plain object cues, train: 6 contents end there vs 2 that keep it; after word + preposition cues
+ *  0 vs 4, and clauses keep it: 1 vs 33). */
+export function isDatePhrase(c: Context, k: number, last: number): boolean {
+  if (!isWord(c, k) || word(c, k) !== 'in' || k + 1 > last) return false;
+  let j = k + 1;
+  if (['early', 'late', 'mid'].includes(word(c, j)) && j + 1 <= last) j++;
+  if (punct(c, j) === '-' && j + 1 <= last) j++;
+  return isWord(c, j) && (MONTHS.has(word(c, j)) || /^(19|20)\d\d$/.test(word(c, j)));
+}
+
 export const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '(', ')', '!', '?']);
 
 /** Sentence that ends with ':' and a paragraph that is a quotation after it. */

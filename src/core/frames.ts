@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -200,7 +200,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 1; k <= last; k++) {
           if (c.regionOf[k]! >= 0) continue;
-          if (isMediumPhrase(c, k, last) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+          if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
         }
       } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {

@@ -154,3 +154,11 @@ describe('a second verb phrase', () => {
     expect(s?.quote).toBe('the strategic importance of a nation that borders China and has had friendly relations with North Korea');
   });
 });
+
+describe('object contents and dates', () => {
+  it('end before "in" + a month (Ryan endorsed Trump in early June)', () => {
+    const text = 'Ryan endorsed Trump in early June, but only after publicly deliberating over the decision, telling reporters in May that he was “not quite there yet.”';
+    const s = statements(text).find((x) => x.cue === 'endorsed');
+    expect(s?.quote).toBe('Trump');
+  });
+});
