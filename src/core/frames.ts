@@ -4,7 +4,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
-import { CLAUSE_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, PERIOD_OPENERS, PERIODS } from './time-words';
@@ -94,6 +94,15 @@ function namesAppositive(c: Context, k: number, last: number): boolean {
   return j > k + 1 && (j > last || punct(c, j) === ',');
 }
 
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'him', 'them', 'us', 'me', 'some', 'many', 'all', 'both', 'each', 'every', 'reporters', 'voters', 'supporters']);
+
+/** A lower-case word after "to" that opens no noun phrase: read as a verb. A speech verb is left out ("refused to
+ *  admit that …", "continued to assert that …": PolNeAR's cue takes it in, and the content starts at "that"). */
+function isInfinitive(c: Context, k: number): boolean {
+  return isWord(c, k) && !c.t.cap[k] && !NOUN_PHRASE_OPENERS.has(word(c, k)) && !/^\d/.test(word(c, k)) && (CUE_SHARE.get(word(c, k)) ?? 0) < 0.3;
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -170,7 +179,10 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       } else {
         // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
         // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
-        const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first));
+        // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
+        // infinitive, and a "that" after it is a relative inside the content ("promising to impose 35 percent
+        // tariffs on imported goods … that move factories abroad").
+        const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
         // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
         // not an object ("offered no proof that", "disputes the idea that": the object is the content).
         for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {

@@ -162,3 +162,17 @@ describe('object contents and dates', () => {
     expect(s?.quote).toBe('Trump');
   });
 });
+
+describe('"to" after the cue', () => {
+  it('opens an infinitive, not an adjunct before "that" (promising to impose 35 percent tariffs … that move factories abroad)', () => {
+    const text = 'Trump has rallied thousands by promising to impose 35 percent tariffs on imported goods made by American companies that move factories abroad.';
+    const s = statements(text).find((x) => x.cue?.startsWith('promising'));
+    expect(s?.quote).toBe('to impose 35 percent tariffs on imported goods made by American companies that move factories abroad');
+  });
+
+  it('before a speech verb still lets the content start at "that" (refused to admit that he underestimated ISIS …)', () => {
+    const text = 'Obama’s highly criticized press conference in Turkey on Monday, when he refused to admit that he underestimated ISIS and that his strategy to fight them may not be working.';
+    const s = statements(text).find((x) => x.cue?.includes('refused'));
+    expect(s?.quote).toBe('that he underestimated ISIS and that his strategy to fight them may not be working');
+  });
+});
