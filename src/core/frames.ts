@@ -83,6 +83,8 @@ function coordinatesSubject(c: Context, k: number, from: number): boolean {
 /** A comma between two capitalised words lists names or places inside one object ("potential hackers from China,
  *  Russia and North Korea", "the death of Terence Crutcher in Tulsa, Oklahoma"). */
 function joinsNames(c: Context, k: number): boolean {
+  // "about 1,500 of those pages": a comma inside a number is no comma at all.
+  if (c.t.end[k - 1] === c.t.start[k] && c.t.end[k] === c.t.start[k + 1] && /^\d/.test(word(c, k - 1)) && /^\d/.test(word(c, k + 1))) return true;
   return isWord(c, k - 1) && c.t.cap[k - 1] === 1 && isWord(c, k + 1) && c.t.cap[k + 1] === 1;
 }
 
@@ -101,6 +103,11 @@ const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'i
  *  admit that …", "continued to assert that …": PolNeAR's cue takes it in, and the content starts at "that"). */
 function isInfinitive(c: Context, k: number): boolean {
   return isWord(c, k) && !c.t.cap[k] && !NOUN_PHRASE_OPENERS.has(word(c, k)) && !/^\d/.test(word(c, k)) && (CUE_SHARE.get(word(c, k)) ?? 0) < 0.3;
+}
+
+/** A number or a fraction word opening a quantity. */
+function isQuantity(c: Context, k: number): boolean {
+  return isWord(c, k) && (/^[$\d]/.test(word(c, k)) || ['half', 'twice', 'double'].includes(word(c, k)));
 }
 
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
@@ -197,7 +204,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (first + 1 < last && isWord(c, first) && PARTICLE_PREPOSITIONS.has(word(c, first))) first++;
         }
         // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
-        else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
+        // Not "about" or "over" as "roughly" / "more than" before a number ("said about half of …", "about 12 percent").
+        else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
         for (let k = first; k <= last && k < first + 4; k++) {
           if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }

@@ -176,3 +176,17 @@ describe('"to" after the cue', () => {
     expect(s?.quote).toBe('that he underestimated ISIS and that his strategy to fight them may not be working');
   });
 });
+
+describe('numbers at the start or inside a content', () => {
+  it('"about" before a number means roughly, not the cue’s preposition (McAuliffe has said about 20 people …)', () => {
+    const text = 'McAuliffe has said about 20 people have indicated an interest in the seat, but he refuses to discuss potential appointees, aside from saying he wants a diverse congressional delegation.';
+    const s = statements(text).find((x) => x.cue?.includes('said'));
+    expect(s?.quote).toBe('about 20 people have indicated an interest in the seat');
+  });
+
+  it('a comma inside a number does not end an object (I pledged to create 700,000 jobs in seven years)', () => {
+    const text = 'I pledged to create 700,000 jobs in seven years.';
+    const s = statements(text).find((x) => x.cue === 'pledged');
+    expect(s?.quote).toBe('to create 700,000 jobs in seven years');
+  });
+});
