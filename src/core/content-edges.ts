@@ -135,8 +135,12 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
   for (; k < s.to && k < c.t.n; k++) {
     if (c.t.kind[k] === 4) return end;
     if (opensQuote(c, k)) {
-      if (participle) return end;
       const r = c.regions[c.regionOf[k]!]!;
+      // A quoted title inside the tail ("Sanders said during an interview on CNN’s “State of the Union” Sunday.")
+      // is short and follows a word, where a resuming quotation follows a comma, colon or "and"
+      // (`Oz is “smart as hell,” Steve Mosko wrote …, and “full of s---.”`): step over it.
+      if (r.close - k <= 8 && isWord(c, k - 1) && !['and', 'but', 'or', 'that'].includes(word(c, k - 1))) { k = r.close; continue; }
+      if (participle) return end;
       return extendQuote(c, r.close, r.end);
     }
     if (isWord(c, k) && word(c, k).endsWith('ing') && !NOT_PARTICIPLES.has(word(c, k))) participle = true;

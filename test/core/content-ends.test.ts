@@ -190,3 +190,18 @@ describe('numbers at the start or inside a content', () => {
     expect(s?.quote).toBe('to create 700,000 jobs in seven years');
   });
 });
+
+describe('a quoted title inside a quotation’s tail', () => {
+  it('is stepped over, and the quotation after the tail continues the content (Sanders said … on CNN’s “State of the Union” Sunday. “Thank God …”)', () => {
+    const text = '“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. We will get medical records out the same way that Secretary [Hillary] Clinton has gotten her records out. It is not a problem.”';
+    const s = statements(text).find((x) => x.cue === 'said');
+    expect(s?.quote).toContain('Of course we’re going to release our medical records');
+    expect(s?.quote).toContain('It is not a problem.');
+  });
+
+  it('is not a resuming quotation after "and" (Oz is “smart as hell,” Steve Mosko wrote …, and “full of s---.”)', () => {
+    const text = 'Oz is “smart as hell,” Steve Mosko wrote in an email to the NFL Network’s Rich Eisen, and “full of s---.”';
+    const s = statements(text).find((x) => x.cue === 'wrote');
+    expect(s?.quote).toContain('full of s---');
+  });
+});
