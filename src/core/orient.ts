@@ -144,7 +144,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
-  if (pre >= s.from && !opensContent && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
+  // "Hillary Clinton, who added to her delegate lead", "Mr. Trump, who said last week that …": a relative pronoun opens
+  // its own clause, so its content follows the cue (as a tail, 0 of 22 right on train).
+  const relative = sp.first === sp.last && (word(c, sp.first) === 'who' || word(c, sp.first) === 'which');
+  if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
     // Tail: "…, sources said." — only when the frame closes its clause.
     const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
       ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
