@@ -131,6 +131,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
   }
+  // "a documentary that showed off …", "a debate that threatened to …", "That said, …": a lone "that" is a thing far
+  // more often than a speaker (19 of 117 such frames right on train).
+  if (sp.first === sp.last && word(c, sp.first) === 'that') return null;
   const pre = sp.first - 1;
   const after = last + 1;
   const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
