@@ -19,7 +19,11 @@ const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read
   'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
   // Section labels before a byline or a box ("Analysis: Jon Sopel, BBC News, Washington").
   'analysis', 'opinion', 'column', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
-  'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by']);
+  'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by',
+  // Credits and contact lines ("Contributing: Grant Miller", "Twitter: @Milbank", "BYLINE: Amber Phillips") and
+  // clickbait rubrics before a headline ("BUSTED: Emails Reveal …", "Wow: Al Sharpton Just Said …").
+  'contributing', 'twitter', 'email', 'e-mail', 'byline', 'paid', 'stat', 'look', 'wow', 'boom', 'busted', 'revealed',
+  'bombshell', 'just']);
 const SCORE = 0.95;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
 const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);
@@ -107,6 +111,8 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
   if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
   if (NOT_SPEAKERS.has(word(c, first))) return null;
+  // "Editor’s Note: The following is …"
+  if (NOT_SPEAKERS.has(word(c, first).replace(/['’]s$/, ''))) return null;
   // "The Latest: Trump urges supporters …" is a rubric, not a speaker.
   if (TAIL_DETERMINERS.has(word(c, first))) return null;
   // Content: to the end of the paragraph.
@@ -117,7 +123,21 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   while (start <= last && (c.t.kind[start] === 3 || punct(c, start) !== '')) start++;
   while (last >= start && (punct(c, last) !== '' || c.t.kind[last] === 3)) last--;
   if (start > last) return null;
+  // A tally ("Sanders: 46", "Pledged: 781") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
+  if (isDigits(c, start) || (c.text[c.t.start[start]!] === '$' && start + 1 <= last && isDigits(c, start + 1))) return null;
+  if (isNameList(c, start, last)) return null;
   return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
+/** Capitalised words and commas only, with at least two commas: a list of names, not a sentence. */
+function isNameList(c: Context, start: number, last: number): boolean {
+  let commas = 0;
+  for (let k = start; k <= last; k++) {
+    if (punct(c, k) === ',') { commas++; continue; }
+    if (punct(c, k) === '.' || punct(c, k) === "'" || punct(c, k) === '’' || punct(c, k) === '-') continue;
+    if (!isWord(c, k) || (!c.t.cap[k] && word(c, k) !== 'and')) return false;
+  }
+  return commas >= 2;
 }
 
 /** `The New York Times reports:` closing a paragraph whose next paragraph is a quotation. */
