@@ -68,8 +68,16 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   if (sp && sp.last === k && TAIL_DETERMINERS.has(w)) sp = determinerPhrase(c, k, s.to);
   if (!sp) return null;
   let v = sp.last + 1;
+  // An abbreviation's period before the comma: `“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday`.
+  if (punct(c, v) === '.' && punct(c, v + 1) === ',') v++;
   // An age between commas is no verb: `“…,” Sarandon, 69, told MSNBC`.
   if (punct(c, v) === ',' && isWord(c, v + 1) && isDigits(c, v + 1) && punct(c, v + 2) === ',') v += 2;
+  // An appositive between commas belongs to the speaker: `“…,” Senate Majority Leader Mitch McConnell, R-Ky., said
+  // Tuesday`, `“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said`.
+  if (punct(c, v) === ',' && !(isWord(c, v + 1) && !c.t.cap[v + 1] && (isAux(word(c, v + 1)) || tailVerb(c, v + 1)))) {
+    const j = appositiveEnd(c, v, s.to);
+    if (j > v) { sp = { first: sp.first, last: j - 1 }; v = j; }
+  }
   if (punct(c, v) === ',') v++;
   let first = v;
   while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
@@ -83,6 +91,21 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
 
 /** Words that may close a tail phrase as its verb: seen as cues, or a past tense. */
 const tailVerb = (c: Context, k: number): boolean => isWord(c, k) && !c.t.cap[k] && ((CUE_SHARE.get(word(c, k)) ?? 0) >= 0.3 || word(c, k).endsWith('ed'));
+
+const APPOSITIVE_PUNCT = new Set([',', '.', '(', ')', '-', "'", '’', '&']);
+
+/** The comma closing an appositive that opens at comma `k` and is followed by the tail's verb (auxiliaries
+ *  allowed), within 25 tokens; -1 when there is none. */
+function appositiveEnd(c: Context, k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 25; j++) {
+    if (!isWord(c, j) && !APPOSITIVE_PUNCT.has(punct(c, j))) return -1;
+    if (punct(c, j) !== ',' || j === k + 1) continue;
+    let v = j + 1;
+    while (v < to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+    if (v < to && tailVerb(c, v)) return j;
+  }
+  return -1;
+}
 
 /**
  * `“…,” the physicians stated`, `“…,” the production company said`: a determiner and the words up to the first
