@@ -3,6 +3,7 @@
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
 import { type Context, isWord, opensQuote, punct, word } from './context';
+import { PARA, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
@@ -166,7 +167,7 @@ function isNameList(c: Context, start: number, last: number): boolean {
 /** `The New York Times reports:` closing a paragraph whose next paragraph is a quotation. */
 export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   const q = quoteInNextParagraph(c, s);
-  if (q < 0) return null;
+  if (q < 0) return blockQuoteFrame(c, s);
   for (let k = s.to - 2; k >= s.from && s.to - k < 12; k--) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k]) continue;
     if ((CUE_SHARE.get(word(c, k)) ?? 0) < 0.15) continue;
@@ -176,6 +177,26 @@ export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
     return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
   }
   return null;
+}
+
+/**
+ * `Limbaugh added:` ¶ `And from a supposed front-runner, …` — a paragraph ending in "Name VERB:" introduces the next
+ * paragraph as a block quotation without marks (Breitbart, transcripts). Only a verb of saying right before the
+ * colon counts ("… (all times EST):" ¶ "6:01 p.m." is a list), and not a tweet's markup.
+ */
+function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
+  const colon = s.to - 1, k = s.to - 2;
+  if (k <= s.from || punct(c, colon) !== ':' || c.t.kind[s.to] !== PARA) return null;
+  if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0 || (CUE_SHARE.get(word(c, k)) ?? 0) < 0.4) return null;
+  const sp = subjectBefore(c, k, s.from);
+  if (!sp) return null;
+  let first = s.to;
+  while (first < c.t.n && c.t.kind[first] === PARA) first++;
+  if (first >= c.t.n || c.t.kind[first] === QMARK || punct(c, first) === '<') return null;
+  let last = first;
+  while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
+  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',')) last--;
+  return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
 }
 
 /** `Said Ellis: “I don’t get the sense …”` — a cue opening the sentence, its speaker, then the quotation. */
