@@ -131,7 +131,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     }
   }
   // "The St. Paul City Council on Wednesday said", "Trump earlier Tuesday said": the time phrase is not the speaker's.
-  const timeStart = timePhraseBefore(c, first, s.from);
+  let timeStart = timePhraseBefore(c, first, s.from);
+  // "Wells Fargo just this month announced": an adverb before the time phrase belongs to neither.
+  while (timeStart < first && timeStart - 1 > s.from && isWord(c, timeStart - 1) && !c.t.cap[timeStart - 1] && isAux(word(c, timeStart - 1))) timeStart--;
   let sp = (timeStart < first ? subjectBefore(c, timeStart, s.from) : null) ?? subjectBefore(c, first, s.from);
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
