@@ -165,6 +165,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1)))) return null;
   const pre = sp.first - 1;
   const after = last + 1;
+  // "It also does not answer whether Scott had a gun, as police have said.": "as X said" closing the sentence
+  // attributes the clause before it.
+  // Only verbs of saying: "…, as the crowd applauded" is a time, "…, as the website notes:" opens a quotation.
+  if (pre - 1 > s.from && isWord(c, pre) && word(c, pre) === 'as' && punct(c, pre - 1) === ',' && (INVERTING_VERBS.has(w) || cue.prep) &&
+    (after >= s.to || (after + 1 >= s.to && punct(c, after) !== ':' && EDGE_PUNCT.has(punct(c, after))))) {
+    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre - 2 };
+  }
   const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
   if (pre >= s.from && closesQuote(c, pre)) {
     // `On this weekend’s broadcast of “Fox News Sunday,” Pence said …`: a quoted title inside an opening
