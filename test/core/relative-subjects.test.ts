@@ -17,3 +17,11 @@ describe('relative pronoun subjects', () => {
     expect(statements(text).filter((s) => s.quote.includes('Sanders lost'))).toEqual([]);
   });
 });
+
+describe('relative clauses inside a speaker', () => {
+  it('keeps both statements of "Barkley, who said he typically votes democratic, said …"', () => {
+    const text = 'Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor John Kasich.';
+    expect(statementQuoting(text, 'he typically votes democratic').speaker).toBe('who');
+    expect(statementQuoting(text, 'one candidate he likes').speaker?.startsWith('Barkley')).toBe(true);
+  });
+});
