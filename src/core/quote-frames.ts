@@ -61,6 +61,16 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
       return null;
     }
     const sp = speakerAfter(c, k + 1, s.to);
+    // `“…,” former Gov. Jeb Bush of Florida said`: a lower-case modifier opens the speaker when a verb follows
+    // the name; only then is the first word not the verb.
+    if (sp && c.t.cap[sp.first] && !tailVerb(c, k)) {
+      let v = sp.last + 1;
+      if (punct(c, v) === ',') v++;
+      let first = v;
+      while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+      if (first > v) first = v;
+      if (v < s.to && tailVerb(c, v)) return frame({ first, last: v, head: v, score: SCORE, according: false }, { first: k, last: sp.last });
+    }
     if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return frame(cueAt(k), sp);
     return null;
   }

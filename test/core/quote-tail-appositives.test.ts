@@ -18,3 +18,12 @@ describe('appositives in a quotation tail', () => {
     expect(s.speaker?.startsWith('Scott Pruitt, the Republican attorney general of Oklahoma')).toBe(true);
   });
 });
+
+describe('a lower-case modifier opening a tail speaker', () => {
+  it("reads `''…,'' former Gov. Jeb Bush of Florida said` with the verb after the name (PolNeAR train)", () => {
+    const text = "''Donald Trump should retract his comments, not defend them. There is no place for racism in the G.O.P., or this country,'' former Gov. Jeb Bush of Florida said on Twitter.";
+    const s = statementQuoting(text, 'retract his comments');
+    expect(s.cue).toBe('said');
+    expect(s.speaker).toBe('former Gov. Jeb Bush of Florida');
+  });
+});
