@@ -101,7 +101,9 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 // Typographic and plain apostrophes spell one surname: "O’Neill" is "O'Neill".
 const surnameOf = (words: string[]): string => {
   const last = words[words.length - 1]!;
-  return (SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last).replace(/’/g, "'");
+  const surname = SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last;
+  // A regex replace goes through the runtime: only for the few names that hold a typographic apostrophe.
+  return surname.includes('’') ? surname.replace(/’/g, "'") : surname;
 };
 
 /** Whether a name's given name agrees with another's ("J. Smith" / "John Smith" / "John Q. Smith"). */
@@ -205,15 +207,18 @@ export function indexEntities(text: string): EntityIndex {
     return e;
   };
 
-  // The same name recurs many times in an article ("Trump" ×50): read its shape once.
+  // The same name recurs many times in an article ("Trump" ×50): read its shape once, apart for a name of several
+  // words opening a sentence (its first word may be the sentence's, see shapeOf). Two maps keyed by the name, not
+  // one keyed by a marked copy of it: the copy was a new string to build and hash for each such mention.
   const shapes = new Map<string, NameShape | null>();
+  const openingShapes = new Map<string, NameShape | null>();
   const lowercase = lowercaseProbe(text);
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
     const opens = written.includes(' ') && opensSentence(text, m.start);
-    const key = opens ? `^${written}` : written;
-    let shape = shapes.get(key);
-    if (shape === undefined) { shape = shapeOf(written, m.start, opens, lowercase); shapes.set(key, shape); }
+    const known = opens ? openingShapes : shapes;
+    let shape = known.get(written);
+    if (shape === undefined) { shape = shapeOf(written, m.start, opens, lowercase); known.set(written, shape); }
     if (shape === null) continue; // "Russian forces": an adjective, no entity
     const { type, core, title, gender } = shape;
     let { words } = shape;
