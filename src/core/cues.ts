@@ -48,7 +48,10 @@ const CUE_SIEVE = new Uint8Array(0x10000 >> 3);
 for (const [w, info] of CUE_INFO) {
   if (info.volition || canMakeCue(w, info)) CUE_SIEVE[sieveSlot(w) >> 3]! |= 1 << (sieveSlot(w) & 7);
 }
-const mayMakeCue = (w: string): boolean => (CUE_SIEVE[sieveSlot(w) >> 3]! & (1 << (sieveSlot(w) & 7))) !== 0;
+const mayMakeCue = (w: string): boolean => {
+  const slot = sieveSlot(w);
+  return (CUE_SIEVE[slot >> 3]! & (1 << (slot & 7))) !== 0;
+};
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
