@@ -260,19 +260,11 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       const r = o.speaker.first - 1;
       if (r >= s.from && isWord(c, r) && GAP_RELATIVES.has(word(c, r)) && !(r > s.from && isWord(c, r - 1) && RELATIVE_PREPOSITIONS.has(word(c, r - 1)))) first = r;
     }
-    // "Sanders was announced the second-place winner …", "Mr. Quiros was accused of using $50 million …": a passive
-    // cue with no agent reports no one's words; PolNeAR's content is the whole clause, subject included, with no
-    // source (train: 49 such contents span the cue vs 13 after it, "asked"/"told" aside).
-    let speakerless = false;
-    if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && first > cue.last && isPassive(c, cue) && !(isWord(c, cue.last + 1) && word(c, cue.last + 1) === 'by')) {
-      first = o.speaker.first;
-      speakerless = true;
-    }
     // A quoted region cut in the middle by the sentence edge: keep the whole region.
     let start = c.t.start[first]!, end = c.t.end[last]!;
     if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
     if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
-    if (end > start) frames.push(speakerless ? { ...frame(cue, o, start, end), speaker: null } : frame(cue, o, start, end));
+    if (end > start) frames.push(frame(cue, o, start, end));
   });
   return frames;
 }
@@ -319,22 +311,6 @@ function leadBefore(c: Context, s: Sentence, speakerFirst: number): number {
   const lead = skipSentenceOpening(c, s.from, b - 1);
   for (let k = lead; k < b; k++) if (c.regionOf[k]! >= 0 || c.t.kind[k] === 3 || punct(c, k) === ',') return -1;
   return lead < b ? lead : -1;
-}
-
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-/** Participles that name a state of mind: "some Democrats are concerned that …" has a source like any belief verb. */
-const STATE_PARTICIPLES = new Set(['concerned', 'worried', 'convinced', 'pleased', 'disappointed', 'surprised', 'alarmed', 'troubled',
-  'frustrated', 'angered', 'encouraged', 'interested', 'committed', 'determined', 'dedicated', 'focused', 'assured', 'prepared',
-  'divided', 'tired', 'excited', 'thrilled', 'shocked', 'outraged', 'opposed', 'inclined', 'satisfied', 'confused', 'unconvinced',
-  'impressed', 'unimpressed', 'scared', 'frightened', 'puzzled', 'embarrassed', 'offended', 'intrigued', 'split', 'skeptical', 'agreed']);
-
-/** A passive cue: a form of "be" before a head in -ed/-en ("was accused", "has been harshly criticized"); "asked"
- *  and "told" keep their content after the cue ("was asked what happened to the black vote"), and so do states of mind. */
-function isPassive(c: Context, cue: Cue): boolean {
-  const h = word(c, cue.head);
-  if (!(h.endsWith('ed') || h.endsWith('en')) || h === 'asked' || h === 'told' || STATE_PARTICIPLES.has(h)) return false;
-  for (let k = cue.first; k < cue.head; k++) if (isWord(c, k) && BE_FORMS.has(word(c, k))) return true;
-  return false;
 }
 
 function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {

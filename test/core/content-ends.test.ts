@@ -1,7 +1,7 @@
 // Where a content starts and ends when the cue is right: PolNeAR's gold contents against what the span stages
 // cut. Sentences from PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting, statements } from './engine-helpers';
+import { frameWithCue, statementQuoting, statements } from './engine-helpers';
 
 describe('content starts', () => {
   it('keeps the addressee before an infinitive (urged Republicans to join …)', () => {
@@ -32,17 +32,18 @@ describe('contents that start before their speaker', () => {
 
   it('not after a preposition (a black radio show host in April in which she said she always keeps hot sauce …)', () => {
     const text = "Khalif said some of Clinton's rhetoric on the campaign trail has been patronizing, noting her comments to a black radio show host in April in which she said she always keeps hot sauce in her purse.";
-    const said = statements(text).find((s) => s.cue === 'said' && s.speaker === 'she');
-    expect(said?.quote).toBe('she always keeps hot sauce in her purse');
+    // The frame itself (the sentence from "noting" on, so that "said" is hers): as a statement inside Khalif's
+    // "noting …" it is dropped, as PolNeAR does (nesting.ts).
+    expect(frameWithCue(text.slice(text.indexOf('noting')), 'said')).toEqual({ speaker: 'she', quote: 'she always keeps hot sauce in her purse' });
   });
 });
 
 describe('passive cues', () => {
-  it('with no agent have the whole clause as content and no source (Mr. Quiros was accused of using $50 million …)', () => {
+  it('with no agent never make the subject the source (Mr. Quiros was accused of using $50 million …)', () => {
+    // No frame at all (orient.ts, passive-subjects.test.ts); the helper that first wrote this test kept a source-less
+    // statement instead, which measured the same F1 with more statements PolNeAR does not mark (docs/decisions.md).
     const text = 'Mr. Quiros was accused of using $50 million for personal expenses including a luxury condominium at Trump Place in New York.';
-    const s = statementQuoting(text, '$50 million');
-    expect(s.quote).toBe('Mr. Quiros was accused of using $50 million for personal expenses including a luxury condominium at Trump Place in New York');
-    expect(s.speaker).toBeNull();
+    expect(statements(text).filter((s) => s.speaker === 'Mr. Quiros')).toEqual([]);
   });
 
   it('of a state of mind keep their source (some Democrats are concerned that …)', () => {
