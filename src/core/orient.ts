@@ -8,7 +8,7 @@ import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
 import { TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
-import { extendCoordinatedSubject, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -121,7 +121,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // Inverted tail: "“…,” said X" / "…, said X". A word + preposition cue is never inverted: "Keron Blair, executive
   // director of AROS, called for more school investment" has its object after "for", not its speaker.
   if (before >= s.from && !cue.prep && (punct(c, before) === ',' || closesQuote(c, before))) {
-    const sp = speakerAfter(c, last + 1, s.to);
+    const sp = invertedSpeaker(c, last + 1, s.to);
     // "…, said he cannot…" is a subject with an appositive, not an inversion: the speaker must close the clause.
     // Without a quotation before it, only a verb of saying inverts: in "Morton Blackwell, …, has endorsed Sen. Ted Cruz"
     // the words after the cue are its object (other verbs read as inversions were right 12 of 107 times on train).
@@ -130,11 +130,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
-  // "The St. Paul City Council on Wednesday said", "Trump earlier Tuesday said": the time phrase is not the speaker's.
-  let timeStart = timePhraseBefore(c, first, s.from);
-  // "Wells Fargo just this month announced": an adverb before the time phrase belongs to neither.
-  while (timeStart < first && timeStart - 1 > s.from && isWord(c, timeStart - 1) && !c.t.cap[timeStart - 1] && isAux(word(c, timeStart - 1))) timeStart--;
-  let sp = (timeStart < first ? subjectBefore(c, timeStart, s.from) : null) ?? subjectBefore(c, first, s.from);
+  // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
+  let sp = subjectBefore(c, first, s.from);
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
     // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
@@ -216,25 +213,6 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
 /** Adverbs that sit between a subject and its verb but are not glued into cues. */
 const SUBJECT_ADVERBS = new Set(['then', 'further', 'however', 'meanwhile', 'too', 'himself', 'herself', 'themselves', 'itself', 'alone', 'instead', 'separately', 'likewise', 'similarly', 'subsequently', 'ultimately', 'finally', 'eventually', 'immediately', 'soon', 'today', 'yesterday', 'tonight']);
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next']);
-
-/** The first token of a time phrase ending right before `end` ("on Tuesday", "earlier Tuesday", "last week",
- *  "Tuesday"), or `end` when there is none. */
-function timePhraseBefore(c: Context, end: number, from: number): number {
-  const j = end - 1;
-  if (j - 1 <= from || !isWord(c, j)) return end;
-  const w = word(c, j);
-  const lead = isWord(c, j - 1) && !c.t.cap[j - 1] && TIME_LEADS.has(word(c, j - 1));
-  if (DAYS.has(w)) return lead ? j - 1 : j;
-  if (PERIODS.has(w) && lead) return j - 1;
-  // "who in 2010 said", "A Quinnipiac University poll released in late August found" is not this: only "in" + a
-  // year or month right before the cue.
-  const year = w.length === 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && word(c, j - 1) === 'in') return j - 1;
-  if ((year || MONTHS.has(w)) && isWord(c, j - 1) && (word(c, j - 1) === 'late' || word(c, j - 1) === 'early') && j - 2 > from && word(c, j - 2) === 'in') return j - 2;
-  return end;
-}
 
 /** Verbs of saying that put their speaker after them ("…, said X", "…, wrote X"). */
 const INVERTING_VERBS = new Set(['said', 'says', 'say', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains',
