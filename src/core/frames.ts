@@ -193,6 +193,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
         // not an object ("offered no proof that", "disputes the idea that": the object is the content).
         for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
+          // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
+          if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
           if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
           if (word(c, k) === 'that') { first = k; break; }
           if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;

@@ -206,3 +206,11 @@ describe('a quoted title inside a quotation’s tail', () => {
     expect(s?.quote).toContain('full of s---');
   });
 });
+
+describe('a quoted title inside an adjunct before "that"', () => {
+  it('is stepped over (said on NBC’s ’’Meet the Press’’ on Sunday that …)', () => {
+    const text = "Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife, and he accused Mr. Trump of running a campaign ''of hatred, of derision, of dividing us.''";
+    const s = statements(text).find((x) => x.cue === 'said');
+    expect(s?.quote).toBe('that Mr. Trump had shown disrespect to his wife');
+  });
+});
