@@ -203,7 +203,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // "During a town hall-style meeting in Cedar Rapids, Iowa, Rubio told reporters Tuesday that …", "Shortly
     // afterward, McCain said on his official Twitter feed that …": a "that" clause after the cue is its content.
     // "WASHINGTON (AP) — Donald Trump called Wednesday for …": a dateline is no content either.
-    if (closes && (thatClauseAfter(c, after, s.to) || (punct(c, pre) !== ',' && isDateline(c, s.from, pre)))) {
+    if (closes && (thatClauseAfter(c, after, s.to) || infinitiveAfter(c, after, s.to) || (punct(c, pre) !== ',' && isDateline(c, s.from, pre)))) {
       return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     }
     if (closes) {
@@ -284,6 +284,13 @@ function isDateline(c: Context, from: number, end: number): boolean {
     if (![',', '.', '(', ')'].includes(punct(c, k))) return false;
   }
   return true;
+}
+
+const NOT_INFINITIVES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'him', 'them', 'me', 'us', 'you',
+  'reporters', 'supporters', 'voters', 'journalists', 'members', 'students', 'donors', 'delegates', 'lawmakers', 'officials', 'this', 'that', 'these', 'those']);
+/** "to" and a verb right after the cue ("agreed to republish", "declined to assail"), not an addressee ("said to reporters"). */
+function infinitiveAfter(c: Context, after: number, to: number): boolean {
+  return after + 1 < to && isWord(c, after) && word(c, after) === 'to' && isWord(c, after + 1) && !c.t.cap[after + 1] && !NOT_INFINITIVES.has(word(c, after + 1));
 }
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);

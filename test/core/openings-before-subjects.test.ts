@@ -17,3 +17,11 @@ describe('openings before the subject', () => {
     expect(statementQuoting(text, 'Ruth Bader Ginsburg').speaker).toBe('Donald Trump');
   });
 });
+
+describe('openings before a cue with an infinitive', () => {
+  it('reads "Soon after, Mrs. Clinton agreed to keep …" forward (PolNeAR train)', () => {
+    const text = "Soon after, Mrs. Clinton agreed to keep foundation matters separate from official business, including a pledge to ''not participate personally and substantially in any particular matter that has a direct and predictable effect upon'' the foundation without a waiver.";
+    expect(statementQuoting(text, 'to keep foundation matters').speaker).toBe('Mrs. Clinton');
+    expect(statements(text).filter((s) => s.quote === 'Soon after')).toEqual([]);
+  });
+});
