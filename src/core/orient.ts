@@ -197,6 +197,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const goesOn = after + 2 < s.to && isWord(c, after) && (isWord(c, after + 1) || opensQuote(c, after + 1)) &&
       !(s.to - after <= 7 && ['in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'of', 'to'].includes(word(c, after)));
     if (closes && intro && commas === 0 && goesOn) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    // "During a town hall-style meeting in Cedar Rapids, Iowa, Rubio told reporters Tuesday that …", "Shortly
+    // afterward, McCain said on his official Twitter feed that …": a "that" clause after the cue is its content.
+    // "WASHINGTON (AP) — Donald Trump called Wednesday for …": a dateline is no content either.
+    if (closes && (thatClauseAfter(c, after, s.to) || infinitiveAfter(c, after, s.to) || (punct(c, pre) !== ',' && isDateline(c, s.from, pre)))) {
+      return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    }
     if (closes) {
       // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
       if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
@@ -236,6 +242,33 @@ function introducedAt(c: Context, k: number, from: number): boolean {
     if (j < k && c.t.cap[j]) return false;
   }
   return false;
+}
+
+/** A complementizer "that" within a few words after the cue, outside quotations, before any comma. */
+function thatClauseAfter(c: Context, after: number, to: number): boolean {
+  for (let k = after; k < to && k < after + 10; k++) {
+    if (c.regionOf[k]! >= 0 || punct(c, k) === ',' || punct(c, k) === ';') return false;
+    if (isWord(c, k) && word(c, k) === 'that') return true;
+  }
+  return false;
+}
+
+/** "WASHINGTON (AP)", "CLEVELAND, July 19 (UPI)", "DECATUR, Ill.": capitalised words, digits and their punctuation
+ *  only, before a dash. */
+function isDateline(c: Context, from: number, end: number): boolean {
+  if (end <= from) return false;
+  for (let k = from; k < end; k++) {
+    if (isWord(c, k)) { const ch = c.text.charCodeAt(c.t.start[k]!); if (!c.t.cap[k] && !(ch >= 48 && ch <= 57)) return false; continue; }
+    if (![',', '.', '(', ')'].includes(punct(c, k))) return false;
+  }
+  return true;
+}
+
+const NOT_INFINITIVES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'him', 'them', 'me', 'us', 'you',
+  'reporters', 'supporters', 'voters', 'journalists', 'members', 'students', 'donors', 'delegates', 'lawmakers', 'officials', 'this', 'that', 'these', 'those']);
+/** "to" and a verb right after the cue ("agreed to republish", "declined to assail"), not an addressee ("said to reporters"). */
+function infinitiveAfter(c: Context, after: number, to: number): boolean {
+  return after + 1 < to && isWord(c, after) && word(c, after) === 'to' && isWord(c, after + 1) && !c.t.cap[after + 1] && !NOT_INFINITIVES.has(word(c, after + 1));
 }
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
