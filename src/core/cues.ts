@@ -1,7 +1,7 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
 import { type Context, isWord, word } from './context';
-import { CUE_INFO } from './lexicon';
+import { CUE_INFO, type CueInfo } from './lexicon';
 import { QMARK } from './tokens';
 import type { Sentence } from './sentences';
 
@@ -28,11 +28,37 @@ export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && 
 /** Minimum share of a word's training occurrences that were cues, and minimum count. */
 export const CUE_THRESHOLD = { share: 0.4, count: 2, withThat: 0.15, pair: 0.5, weak: 0.4, shape: 0.8 };
 
+/** Whether a word's entry can make a cue other than a volition verb's; most entries are function words no threshold
+ *  reaches ("to", "in", "was"). */
+const canMakeCue = (w: string, info: CueInfo): boolean => info.stance || w === 'according'
+  || info.share >= Math.min(CUE_THRESHOLD.withThat, CUE_THRESHOLD.share, CUE_THRESHOLD.weak)
+  || info.pairMax >= CUE_THRESHOLD.pair || info.shapeMax >= CUE_THRESHOLD.shape;
+
+/**
+ * A sieve in front of the CUE_INFO lookup: one bit for each of 65,536 slots, set for the slot of every word that can
+ * make a cue, a word's slot being a hash of its length and its first, middle and last characters. Looking up every
+ * word token was half of findCues (the Map hashes each new token string, then compares it with the keys in its
+ * bucket); the sieve turns away seven in eight word tokens with a few character reads. A set bit only means "look
+ * it up". The mask is a literal: read from a module constant it made findCues twice as slow under tsx, which the
+ * bench runs (the bundle esbuild makes was fast either way).
+ */
+const sieveSlot = (w: string): number =>
+  (((w.length * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(w.length >> 1)) * 31 + w.charCodeAt(w.length - 1)) & 0xffff;
+const CUE_SIEVE = new Uint8Array(0x10000 >> 3);
+for (const [w, info] of CUE_INFO) {
+  if (info.volition || canMakeCue(w, info)) CUE_SIEVE[sieveSlot(w) >> 3]! |= 1 << (sieveSlot(w) & 7);
+}
+const mayMakeCue = (w: string): boolean => {
+  const slot = sieveSlot(w);
+  return (CUE_SIEVE[slot >> 3]! & (1 << (slot & 7))) !== 0;
+};
+
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
+    if (!mayMakeCue(w)) continue;
     const info = CUE_INFO.get(w);
     if (!info) continue;
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
@@ -41,8 +67,7 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       out.push({ first: i, last: i, head: i, score: 0.5, according: false, weak: true });
       continue;
     }
-    // Most looked-up words are function words no threshold can reach ("to", "in", "was"): out after one compare.
-    if (info.share < Math.min(CUE_THRESHOLD.withThat, CUE_THRESHOLD.share, CUE_THRESHOLD.weak) && info.pairMax < CUE_THRESHOLD.pair && info.shapeMax < CUE_THRESHOLD.shape && !info.stance && w !== 'according') continue;
+    if (!canMakeCue(w, info)) continue;
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
       out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;

@@ -3,6 +3,7 @@
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
 import { type Context, isWord, opensQuote, punct, word } from './context';
+import { PARA, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
@@ -19,7 +20,11 @@ const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read
   'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
   // Section labels before a byline or a box ("Analysis: Jon Sopel, BBC News, Washington").
   'analysis', 'opinion', 'column', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
-  'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by']);
+  'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by',
+  // Credits and contact lines ("Contributing: Grant Miller", "Twitter: @Milbank", "BYLINE: Amber Phillips") and
+  // clickbait rubrics before a headline ("BUSTED: Emails Reveal …", "Wow: Al Sharpton Just Said …").
+  'contributing', 'twitter', 'email', 'e-mail', 'byline', 'paid', 'stat', 'look', 'wow', 'boom', 'busted', 'revealed',
+  'bombshell', 'just']);
 const SCORE = 0.95;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
 const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);
@@ -56,6 +61,16 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
       return null;
     }
     const sp = speakerAfter(c, k + 1, s.to);
+    // `“…,” former Gov. Jeb Bush of Florida said`: a lower-case modifier opens the speaker when a verb follows
+    // the name; only then is the first word not the verb.
+    if (sp && c.t.cap[sp.first] && !tailVerb(c, k)) {
+      let v = sp.last + 1;
+      if (punct(c, v) === ',') v++;
+      let first = v;
+      while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+      if (first > v) first = v;
+      if (v < s.to && tailVerb(c, v)) return frame({ first, last: v, head: v, score: SCORE, according: false }, { first: k, last: sp.last });
+    }
     if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return frame(cueAt(k), sp);
     return null;
   }
@@ -64,8 +79,16 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   if (sp && sp.last === k && TAIL_DETERMINERS.has(w)) sp = determinerPhrase(c, k, s.to);
   if (!sp) return null;
   let v = sp.last + 1;
+  // An abbreviation's period before the comma: `“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday`.
+  if (punct(c, v) === '.' && punct(c, v + 1) === ',') v++;
   // An age between commas is no verb: `“…,” Sarandon, 69, told MSNBC`.
   if (punct(c, v) === ',' && isWord(c, v + 1) && isDigits(c, v + 1) && punct(c, v + 2) === ',') v += 2;
+  // An appositive between commas belongs to the speaker: `“…,” Senate Majority Leader Mitch McConnell, R-Ky., said
+  // Tuesday`, `“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said`.
+  if (punct(c, v) === ',' && !(isWord(c, v + 1) && !c.t.cap[v + 1] && (isAux(word(c, v + 1)) || tailVerb(c, v + 1)))) {
+    const j = appositiveEnd(c, v, s.to);
+    if (j > v) { sp = { first: sp.first, last: j - 1 }; v = j; }
+  }
   if (punct(c, v) === ',') v++;
   let first = v;
   while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
@@ -79,6 +102,21 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
 
 /** Words that may close a tail phrase as its verb: seen as cues, or a past tense. */
 const tailVerb = (c: Context, k: number): boolean => isWord(c, k) && !c.t.cap[k] && ((CUE_SHARE.get(word(c, k)) ?? 0) >= 0.3 || word(c, k).endsWith('ed'));
+
+const APPOSITIVE_PUNCT = new Set([',', '.', '(', ')', '-', "'", '’', '&']);
+
+/** The comma closing an appositive that opens at comma `k` and is followed by the tail's verb (auxiliaries
+ *  allowed), within 25 tokens; -1 when there is none. */
+function appositiveEnd(c: Context, k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 25; j++) {
+    if (!isWord(c, j) && !APPOSITIVE_PUNCT.has(punct(c, j))) return -1;
+    if (punct(c, j) !== ',' || j === k + 1) continue;
+    let v = j + 1;
+    while (v < to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+    if (v < to && tailVerb(c, v)) return j;
+  }
+  return -1;
+}
 
 /**
  * `“…,” the physicians stated`, `“…,” the production company said`: a determiner and the words up to the first
@@ -107,6 +145,8 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
   if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
   if (NOT_SPEAKERS.has(word(c, first))) return null;
+  // "Editor’s Note: The following is …"
+  if (NOT_SPEAKERS.has(word(c, first).replace(/['’]s$/, ''))) return null;
   // "The Latest: Trump urges supporters …" is a rubric, not a speaker.
   if (TAIL_DETERMINERS.has(word(c, first))) return null;
   // Content: to the end of the paragraph.
@@ -117,13 +157,27 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   while (start <= last && (c.t.kind[start] === 3 || punct(c, start) !== '')) start++;
   while (last >= start && (punct(c, last) !== '' || c.t.kind[last] === 3)) last--;
   if (start > last) return null;
+  // A tally ("Sanders: 46", "Pledged: 781") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
+  if (isDigits(c, start) || (c.text[c.t.start[start]!] === '$' && start + 1 <= last && isDigits(c, start + 1))) return null;
+  if (isNameList(c, start, last)) return null;
   return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
+/** Capitalised words and commas only, with at least two commas: a list of names, not a sentence. */
+function isNameList(c: Context, start: number, last: number): boolean {
+  let commas = 0;
+  for (let k = start; k <= last; k++) {
+    if (punct(c, k) === ',') { commas++; continue; }
+    if (punct(c, k) === '.' || punct(c, k) === "'" || punct(c, k) === '’' || punct(c, k) === '-') continue;
+    if (!isWord(c, k) || (!c.t.cap[k] && word(c, k) !== 'and')) return false;
+  }
+  return commas >= 2;
 }
 
 /** `The New York Times reports:` closing a paragraph whose next paragraph is a quotation. */
 export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   const q = quoteInNextParagraph(c, s);
-  if (q < 0) return null;
+  if (q < 0) return blockQuoteFrame(c, s);
   for (let k = s.to - 2; k >= s.from && s.to - k < 12; k--) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k]) continue;
     if ((CUE_SHARE.get(word(c, k)) ?? 0) < 0.15) continue;
@@ -135,9 +189,31 @@ export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   return null;
 }
 
+/**
+ * `Limbaugh added:` ¶ `And from a supposed front-runner, …` — a paragraph ending in "Name VERB:" introduces the next
+ * paragraph as a block quotation without marks (Breitbart, transcripts). Only a verb of saying right before the
+ * colon counts ("… (all times EST):" ¶ "6:01 p.m." is a list), and not a tweet's markup.
+ */
+function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
+  const colon = s.to - 1, k = s.to - 2;
+  if (k <= s.from || punct(c, colon) !== ':' || c.t.kind[s.to] !== PARA) return null;
+  if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0 || (CUE_SHARE.get(word(c, k)) ?? 0) < 0.4) return null;
+  const sp = subjectBefore(c, k, s.from);
+  if (!sp) return null;
+  let first = s.to;
+  while (first < c.t.n && c.t.kind[first] === PARA) first++;
+  if (first >= c.t.n || c.t.kind[first] === QMARK || punct(c, first) === '<') return null;
+  let last = first;
+  while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
+  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',')) last--;
+  return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
 /** `Said Ellis: “I don’t get the sense …”` — a cue opening the sentence, its speaker, then the quotation. */
 export function leadingCueFrame(c: Context, s: Sentence): Frame | null {
   const k = s.from;
+  const asked = askedClauseFrame(c, s);
+  if (asked) return asked;
   if (!isWord(c, k) || !c.t.cap[k] || !LEADING_CUES.has(word(c, k))) return null;
   const sp = speakerAfter(c, k + 1, s.to);
   if (!sp) return null;
@@ -146,6 +222,26 @@ export function leadingCueFrame(c: Context, s: Sentence): Frame | null {
   if (q >= s.to || !opensQuote(c, q)) return null;
   const r = c.regions[c.regionOf[q]!]!;
   return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
+}
+
+/**
+ * `Asked about Trump's declaration that it had been a bomb, Clinton said, …`, `When asked if he was ever bullied, …`:
+ * the question put to the speaker is a statement with no source in PolNeAR (39 of 45 sentence-opening "Asked" are
+ * cues in train), its content running from the cue (after "about") to the clause's comma.
+ */
+function askedClauseFrame(c: Context, s: Sentence): Frame | null {
+  let k = s.from;
+  if (isWord(c, k) && word(c, k) === 'when' && k + 1 < s.to) k++;
+  if (!isWord(c, k) || word(c, k) !== 'asked' || !c.t.cap[s.from]) return null;
+  let first = k + 1;
+  if (first < s.to && isWord(c, first) && word(c, first) === 'about') first++;
+  // "When asked by a reporter whether …": the asker is no content.
+  if (first < s.to && isWord(c, first) && word(c, first) === 'by') return null;
+  for (let e = first + 1; e < s.to - 1 && e - first < 40; e++) {
+    if (c.regionOf[e]! >= 0 || punct(c, e) !== ',') continue;
+    return { cue: { first: k, last: first > k + 1 ? k + 1 : k, head: k, score: SCORE, according: false }, speaker: null, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[e - 1]!, side: 'after', score: SCORE };
+  }
+  return null;
 }
 
 /**

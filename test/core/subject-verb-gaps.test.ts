@@ -24,3 +24,10 @@ describe('subject–verb gaps', () => {
     expect(s.cue).toBe('said');
   });
 });
+
+describe('an adverb before a time phrase', () => {
+  it('gives "Wells Fargo just this month announced …" to Wells Fargo (PolNeAR dev)', () => {
+    const text = 'Wells Fargo just this month announced it would get rid of these incentives, beginning in January 2017.';
+    expect(statementQuoting(text, 'get rid of these incentives').speaker).toBe('Wells Fargo');
+  });
+});

@@ -4,7 +4,7 @@
 import type { SpeakerType } from '../types';
 import { findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
-import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, typeOfName } from './types';
+import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, nonEmpty, typeOfName, wordsOf } from './types';
 
 export interface Entity {
   name: string;
@@ -69,10 +69,26 @@ const TITLE_NOUN: Readonly<Record<string, string>> = {
 function addRoleWords(entity: Entity, role: string | undefined): void {
   if (!role || entity.roleTexts?.has(role)) return;
   (entity.roleTexts ??= new Set()).add(role);
-  for (const raw of role.toLowerCase().split(/[^\p{L}.]+/u)) {
-    if (!raw) continue;
-    addRoleWord(entity, TITLE_NOUN[raw] ?? raw.replace(/\.$/, ''));
+  for (const raw of roleWordsOf(role)) addRoleWord(entity, TITLE_NOUN[raw] ?? (raw.endsWith('.') ? raw.slice(0, -1) : raw));
+}
+
+/**
+ * The lower-cased runs of letters and periods in a role ("Gen.", "chief of staff"), none empty. An ASCII role is
+ * cut by a character loop; any other by the Unicode split it stands for (the split and a regex replace per word
+ * were most of addRoleWords).
+ */
+function roleWordsOf(role: string): string[] {
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i < role.length; i++) {
+    const c = role.charCodeAt(i);
+    if (c >= 128) return nonEmpty(role.toLowerCase().split(/[^\p{L}.]+/u));
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+    if (inWord && from < 0) from = i;
+    else if (!inWord && from >= 0) { words.push(role.slice(from, i).toLowerCase()); from = -1; }
   }
+  if (from >= 0) words.push(role.slice(from).toLowerCase());
+  return words;
 }
 
 export const hasRoleWord = (entity: Entity, word: string): boolean => entity.roleWords?.has(word) ?? false;
@@ -85,7 +101,9 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 // Typographic and plain apostrophes spell one surname: "O’Neill" is "O'Neill".
 const surnameOf = (words: string[]): string => {
   const last = words[words.length - 1]!;
-  return (SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last).replace(/’/g, "'");
+  const surname = SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last;
+  // A regex replace goes through the runtime: only for the few names that hold a typographic apostrophe.
+  return surname.includes('’') ? surname.replace(/’/g, "'") : surname;
 };
 
 /** Whether a name's given name agrees with another's ("J. Smith" / "John Smith" / "John Q. Smith"). */
@@ -173,22 +191,6 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
   return { type, core, title, gender, words: maybePerson ? wordsOf(core) : undefined, surname: undefined };
 }
 
-/**
- * The words of a name, as name.split(' ') gives them, cut with indexOf into an array literal: split() went
- * through the runtime (its cache lookup hashes each new name) and cost most of shapeOf; and a split served
- * from V8's split cache is a HOLEY array, another map than a fresh one, for code reading `words`.
- */
-function wordsOf(name: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
-    words.push(name.slice(from, space));
-    from = space + 1;
-  }
-  words.push(name.slice(from));
-  return words;
-}
-
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
 export function indexEntities(text: string): EntityIndex {
   const raw = findNameMentions(text);
@@ -205,15 +207,18 @@ export function indexEntities(text: string): EntityIndex {
     return e;
   };
 
-  // The same name recurs many times in an article ("Trump" ×50): read its shape once.
+  // The same name recurs many times in an article ("Trump" ×50): read its shape once, apart for a name of several
+  // words opening a sentence (its first word may be the sentence's, see shapeOf). Two maps keyed by the name, not
+  // one keyed by a marked copy of it: the copy was a new string to build and hash for each such mention.
   const shapes = new Map<string, NameShape | null>();
+  const openingShapes = new Map<string, NameShape | null>();
   const lowercase = lowercaseProbe(text);
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
     const opens = written.includes(' ') && opensSentence(text, m.start);
-    const key = opens ? `^${written}` : written;
-    let shape = shapes.get(key);
-    if (shape === undefined) { shape = shapeOf(written, m.start, opens, lowercase); shapes.set(key, shape); }
+    const known = opens ? openingShapes : shapes;
+    let shape = known.get(written);
+    if (shape === undefined) { shape = shapeOf(written, m.start, opens, lowercase); known.set(written, shape); }
     if (shape === null) continue; // "Russian forces": an adjective, no entity
     const { type, core, title, gender } = shape;
     let { words } = shape;

@@ -4,6 +4,7 @@
 import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { codeAt } from './names';
 import { findSentenceStarts } from './sentences';
 import { nonEmpty, typeOfDescription, typeOfName } from './types';
 
@@ -56,13 +57,13 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
     }
   }
   // "Analysts say …", "Doctors warned …": a common noun capitalised only because it opens the sentence.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && typeOfName(words[0]!) === 'unknown') {
+  if (words.length === 1 && isCapitalizedWord(words[0]!) && typeOfName(words[0]!) === 'unknown') {
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
   const head = headNameMention(ctx.index, ctx.text, speaker);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
-  const named = /^\p{Lu}/u.test(written) ? ctx.index.byWritten.get(written.replace(/['’]s$/, '')) : undefined;
+  const named = startsUpper(written) ? ctx.index.byWritten.get(withoutPossessive(written)) : undefined;
   if (named) return named;
   const lower: string[] = [];
   for (const w of words) lower.push(w.toLowerCase());
@@ -72,24 +73,58 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
   return found ?? ownEntity(bare, typeOfDescription(bare));
 }
 
+// The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
+/** /^\p{Lu}\p{Ll}+$/u: "Analysts", not "NATO" or "he". */
+function isCapitalizedWord(word: string): boolean {
+  let ascii = word.length >= 2 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(word);
+    if (i > 0 && !(c >= 97 && c <= 122)) ascii = false;
+  }
+  return ascii;
+}
+/** /^\p{Lu}/u */
+const startsUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
+/** text.replace(/['’]s$/, '') */
+const withoutPossessive = (text: string): string => (text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text);
+
 /**
  * The words of a speaker mention, possessive 's dropped: runs of letters, digits, periods, apostrophes and
- * hyphens. A mention in plain ASCII without an apostrophe (most: "he", "the spokesman", "Trump") is cut by a
- * character loop; any other by the Unicode regexes it stands for, whose split cost most of resolveMention.
+ * hyphens. A mention in ASCII, curly apostrophes allowed (most: "he", "the spokesman", "Trump’s campaign"), is cut
+ * by a character loop that drops a possessive where the regex would; any other by the Unicode regexes it stands
+ * for, whose replace and split cost most of resolveMention.
  */
 function mentionWords(written: string): string[] {
   const words: string[] = [];
   let from = -1;
   for (let i = 0; i < written.length; i++) {
     const c = written.charCodeAt(i);
-    if (c >= 128 || c === 39) return nonEmpty(written.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.'’-]+/u));
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+    if (c >= 128 && c !== 0x2019) return mentionWordsByRegex(written);
+    if ((c === 39 || c === 0x2019) && written.charCodeAt(i + 1) === 115 && !isRegexWordChar(codeAt(written, i + 2))) {
+      // A possessive 's, which the regex removes. Kept to the regex when a word character of the split follows:
+      // the removal would join the words around it ("Trump's-", "Gov.'s.").
+      const next = codeAt(written, i + 2);
+      if (next === 46 || next === 45 || next === 39 || next === 0x2019) return mentionWordsByRegex(written);
+      if (from >= 0) { words.push(written.slice(from, i)); from = -1; }
+      i++;
+      continue;
+    }
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 39 || c === 0x2019;
     if (inWord && from < 0) from = i;
     else if (!inWord && from >= 0) { words.push(written.slice(from, i)); from = -1; }
   }
   if (from >= 0) words.push(written.slice(from));
   return words;
 }
+
+const mentionWordsByRegex = (written: string): string[] => nonEmpty(written.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.'’-]+/u));
+
+/** A word character as a regex's \b without the u flag sees it: [A-Za-z0-9_]. */
+const isRegexWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * The name a speaker mention is headed by: in "Valery Gerasimov, chief of Russia's General Staff"

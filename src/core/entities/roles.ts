@@ -1,7 +1,7 @@
 // Roles the text gives a person: an apposition after the name ("Valery Gerasimov, chief of Russia's
 // General Staff,") or a title before it ("White House spokesman Josh Earnest", "Russian President
 // Vladimir Putin"). Each look is bounded to a short window around the mention, so cost is constant.
-import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry, isFunctionWord, mayOpenTitle } from './types';
+import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry, isFunctionWord, mayOpenTitle, wordsOf } from './types';
 import { codeAt } from './names';
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
@@ -16,7 +16,7 @@ export function roleAfter(text: string, end: number): string | undefined {
   if (!m) return undefined;
   const phrase = m[1]!.trim();
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
-  const words = bare.split(' ');
+  const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w) => isPersonNoun(w.toLowerCase()) || isTitleWord(w));
   if (!describesPerson) return undefined;
@@ -77,7 +77,7 @@ export function splitTitle(run: string): SplitName {
   if (firstSpace < 0) return { core: run };
   const opens = mayOpenTitle(run.slice(0, firstSpace));
   if (!opens && run.indexOf(' ', firstSpace + 1) < 0) return { core: run };
-  const words = run.split(' ');
+  const words = wordsOf(run);
   let i = 0;
   let gender: 'm' | 'f' | undefined;
   const title: string[] = [];
@@ -108,7 +108,7 @@ export function splitTitle(run: string): SplitName {
     while (i < words.length - 1 && honorificGender(words[i]!) !== undefined) i++;
     break;
   }
-  const core = words.slice(i).join(' ');
+  const core = i === 0 ? run : words.slice(i).join(' '); // the whole run when no title was cut
   const t = title.join(' ');
   if (/\b(?:[Ss]pokeswoman|[Cc]ongresswoman|Queen|Princess|Chairwoman)\b/.test(t)) gender = 'f';
   return { core, title: t || undefined, gender };

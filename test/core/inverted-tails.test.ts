@@ -1,0 +1,21 @@
+// "…, said X" puts the speaker after the cue only with verbs of saying (or right after a quotation). With other
+// verbs the words after the cue are its object: "Morton Blackwell, …, has endorsed Sen. Ted Cruz for president" is
+// Blackwell's statement, not Cruz's. Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('inverted tails', () => {
+  it('reads "Morton Blackwell, …, has endorsed Sen. Ted Cruz" with Blackwell as the speaker', () => {
+    const text = 'Morton Blackwell, the conservative icon who founded the Leadership Institute in 1979 and is a longtime Republican National Committeeman representing Virginia, has endorsed Sen. Ted Cruz for president.';
+    const s = statementQuoting(text, 'Ted Cruz');
+    expect(s.speaker?.startsWith('Morton Blackwell')).toBe(true);
+    expect(s.quote).toBe('Sen. Ted Cruz for president');
+  });
+
+  it('still reads "…, said Michael O\'Hanlon, …" as an inversion', () => {
+    const text = "Her seemingly incongruous comments on the issue speak to the reality that there may be no real political upside for Mrs. Clinton in coming out early with a detailed plan for Syria, said Michael O'Hanlon, a senior fellow at the Brookings Institution.";
+    const s = statementQuoting(text, 'no real political upside');
+    expect(s.cue).toBe('said');
+    expect(s.speaker?.startsWith("Michael O'Hanlon")).toBe(true);
+  });
+});

@@ -1,0 +1,16 @@
+// After a newly introduced thing ("a super PAC", "one PAC"), a bare "called" names it; with a pronoun object it is
+// still a statement ("A reporter … called it …"). Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('naming with "called"', () => {
+  it('finds no statement in "A newly formed super PAC called Future 45 ran …"', () => {
+    const text = 'A newly formed super PAC called Future 45 ran its first round of ads in Iowa and New Hampshire using her comments before a special House Benghazi committee that "I was responsible for quite a bit" of Obama\'s foreign policy.';
+    expect(statements(text).filter((s) => s.cue === 'called')).toEqual([]);
+  });
+
+  it('keeps "A reporter for Agence France-Presse called it …"', () => {
+    const s = statementQuoting('A reporter for Agence France-Presse called it "absolute chaos."', 'absolute chaos');
+    expect(s.speaker).toBe('A reporter for Agence France-Presse');
+  });
+});

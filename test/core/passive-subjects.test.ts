@@ -1,0 +1,29 @@
+// The subject of a passive cue is what the words were about, not who said them: "Marco Rubio was asked to name …"
+// is no statement of Rubio's. A passive with its agent ("was echoed by …") or a clause ("are concerned that …")
+// still is. Sentences from PolNeAR train and dev.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('passive cues', () => {
+  it('finds no statement of the subject in "Marco Rubio was asked to name …"', () => {
+    const text = 'Marco Rubio was asked to name a single legislative achievement he had achieved in the U.S. Senate.';
+    expect(statements(text).filter((s) => s.speaker === 'Marco Rubio')).toEqual([]);
+  });
+
+  it('finds no statement of "people" in "people were mistakenly charged fees"', () => {
+    const text = 'In the Wells Fargo scandal, people were mistakenly charged fees, saw their credit ratings fall, got credit cards in the mail they never asked for or just were confused.';
+    expect(statements(text).filter((s) => s.cue?.includes('charged'))).toEqual([]);
+  });
+
+  it('keeps a passive with its agent after "by" (Sanders’ stridency was echoed by … O’Malley)', () => {
+    const text = 'Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the state’s minimum wage while governor.';
+    const s = statementQuoting(text, 'stridency');
+    expect(s.cue).toBe('was echoed');
+    expect(s.speaker).toContain('Martin O’Malley');
+  });
+
+  it('keeps a passive-looking cue before "that" (some Democrats are concerned that …)', () => {
+    const text = 'But despite the math, some Democrats are concerned that Sanders’ tactics could make it more difficult to unite in the summer.';
+    expect(statementQuoting(text, 'that Sanders’ tactics').speaker).toBe('some Democrats');
+  });
+});
