@@ -244,9 +244,14 @@ function introducedAt(c: Context, k: number, from: number): boolean {
   return false;
 }
 
-/** A complementizer "that" within a few words after the cue, outside quotations, before any comma. */
+/** A complementizer "that" within a few words after the cue, outside quotations, before any comma (or a quotation
+ *  opening after one). */
 function thatClauseAfter(c: Context, after: number, to: number): boolean {
   for (let k = after; k < to && k < after + 10; k++) {
+    // `…, Canova wrote to his 20,000 Twitter followers, “It’s time …”`: a quotation after the cue's adjunct too.
+    if (k > after && (punct(c, k) === ',' || punct(c, k) === ':') && k + 1 < to && opensQuote(c, k + 1)) return true;
+    // A comma inside a number ("20,000") ends nothing.
+    if (punct(c, k) === ',' && k > after && c.t.end[k - 1] === c.t.start[k] && k + 1 < to && c.t.end[k] === c.t.start[k + 1]) continue;
     if (c.regionOf[k]! >= 0 || punct(c, k) === ',' || punct(c, k) === ';') return false;
     if (isWord(c, k) && word(c, k) === 'that') return true;
   }

@@ -25,3 +25,11 @@ describe('openings before a cue with an infinitive', () => {
     expect(statements(text).filter((s) => s.quote === 'Soon after')).toEqual([]);
   });
 });
+
+describe('openings before a cue with a quotation after its adjunct', () => {
+  it('reads "…, Canova wrote to his 20,000 Twitter followers, “…”" forward (PolNeAR train)', () => {
+    const text = 'Soon after Wasserman Schultz was booed Monday during a Florida delegation breakfast in Philadelphia, Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link to his campaign fundraising webpage.';
+    expect(statementQuoting(text, 'end her political career').speaker).toBe('Canova');
+    expect(statements(text).filter((s) => s.quote.includes('was booed Monday'))).toEqual([]);
+  });
+});
