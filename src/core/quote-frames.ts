@@ -64,11 +64,8 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
     // `“…,” former Gov. Jeb Bush of Florida said`: a lower-case modifier opens the speaker when a verb follows
     // the name; only then is the first word not the verb.
     if (sp && c.t.cap[sp.first] && !tailVerb(c, k)) {
-      let v = sp.last + 1;
-      if (punct(c, v) === ',') v++;
-      let first = v;
-      while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
-      if (first > v) first = v;
+      const first = punct(c, sp.last + 1) === ',' ? sp.last + 2 : sp.last + 1;
+      const v = pastAuxiliaries(c, first, s.to);
       if (v < s.to && tailVerb(c, v)) return frame({ first, last: v, head: v, score: SCORE, according: false }, { first: k, last: sp.last });
     }
     if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return frame(cueAt(k), sp);
@@ -90,14 +87,19 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
     if (j > v) { sp = { first: sp.first, last: j - 1 }; v = j; }
   }
   if (punct(c, v) === ',') v++;
-  let first = v;
-  while (v < s.to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+  const first = v;
+  v = pastAuxiliaries(c, v, s.to);
   if (v >= s.to || !isWord(c, v) || c.t.cap[v]) return null;
   const vw = word(c, v);
   if (CLAUSE_OPENERS.has(vw) && vw !== 'said' && vw !== 'says' && vw !== 'asked' && vw !== 'told') return null;
-  // The verb must end the clause or be followed by an adjunct/addressee, not start a new statement.
-  if (first > v) first = v;
   return frame({ first, last: v, head: v, score: SCORE, according: false }, sp);
+}
+
+/** The first token from `v` on that is not a lower-case auxiliary or adverb ("has", "also", "quickly"): where a
+ *  tail's verb stands. */
+function pastAuxiliaries(c: Context, v: number, to: number): number {
+  while (v < to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+  return v;
 }
 
 /** Words that may close a tail phrase as its verb: seen as cues, or a past tense. */
@@ -111,8 +113,7 @@ function appositiveEnd(c: Context, k: number, to: number): number {
   for (let j = k + 1; j < to && j <= k + 25; j++) {
     if (!isWord(c, j) && !APPOSITIVE_PUNCT.has(punct(c, j))) return -1;
     if (punct(c, j) !== ',' || j === k + 1) continue;
-    let v = j + 1;
-    while (v < to && isWord(c, v) && !c.t.cap[v] && isAux(word(c, v))) v++;
+    const v = pastAuxiliaries(c, j + 1, to);
     if (v < to && tailVerb(c, v)) return j;
   }
   return -1;
