@@ -31,11 +31,16 @@ function inNounPhrase(c: Context, i: number): boolean {
     return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || /^\d/.test(w);
   }
   const p = punct(c, i);
-  if (p === '.') return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
+  if (p === '.') return titlePeriod(c, i);
   // A slash joins two names into one ("The Reuters/Ipsos poll", "a New York Times/CBS News poll").
   if (p === '/') return i > 0 && c.t.cap[i - 1] === 1 && c.t.cap[i + 1] === 1 && c.t.end[i - 1] === c.t.start[i] && c.t.end[i] === c.t.start[i + 1];
   // A spaced dash ("WASHINGTON -- President Obama") ends a dateline, not part of a name.
   return p === '&' || p === "'" || p === '’';
+}
+
+/** A period glued to a title or an initial ("Sen.", "J."): part of the name. */
+function titlePeriod(c: Context, i: number): boolean {
+  return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
 }
 
 /** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
@@ -61,7 +66,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (PRONOUNS.has(w)) return { first: last, last };
   // A day or a period is when, not who ("Wells Fargo just this month announced", "tweets early Friday saying").
   if (isDay(c, last) || PERIODS.has(w)) return null;
-  // A determiner never ends a speaker ("In a widely read column": "a" is no one). (Barring days and "month" too: -0.2 F1.)
+  // A determiner never ends a speaker ("In a widely read column": "a" is no one).
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
@@ -110,7 +115,7 @@ function possessorEndingAt(c: Context, last: number, from: number): TokenSpan | 
       if (!c.t.cap[k] && !DETERMINERS.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.3) break;
       first = k;
       if (!c.t.cap[k] && DETERMINERS.has(w)) break;
-    } else if (punct(c, k) === '.' && isWord(c, k - 1) && c.t.end[k - 1] === c.t.start[k] && TITLES_AND_INITIALS(c, k - 1)) {
+    } else if (punct(c, k) === '.' && titlePeriod(c, k)) {
       first = k;
     } else break;
   }
