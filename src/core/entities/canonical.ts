@@ -168,11 +168,16 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
       // "Rival Hillary Clinton" opening a sentence: a first word the article also writes in lower
       // case is not a name. (Only at a sentence start, where a capital proves nothing; each probe
       // scans a window of text, so they are kept few.)
+      // Down to one word when the first is no known given name: "Unpredictable Sondland faces questions" (a headline).
       let space = core.indexOf(' ');
-      while (opensSentence && space > 0 && core.indexOf(' ', space + 1) > 0 && lowercase(core.slice(0, space), at)) {
+      while (opensSentence && space > 0 && (core.indexOf(' ', space + 1) > 0 || !genderOfGivenName(core.slice(0, space)))
+          && lowercase(core.slice(0, space), at)) {
         core = core.slice(space + 1);
         space = core.indexOf(' ');
       }
+      // One word left says nothing of its type by itself ("Divinatory Meanings" → "Meanings"): the bare surname
+      // joins a full name below, or stays unknown.
+      if (space < 0) type = typeOfName(core);
       // "Presidential Debates", "Public Opinion Research": every word is a common word here. A known
       // given name settles it without a probe.
       space = core.indexOf(' ');
@@ -285,6 +290,7 @@ export function indexEntities(text: string): EntityIndex {
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
+  if (entities.length > 1) joinBodiesNamedShort(mentions, entities);
   const byWritten = new Map<string, Entity>();
   for (const m of mentions) {
     m.entity.mentionCount++;
@@ -292,6 +298,27 @@ export function indexEntities(text: string): EntityIndex {
   }
   for (const [surname, people] of bySurname) if (!byWritten.has(surname)) byWritten.set(surname, people[0]!);
   return { mentions, entities, byWritten };
+}
+
+/**
+ * "Big Machine" after "Big Machine Records": a name of two or more words that is an organization's name without its
+ * last word is that organization, unless it opens with a given name ("Dick Clark" is not "Dick Clark Productions").
+ */
+function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): void {
+  let byShortName: Map<string, Entity> | undefined;
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const cut = e.name.lastIndexOf(' ');
+    if (cut < 0 || e.name.indexOf(' ') === cut) continue; // "Whole Foods": a one-word short name says too little
+    (byShortName ??= new Map()).set(e.name.slice(0, cut), e);
+  }
+  if (!byShortName) return;
+  for (const m of mentions) {
+    const e = m.entity;
+    if (e.type === 'organization' || e.type === 'government' || e.type === 'media') continue;
+    const body = byShortName.get(e.name);
+    if (body && !genderOfGivenName(e.name.slice(0, e.name.indexOf(' ')))) m.entity = body;
+  }
 }
 
 // Roles in apposition or before a name are read only for entities resolution asks about (a speaker,

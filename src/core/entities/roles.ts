@@ -1,7 +1,10 @@
 // Roles the text gives a person: an apposition after the name ("Valery Gerasimov, chief of Russia's
 // General Staff,") or a title before it ("White House spokesman Josh Earnest", "Russian President
 // Vladimir Putin"). Each look is bounded to a short window around the mention, so cost is constant.
-import { isDemonym, isPersonNoun, isTitleWord, honorificGender, isCountry, isFunctionWord, mayOpenTitle, wordsOf } from './types';
+import {
+  genderOfGivenName, honorificGender, isCountry, isDemonym, isFunctionWord, isOrganizationWord, isPersonNoun, isPlaceWord,
+  isTitleWord, mayOpenTitle, wordsOf,
+} from './types';
 import { codeAt } from './names';
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
@@ -70,6 +73,34 @@ export interface SplitName {
   gender?: 'm' | 'f';
 }
 
+// Words after which a given name belongs to a place or a name, not a person's name: "San Antonio", "St. Louis",
+// "Bin Laden", "De Blasio".
+const NAME_PARTICLES = new Set(['St.', 'St', 'Saint', 'San', 'Santa', 'São', 'Sao', 'Los', 'Las', 'El', 'La', 'Le', 'De',
+  'Du', 'Da', 'Di', 'Van', 'Von', 'Der', 'Al', 'Bin', 'Ibn', 'Abu', 'Mc', 'Mac', 'O']);
+
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
+const isGivenName = (w: string): boolean => genderOfGivenName(w) !== undefined
+  || (w.includes('-') && genderOfGivenName(w.slice(0, w.indexOf('-'))) !== undefined); // "Eva-Marie"
+
+/**
+ * Where a known given name opens a person's name inside a longer run, or -1: at least one word before it that is
+ * neither a given name (a double given name, "Mary Ann") nor an initial or particle, and one or two words after it,
+ * the last not a word of an organization or place ("San Antonio Spurs", "Santa Barbara County").
+ */
+function givenNameInside(words: string[]): number {
+  if (words.length < 3) return -1;
+  const last = words[words.length - 1]!;
+  if (isOrganizationWord(last) || isPlaceWord(last)) return -1;
+  for (let k = Math.max(1, words.length - 3); k <= words.length - 2; k++) {
+    if (!isGivenName(words[k]!)) continue;
+    const prev = words[k - 1]!;
+    if (isGivenName(prev) || NAME_PARTICLES.has(prev) || /^\p{Lu}\.?$/u.test(prev)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** Splits leading titles, honorifics and nationality adjectives off a capitalized run. */
 export function splitTitle(run: string): SplitName {
   // Most names open with no title and have at most two words: answer them without splitting.
@@ -99,7 +130,8 @@ export function splitTitle(run: string): SplitName {
   }
   // A title inside the run: "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm".
   for (let k = words.length - 2; k > i; k--) {
-    if (!isTitleWord(words[k]!)) continue;
+    // "Martin Luther King Jr.": a title word with only a suffix after it is part of the name.
+    if (!isTitleWord(words[k]!) || (k === words.length - 2 && NAME_SUFFIXES.has(words[k + 1]!))) continue;
     let end = k + 1;
     if (words[end] === 'of' && end + 2 < words.length) end += 2; // "… Secretary of State John Kerry"
     if (end >= words.length) break;
@@ -107,6 +139,21 @@ export function splitTitle(run: string): SplitName {
     i = end;
     while (i < words.length - 1 && honorificGender(words[i]!) !== undefined) i++;
     break;
+  }
+  if (i === 0) {
+    // No title word, but a known given name inside the run opens the name: "Administrator Jim Bridenstine", "special
+    // envoy to Ukraine Kurt Volker" (the run "Ukraine Kurt Volker"). A country or place in front is not a title.
+    const k = givenNameInside(words);
+    if (k > 0) {
+      // The words in front are a role only when they hold a title ("Administrator"); otherwise they may be anything
+      // ("Enter Stuart R. Kaplan" opening a sentence, a country, a mention cut wrong).
+      const before = words.slice(0, k);
+      if (before.some((w) => isTitleWord(w))) title.push(...before);
+      i = k;
+    } else if (words.length >= 3 && isCountry(words[0]!) && !isGivenName(words[0]!) && !isOrganizationWord(words[words.length - 1]!)
+        && !isTitleWord(words[words.length - 1]!)) {
+      i = 1; // "China's ambassador to Britain Liu Xiaoming": the run "Britain Liu Xiaoming"
+    }
   }
   const core = i === 0 ? run : words.slice(i).join(' '); // the whole run when no title was cut
   const t = title.join(' ');

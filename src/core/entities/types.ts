@@ -3,7 +3,7 @@
 import type { SpeakerType } from '../types';
 import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACE_WORDS, US_STATES } from '../data/entities/places';
 import {
-  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_HEADS, ORGANIZATION_WORDS,
+  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_WORDS,
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
@@ -23,6 +23,7 @@ const GOVERNMENT_BODY_SET = new Set(GOVERNMENT_BODIES);
 const MEDIA_SET = new Set(MEDIA_OUTLETS);
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
 const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
+const ORGANIZATION_NAME_SET = new Set(ORGANIZATION_NAMES);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
@@ -46,12 +47,17 @@ const GIVEN_NAME_GENDER = new Map<string, 'm' | 'f'>([
 /** The gender a given name usually takes ("Hillary" → f), or undefined when it tells nothing. */
 export const genderOfGivenName = (given: string): 'm' | 'f' | undefined => GIVEN_NAME_GENDER.get(given);
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
+/** "Fort", "San", "County", "Street": words of place names. */
+export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
+/** "Party", "University", "News": words that end the names of bodies. */
+export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORD_SET.has(word);
 export const isUnnamedHead = (word: string): boolean => UNNAMED_HEAD_SET.has(word);
 
 /** Type of a capitalized name (titles and honorifics already removed). Called per name: no regex, no split. */
 export function typeOfName(name: string): SpeakerType {
   if (COUNTRY_SET.has(name) || CAPITALS.has(name) || GOVERNMENT_BODY_SET.has(name)) return 'government';
   if (MEDIA_SET.has(name)) return 'media';
+  if (ORGANIZATION_NAME_SET.has(name)) return 'organization';
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) {
     if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
@@ -110,13 +116,18 @@ function particlePosition(name: string): number {
   return at;
 }
 
-/** "Fort Wayne, Indiana", "Kharkiv, Ukraine": a name followed by its state or country is a place. */
+/**
+ * "Fort Wayne, Indiana", "Kharkiv, Ukraine": a name followed by its state or country is a place. Not when a
+ * lower-case noun follows the country: in "Lotfi Azzouz, Tunisia country director for Amnesty International" the
+ * country opens the person's role.
+ */
 export function followedByPlace(text: string, end: number): boolean {
   if (codeAt(text, end) !== 44) return false;
-  const m = /^, ((?:\p{Lu}\p{L}+ ?){1,3})/u.exec(text.slice(end, end + 40));
+  const m = /^, ((?:\p{Lu}\p{L}+ ?){1,3})((?:\p{Ll}+ ?){0,3})/u.exec(text.slice(end, end + 80));
   if (!m) return false;
   const place = m[1]!.trim();
-  return STATE_SET.has(place) || COUNTRY_SET.has(place);
+  if (!(STATE_SET.has(place) || COUNTRY_SET.has(place))) return false;
+  return !(m[1]!.endsWith(' ') && m[2]!.split(' ').some((w) => PERSON_NOUN_SET.has(w)));
 }
 
 /** "NATO", "U.N.", "AT&T": two or more characters, all capitals or dots, ampersands, hyphens. */

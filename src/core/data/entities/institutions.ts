@@ -11,11 +11,22 @@ export const GOVERNMENT_BODIES: readonly string[] = [
   'Biden administration', 'Kremlin spokesman', 'NATO', 'United Nations', 'UN', 'U.N.', 'IAEA', 'EPA',
 ];
 
+/** Organizations, movements and companies the news names by a bare name no word of which says what it is. */
+export const ORGANIZATION_NAMES: readonly string[] = [
+  'Taliban', 'Hamas', 'Hezbollah', 'Islamic State', 'ISIS', 'ISIL', 'al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda',
+  'Houthis', 'Muslim Brotherhood', 'Red Cross', 'Red Crescent', 'Greenpeace', 'Amnesty', 'Human Rights Watch',
+  'Google', 'Apple', 'Amazon', 'Microsoft', 'Meta', 'Uber', 'Lyft', 'Tesla', 'SpaceX', 'Sony', 'Samsung', 'Netflix',
+  'Disney', 'Walmart', 'Boeing', 'Airbus', 'Toyota', 'Volkswagen', 'Exxon', 'ExxonMobil', 'Chevron', 'Shell', 'Pfizer',
+  'Moderna', 'Huawei', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance', 'Nvidia', 'Intel', 'IBM', 'Oracle', 'OpenAI',
+  'Goldman Sachs', 'JPMorgan', 'JPMorgan Chase', 'Morgan Stanley', 'Citigroup', 'Wells Fargo', 'Starbucks', 'Nike',
+  'General Motors', 'Wikipedia', 'YouTube', 'Instagram', 'WhatsApp', 'Spotify', 'PG&E', 'Gannett', 'McClatchy',
+];
+
 /** Lower-case heads that make a description a government ("the defence ministry", "the government"). */
 export const GOVERNMENT_HEADS: readonly string[] = [
   'government', 'ministry', 'administration', 'military', 'army', 'navy', 'authorities', 'parliament',
   'cabinet', 'kremlin', 'presidency', 'embassy', 'department', 'regime', 'police', 'prosecutors', 'court',
-  'forces', 'command', 'staff', 'agency', 'legislature', 'council', 'senate', 'congress',
+  'forces', 'command', 'staff', 'agency', 'legislature', 'council', 'senate', 'congress', 'statehouse', 'prosecution',
 ];
 
 /** News outlets and agencies: they report words, they are rarely the speaker of them. */
@@ -60,4 +71,8 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'Productions', 'Records', 'Entertainment', 'Pictures', 'Holdings', 'Partners', 'Capital', 'Labs', 'Brands',
   'Foods', 'Pharmaceuticals', 'Robotics', 'Enterprises', 'Ventures', 'Corporation', 'Insurance', 'Energy',
   'Communications', 'Telecom', 'Airways', 'Hospital', 'Clinic', 'Museum', 'Library', 'Academy', 'Laboratory',
+  // Last words of names of bodies: "Amnesty International", "Coresight Research", "Customs and Border Protection",
+  // "Citizenship and Immigration Services", "Mercy Corps", "the Indiana Statehouse".
+  'International', 'Research', 'Services', 'Protection', 'Institution', 'Initiative', 'Program', 'Programme', 'Corps',
+  'Secretariat', 'Tribunal', 'Legislature', 'Parliament', 'Statehouse', 'Prosecution', 'Reserve', 'Exchange',
 ];

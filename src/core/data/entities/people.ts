@@ -18,6 +18,8 @@ export const TITLES: readonly string[] = [
   'Defense Secretary', 'Defence Secretary', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
   'Secretary of State', 'House Speaker', 'Supreme Leader', 'Candidate', 'Nominee', 'Former', 'Acting',
   'CEO', 'Chief Executive', 'Founder', 'Attorney', 'District Attorney', 'Commissioner', 'Sheriff', 'Superintendent',
+  'Administrator', 'Adviser', 'Advisor', 'Envoy', 'Spokesperson', 'Lt', 'Col', 'Gen', 'Sgt', 'Capt', 'Maj', 'Deputy',
+  'Chair', 'Councilman', 'Councilwoman', 'Councillor', 'Assemblyman', 'Assemblywoman', 'Inspector General',
 ];
 
 /** Lower-case nouns for people by what they do; the head of "a top Russian general", "the spokesman". */

@@ -40,6 +40,13 @@ export const COUNTRIES: readonly string[] = [
   'Syria', 'Taiwan', 'Thailand', 'Tunisia', 'Turkey', 'Turkiye', 'Uganda', 'Ukraine', 'United Arab Emirates',
   'United Kingdom', 'United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.K.', 'UK', 'America',
   'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zimbabwe', 'European Union', 'EU',
+  // Territories and the countries missing above that speak through their governments in the news ("Hong Kong said").
+  'Hong Kong', 'Macau', 'Puerto Rico', 'Scotland', 'Wales', 'England', 'Northern Ireland', 'Greenland', 'Montenegro',
+  'North Macedonia', 'Luxembourg', 'Malta', 'Paraguay', 'Uruguay', 'Guatemala', 'Honduras', 'Nicaragua', 'El Salvador',
+  'Panama', 'Costa Rica', 'Haiti', 'Jamaica', 'Dominican Republic', 'Ghana', 'Tanzania', 'Rwanda', 'Senegal', 'Mali',
+  'Niger', 'Congo', 'Angola', 'Mozambique', 'Namibia', 'Botswana', 'Zambia', 'Cameroon', 'Ivory Coast', 'Eritrea',
+  'South Sudan', 'Liberia', 'Sierra Leone', 'Laos', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Bhutan', 'Brunei',
+  'Fiji', 'Madagascar', 'Malawi', 'Burkina Faso',
 ];
 
 /** Adjectives of nationality: "Russian forces", "North Korean troops" name no one. */

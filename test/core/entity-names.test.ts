@@ -1,0 +1,89 @@
+// Names and types of speakers on sentences from the saved news pages (../shared/pages, for tests only): the name a
+// reader should see on the card, not the run of capitals the text happens to hold.
+import { describe, expect, it } from 'vitest';
+import { resolveSpeakers } from '../../src/core/entities/index';
+import { splitTitle } from '../../src/core/entities/roles';
+import { typeOfName } from '../../src/core/entities/types';
+import { build } from './entities-helpers';
+
+function resolved(text: string, specs: Parameters<typeof build>[1]) {
+  const attributions = build(text, specs);
+  resolveSpeakers(text, attributions);
+  return attributions.map((a) => a.speaker);
+}
+
+describe('where a name starts', () => {
+  it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
+    const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '
+      + 'and knowledge base to send astronauts to Mars.';
+    const [s] = resolved(text, [{ speaker: 'NASA’s Administrator Jim Bridenstine', quote: 'returning to the moon was necessary', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Jim Bridenstine', type: 'person', role: 'Administrator' });
+  });
+
+  it('leaves a country in front of a name out of it ("special envoy to Ukraine Kurt Volker" … "Volker said")', () => {
+    const text = 'Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 meeting. '
+      + '“I think all of us thought it was inappropriate,” Volker said.';
+    const [s] = resolved(text, [{ speaker: 'Volker', speakerAt: 1, quote: 'I think all of us thought it was inappropriate', cue: 'said', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Kurt Volker', type: 'person' });
+  });
+
+  it('leaves a country out when no given name is known ("ambassador to Britain Liu Xiaming" … "Liu said")', () => {
+    const text = 'China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest amid protests.\n\n'
+      + 'Liu said that the People’s Liberation Army could be deployed in Beijing.';
+    const [s] = resolved(text, [{ speaker: 'Liu', speakerAt: 1, quote: 'the People’s Liberation Army could be deployed in Beijing', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Liu Xiaming', type: 'person' });
+  });
+
+  it('does not take a headline’s adjective for a given name ("Unpredictable Sondland faces questions")', () => {
+    const text = 'Unpredictable Sondland faces questions about Trump, Ukraine\n\n'
+      + 'WASHINGTON (AP) — Ambassador Gordon Sondland, the most anticipated witness in the impeachment inquiry, is likely to be unpredictable.\n\n'
+      + 'Trump has recently tried to suggest that he barely knows his hand-picked ambassador, but Sondland has said he has spoken several times with the president.';
+    const [s] = resolved(text, [{ speaker: 'Sondland', speakerAt: 2, quote: 'he has spoken several times with the president', cue: 'has said' }]);
+    expect(s).toMatchObject({ name: 'Gordon Sondland', type: 'person' });
+  });
+
+  it('joins a bare surname to a full name whose apposition opens with a country ("Lotfi Azzouz, Tunisia country director")', () => {
+    const text = '“It will hurt the tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International.\n\n'
+      + '“We must pay attention to what is written” in that law, Azzouz said.';
+    const [first, bare] = resolved(text, [
+      { speaker: 'Lotfi Azzouz, Tunisia country director for Amnesty International', quote: 'It will hurt the tourists', cue: 'said', kind: 'direct' },
+      { speaker: 'Azzouz', speakerAt: 1, quote: 'We must pay attention to what is written', cue: 'said', kind: 'mixed' },
+    ]);
+    expect(first).toMatchObject({ name: 'Lotfi Azzouz', type: 'person', role: 'Tunisia country director for Amnesty International' });
+    expect(bare).toMatchObject({ name: 'Lotfi Azzouz', type: 'person' });
+  });
+
+  it('keeps suffixes and given names that are also titles in the name ("Martin Luther King Jr.")', () => {
+    expect(splitTitle('Martin Luther King Jr.').core).toBe('Martin Luther King Jr.');
+    expect(splitTitle('San Antonio Spurs').core).toBe('San Antonio Spurs');
+  });
+});
+
+describe('what a name is', () => {
+  it('types bodies named with International, Research, Services, Protection as organizations', () => {
+    expect(typeOfName('Amnesty International')).toBe('organization');
+    expect(typeOfName('Coresight Research')).toBe('organization');
+    expect(typeOfName('Citizenship and Immigration Services')).toBe('organization');
+    expect(typeOfName('Customs and Border Protection')).toBe('organization');
+  });
+
+  it('knows movements and companies named by a bare name (Taliban, Uber) and territories that govern (Hong Kong)', () => {
+    expect(typeOfName('Taliban')).toBe('organization');
+    expect(typeOfName('Uber')).toBe('organization');
+    expect(typeOfName('Hong Kong')).toBe('government');
+  });
+
+  it('gives "it" a company named by a bare name ("Uber has been strenuously defending … It has now promised")', () => {
+    const text = 'Uber has been strenuously defending its surge pricing in the wake of accusations that the company enjoyed windfall profits '
+      + 'during Hurricane Sandy. It has now promised the state of New York that it will cap its surge prices.';
+    const [s] = resolved(text, [{ speaker: 'It', quote: 'it will cap its surge prices', cue: 'promised' }]);
+    expect(s).toMatchObject({ name: 'Uber', type: 'organization' });
+  });
+
+  it('takes an organization’s name without its last word for the organization ("Big Machine Records" … "Big Machine")', () => {
+    const text = 'In the midst of an ongoing public fissure between Swift and her former record label, Big Machine Records, Braun has been '
+      + 'trying to get a hold of Swift.\n\nBig Machine have twice denied doing anything wrong.';
+    const [s] = resolved(text, [{ speaker: 'Big Machine', speakerAt: 1, quote: 'doing anything wrong', cue: 'denied' }]);
+    expect(s).toMatchObject({ name: 'Big Machine Records', type: 'organization' });
+  });
+});
