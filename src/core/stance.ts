@@ -75,6 +75,8 @@ function contentWords(text: string, span: Span): Set<string> {
 const anchorOf = (a: Attribution): number => a.cue?.start ?? a.quote.start;
 
 const LOOK_BACK = 12;
+/** Content words an answer may have and still be linked by one shared word. */
+const ONE_WORD_LINK_MAX = 4;
 const SAME_STRETCH = 600; // characters: a denial usually answers a claim made just before it
 
 /**
@@ -98,7 +100,9 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     const near = anchor - other.quote.end < SAME_STRETCH ? 1 : 0;
     // Two shared words make a link anywhere in reach; one needs the claim nearby; none, that the
     // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
-    if (shared < 2 && !(near && (shared === 1 || own.size <= 1))) continue;
+    // One word is evidence only for a short answer: "that they have detected water vapour above that moon's icy crust"
+    // shares "moon" with "returning to the moon was necessary" and answers nothing.
+    if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1))) continue;
     // Shared words weigh most; a near claim still wins when the denial has no words of its own.
     const score = shared * 2 + near + 1 / (1 + n);
     if (score > bestScore) { best = other; bestScore = score; }

@@ -121,6 +121,19 @@ describe('respondsTo', () => {
     expect(denial).toMatchObject({ stance: 'deny', respondsTo: claim!.id });
   });
 
+  it('does not link a long confirmation to a nearby claim by one shared word ("moon")', () => {
+    // From a saved Al Jazeera page (../shared/pages, for tests only).
+    const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure and '
+      + 'knowledge base to send astronauts to Mars. Today that mission scope may well have expanded to Jupiter’s moon Europa, as '
+      + 'NASA’s scientists have confirmed that they have detected water vapour above that moon’s icy crust.';
+    const [, confirmation] = withStance(text, [
+      { speaker: 'NASA’s Administrator Jim Bridenstine', quote: 'returning to the moon was necessary to build the infrastructure and knowledge base to send astronauts to Mars', cue: 'said' },
+      { speaker: 'NASA’s scientists', quote: 'that they have detected water vapour above that moon’s icy crust', cue: 'have confirmed' },
+    ]);
+    expect(confirmation?.stance).toBe('confirm');
+    expect(confirmation?.respondsTo).toBeUndefined();
+  });
+
   it('leaves respondsTo unset on a confirmation with nothing earlier to answer', () => {
     const text = 'Moscow has confirmed that North Korean troops are fighting alongside Russian forces in the Kursk region.';
     const [a] = withStance(text, [{ speaker: 'Moscow', quote: 'that North Korean troops are fighting alongside Russian forces in the Kursk region', cue: 'has confirmed' }]);
