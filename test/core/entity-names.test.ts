@@ -86,4 +86,27 @@ describe('what a name is', () => {
     const [s] = resolved(text, [{ speaker: 'Big Machine', speakerAt: 1, quote: 'doing anything wrong', cue: 'denied' }]);
     expect(s).toMatchObject({ name: 'Big Machine Records', type: 'organization' });
   });
+
+  it('types groups of people the article does not name as unnamed ("Traders", "Many Tunisians", "a number of analysts")', () => {
+    const text = 'Traders cited the lingering uncertainty over whether the United States and China could agree to end a near 1-1/2 '
+      + 'year trade war as a reason for stocks to drift.\n\nMany Tunisians accuse the country’s political Islamists of having been '
+      + 'slow to respond.\n\nOver the longer term, a number of analysts say that Obama and Netanyahu will seek to play down the friction between them.';
+    const speakers = resolved(text, [
+      { speaker: 'Traders', quote: 'the lingering uncertainty', cue: 'cited' },
+      { speaker: 'Many Tunisians', quote: 'the country’s political Islamists', cue: 'accuse' },
+      { speaker: 'a number of analysts', quote: 'that Obama and Netanyahu will seek to play down the friction between them', cue: 'say' },
+    ]);
+    expect(speakers.map((s) => s?.type)).toEqual(['unnamed', 'unnamed', 'unnamed']);
+  });
+
+  it('types "The Government" as a government and "The utility" as an organization', () => {
+    const text = 'The Government has effectively admitted as much by agreeing that the parliamentary committee should conduct a separate review.\n\n'
+      + 'The utility said it will closely monitor the weather and could further reduce that number if it improves.';
+    const [government, utility] = resolved(text, [
+      { speaker: 'The Government', quote: 'as much', cue: 'has effectively admitted' },
+      { speaker: 'The utility', quote: 'it will closely monitor the weather', cue: 'said' },
+    ]);
+    expect(government).toMatchObject({ name: 'Government', type: 'government' });
+    expect(utility).toMatchObject({ name: 'utility', type: 'organization' });
+  });
 });

@@ -60,6 +60,7 @@ export function typeOfName(name: string): SpeakerType {
   if (ORGANIZATION_NAME_SET.has(name)) return 'organization';
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) {
+    if (STATE_WORDS.has(name)) return 'government'; // "the Government said", as British and Australian papers write it
     if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
     if (isGroupPlural(name)) return 'unnamed'; // "Democrats", "Ukrainians"
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
@@ -149,6 +150,12 @@ export function isAcronym(word: string): boolean {
  * "reports" and "a senior official" are unnamed, "the defence ministry" a government,
  * "state media" media, "a top Russian general" a person.
  */
+/** Capitalized words that alone stand for a state's government or one of its arms. */
+const STATE_WORDS = new Set(['Government', 'Cabinet', 'Parliament', 'Administration', 'Presidency', 'Police', 'Army',
+  'Navy', 'Military', 'Legislature']);
+
+const AGE_NOUN = /^\d+-year-old$/;
+
 export function typeOfDescription(mention: string): SpeakerType {
   const words = descriptionWords(mention);
   const head = headWord(words);
@@ -161,7 +168,7 @@ export function typeOfDescription(mention: string): SpeakerType {
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
   if (UNNAMED_HEAD_SET.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
-  if (PERSON_NOUN_SET.has(head)) return indefinite ? 'unnamed' : 'person';
+  if (PERSON_NOUN_SET.has(head) || AGE_NOUN.test(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
   // Any other group named by a plural common noun ("participants", "libertarians", "the two sides") is a source
   // the article does not name.
@@ -196,6 +203,7 @@ function writtenInLowerCase(mention: string, head: string): boolean {
 
 /** "companies" → "company", "unions" → "union": enough to look a plural head up in the singular lists. */
 function singular(word: string): string {
+  if (word === 'men' || word === 'women') return word === 'men' ? 'man' : 'woman';
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
@@ -232,8 +240,16 @@ export function wordsOf(name: string): string[] {
  * "officials in Kyiv", "a spokesman for the ministry").
  */
 export function headWord(words: readonly string[]): string | undefined {
-  const cut = words.findIndex((w, i) => i > 0 && (w === 'with' || w === 'in' || w === 'for' || w === 'of'
-    || w === 'at' || w === 'from' || w === 'who' || w === 'close' || w === 'familiar' || w === 'on'));
+  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const core = cut > 0 ? words.slice(0, cut) : words;
-  return core[core.length - 1];
+  const head = core[core.length - 1];
+  // "a number of analysts", "a group of black parents": the head is what the quantity counts.
+  if (cut > 0 && words[cut] === 'of' && head !== undefined && QUANTITY_NOUNS.has(head)) return headWord(words.slice(cut + 1)) ?? head;
+  return head;
 }
+
+/** Words after which a description's head has been said: "officials familiar with …", "executives across the world". */
+const HEAD_ENDS = new Set(['with', 'in', 'for', 'of', 'at', 'from', 'who', 'close', 'familiar', 'on', 'across', 'around',
+  'among', 'including', 'like', 'both', 'that', 'which', 'whose', 'based', 'representing']);
+const QUANTITY_NOUNS = new Set(['number', 'group', 'majority', 'handful', 'lot', 'couple', 'dozens', 'hundreds',
+  'thousands', 'millions', 'most', 'some', 'many', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'each']);

@@ -56,6 +56,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'commission', 'board', 'foundation', 'union', 'association', 'institute', 'center', 'centre', 'university',
   'coalition', 'alliance', 'club', 'bank', 'corporation', 'charity', 'church', 'league', 'office', 'pac',
   'caucus', 'lobby', 'manufacturer', 'retailer', 'airline', 'developer', 'operator',
+  'utility', 'insurer', 'lender', 'automaker', 'carmaker', 'startup', 'label', 'studio', 'publisher', 'network',
+  'chain', 'provider', 'supplier', 'maker', 'producer', 'platform', 'school', 'college', 'hospital', 'clinic',
 ];
 
 /** Last words of a capitalized name that make it an organization rather than a person. */

@@ -35,6 +35,13 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'chancellor', 'king', 'queen', 'prince', 'pope', 'representative', 'speaker', 'deputy', 'negotiator',
   'investigator', 'official', 'source', 'staffer', 'employee', 'worker', 'student', 'teacher', 'farmer',
   'veteran', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbor', 'neighbour',
+  // People by trade, standing or creed, met as unnamed groups ("Traders", "the physicians", "Salafists").
+  'physician', 'nurse', 'surgeon', 'psychologist', 'psychiatrist', 'pharmacist', 'trader', 'investor', 'banker',
+  'historian', 'academic', 'scholar', 'engineer', 'programmer', 'player', 'athlete', 'fan', 'owner',
+  'parent', 'citizen', 'patient', 'customer', 'consumer', 'shopper', 'driver', 'pilot', 'protester', 'demonstrator',
+  'campaigner', 'advocate', 'commentator', 'pundit', 'blogger', 'militant', 'insurgent', 'rebel', 'fighter',
+  'separatist', 'extremist', 'islamist', 'salafist', 'jihadist', 'nationalist', 'conservative', 'liberal',
+  'progressive', 'libertarian', 'socialist', 'opponent', 'supporter', 'entrepreneur', 'inspector',
 ];
 
 /** Heads of speakers that stay unnamed: reports, sources, officials, "people familiar with …". */

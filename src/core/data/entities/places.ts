@@ -57,6 +57,12 @@ export const DEMONYMS: readonly string[] = [
   'Libyan', 'Mexican', 'Pakistani', 'Palestinian', 'Polish', 'Russian', 'Saudi', 'Scottish', 'Spanish',
   'Swedish', 'Syrian', 'Taiwanese', 'Turkish', 'Ukrainian', 'Venezuelan', 'Western', 'Soviet', 'Arab',
   'African', 'Asian', 'Muslim', 'Christian', 'Jewish', 'Republican', 'Democratic', 'Democrat', 'Latino',
+  'Tunisian', 'Algerian', 'Moroccan', 'Jordanian', 'Emirati', 'Qatari', 'Yemeni', 'Sudanese', 'Ethiopian', 'Kenyan',
+  'Nigerian', 'South African', 'Brazilian', 'Argentine', 'Argentinian', 'Colombian', 'Chilean', 'Peruvian',
+  'Indonesian', 'Malaysian', 'Filipino', 'Vietnamese', 'Thai', 'Bangladeshi', 'Nepali', 'Sri Lankan', 'Kazakh',
+  'Uzbek', 'Armenian', 'Azerbaijani', 'Romanian', 'Bulgarian', 'Serbian', 'Croatian', 'Bosnian', 'Albanian',
+  'Austrian', 'Swiss', 'Belgian', 'Danish', 'Norwegian', 'Finnish', 'Estonian', 'Latvian', 'Lithuanian', 'Slovak',
+  'Portuguese', 'Welsh', 'Zimbabwean', 'Ugandan', 'Somali', 'Cypriot', 'Hispanic',
 ];
 
 /** US states: "Fort Wayne, Indiana" is a place, and a state that speaks is its government. */
