@@ -109,4 +109,22 @@ describe('what a name is', () => {
     expect(government).toMatchObject({ name: 'Government', type: 'government' });
     expect(utility).toMatchObject({ name: 'utility', type: 'organization' });
   });
+
+  it('gives "who" after a bare plural that group ("outraged local officials and customers who accused the utility")', () => {
+    const text = 'The shutoffs affected nearly 2.5 million people and outraged local officials and customers who accused the utility of overkill.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'the utility of overkill', cue: 'accused' }]);
+    expect(s).toMatchObject({ name: 'officials and customers', type: 'unnamed' });
+  });
+
+  it('takes an outlet’s name for the person whose surname it is ("Fiona Hill" … "said Hill")', () => {
+    const text = 'The testimony came from a key witness in the impeachment probe, former White House Russia adviser Fiona Hill. '
+      + '"And I asked, well, on whose authority?” said Hill, who will testify Thursday.';
+    const [s] = resolved(text, [{ speaker: 'Hill, who will testify Thursday', quote: 'And I asked, well, on whose authority?', cue: 'said', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Fiona Hill', type: 'person' });
+  });
+
+  it('types a name ending in a state body as a government ("the Democratic Party-controlled House of Representatives")', () => {
+    expect(typeOfName('Democratic Party-controlled House of Representatives')).toBe('government');
+    expect(typeOfName('Random House')).not.toBe('government');
+  });
 });

@@ -290,7 +290,10 @@ export function indexEntities(text: string): EntityIndex {
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
-  if (entities.length > 1) joinBodiesNamedShort(mentions, entities);
+  if (entities.length > 1) {
+    joinBodiesNamedShort(mentions, entities);
+    joinSurnamesOfOutlets(mentions, bySurname);
+  }
   const byWritten = new Map<string, Entity>();
   for (const m of mentions) {
     m.entity.mentionCount++;
@@ -318,6 +321,16 @@ function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): vo
     if (e.type === 'organization' || e.type === 'government' || e.type === 'media') continue;
     const body = byShortName.get(e.name);
     if (body && !genderOfGivenName(e.name.slice(0, e.name.indexOf(' ')))) m.entity = body;
+  }
+}
+
+/** "said Hill" after "Fiona Hill", "Bloomberg" after "Michael Bloomberg": an outlet's name that is the surname of a
+ *  person the article names is that person. */
+function joinSurnamesOfOutlets(mentions: EntityMention[], bySurname: Map<string, Entity[]>): void {
+  for (const m of mentions) {
+    if (m.entity.type !== 'media' || m.core.includes(' ')) continue;
+    const people = bySurname.get(m.core);
+    if (people) m.entity = people[0]!;
   }
 }
 

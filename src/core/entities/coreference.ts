@@ -184,9 +184,14 @@ const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014-]\s*)?$/;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
 
+/** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". */
+const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?\p{Ll}{3,}s)\s*,?\s*$/u;
+
 /** `who` says its antecedent is a person: one the article does not name is unnamed ("a booker who said"). */
 function descriptionBefore(text: string, at: number, isWho: boolean): Entity | undefined {
-  const m = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const window = text.slice(Math.max(0, at - 80), at);
+  // "customers who accused the utility", "autocrats who imposed secularism": a bare plural is a group too.
+  const m = DESCRIPTION_BEFORE.exec(window) ?? (isWho ? BARE_PLURAL_BEFORE.exec(window) : null);
   if (!m) return undefined;
   const written = m[1]!;
   const described = typeOfDescription(written);

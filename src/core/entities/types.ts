@@ -66,10 +66,12 @@ export function typeOfName(name: string): SpeakerType {
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
     return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
-  if (MEDIA_SET.has(name.slice(firstSpace + 1))) return 'media'; // "The Times", "Breitbart News"
+  // "The Times", "Breitbart News"; not "Michael Bloomberg", "Fiona Hill": a given name opens a person's name.
+  if (MEDIA_SET.has(name.slice(firstSpace + 1)) && !GIVEN_NAME_GENDER.has(name.slice(0, firstSpace))) return 'media';
   // "US Congress", "Russian Foreign Ministry": a state body named with its country.
   const owner = name.slice(0, firstSpace);
   if (GOVERNMENT_BODY_SET.has(name.slice(firstSpace + 1)) && (COUNTRY_SET.has(owner) || DEMONYM_SET.has(owner) || ALIASES.has(owner))) return 'government';
+  if (endsWithStateBody(name, firstSpace)) return 'government';
   const last = name.slice(name.lastIndexOf(' ') + 1);
   // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
   const particle = name.indexOf(' ', firstSpace + 1) < 0 ? -1 : particlePosition(name);
@@ -89,6 +91,15 @@ export function typeOfName(name: string): SpeakerType {
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
   if (hasFunctionWordAfter(name, firstSpace)) return 'unknown';
   return 'person';
+}
+
+/** "Democratic Party-controlled House of Representatives", "Tennessee Supreme Court": a name ending in a state body
+ *  of two or more words ("House" alone would make "Random House" a government). */
+function endsWithStateBody(name: string, firstSpace: number): boolean {
+  for (let space = name.indexOf(' ', firstSpace + 1), from = firstSpace; space > 0; from = space, space = name.indexOf(' ', space + 1)) {
+    if (GOVERNMENT_BODY_SET.has(name.slice(from + 1))) return true;
+  }
+  return false;
 }
 
 /** Whether a word after the space at `space` is a function word ("Trump Says He Will Win"): the words are cut
