@@ -4,6 +4,7 @@
 import type { SpeakerType } from '../types';
 import { findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
+import { asciiWords, wordChars } from '../ascii-words';
 import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, nonEmpty, typeOfName, wordsOf } from './types';
 
 export interface Entity {
@@ -78,18 +79,10 @@ function addRoleWords(entity: Entity, role: string | undefined): void {
  * were most of addRoleWords).
  */
 function roleWordsOf(role: string): string[] {
-  const words: string[] = [];
-  let from = -1;
-  for (let i = 0; i < role.length; i++) {
-    const c = role.charCodeAt(i);
-    if (c >= 128) return nonEmpty(role.toLowerCase().split(/[^\p{L}.]+/u));
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
-    if (inWord && from < 0) from = i;
-    else if (!inWord && from >= 0) { words.push(role.slice(from, i).toLowerCase()); from = -1; }
-  }
-  if (from >= 0) words.push(role.slice(from).toLowerCase());
-  return words;
+  return asciiWords(role, 0, role.length, ROLE_WORDS) ?? nonEmpty(role.toLowerCase().split(/[^\p{L}.]+/u));
 }
+
+const ROLE_WORDS = wordChars('.');
 
 export const hasRoleWord = (entity: Entity, word: string): boolean => entity.roleWords?.has(word) ?? false;
 export function addRoleWord(entity: Entity, word: string): void {

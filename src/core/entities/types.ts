@@ -9,6 +9,7 @@ import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 import { codeAt } from './names';
+import { asciiWords, wordChars } from '../ascii-words';
 
 // Maps, not the records themselves: looking an arbitrary string up in an object literal interns
 // the string first, which cost more than everything else in typing a name.
@@ -193,18 +194,12 @@ export function typeOfDescription(mention: string): SpeakerType {
  * any other by the regexes it stands for, whose replace and Unicode split were most of typeOfDescription.
  */
 function descriptionWords(mention: string): string[] {
-  const words: string[] = [];
-  let from = -1;
-  for (let i = 0; i < mention.length; i++) {
-    const c = mention.charCodeAt(i);
-    if (c >= 128 || c === 39) return nonEmpty(mention.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.-]+/u));
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
-    if (inWord && from < 0) from = i;
-    else if (!inWord && from >= 0) { words.push(mention.slice(from, i).toLowerCase()); from = -1; }
-  }
-  if (from >= 0) words.push(mention.slice(from).toLowerCase());
-  return words;
+  return asciiWords(mention, 0, mention.length, DESCRIPTION_WORDS)
+    ?? nonEmpty(mention.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}.-]+/u));
 }
+
+// Letters, digits, periods and hyphens; an apostrophe goes to the regex, which drops a possessive 's.
+const DESCRIPTION_WORDS = wordChars('0123456789.-', "'");
 
 /** Is the head word written in lower case in the mention ("participants", not "Reuters")? */
 function writtenInLowerCase(mention: string, head: string): boolean {
