@@ -127,4 +127,20 @@ describe('what a name is', () => {
     expect(typeOfName('Democratic Party-controlled House of Representatives')).toBe('government');
     expect(typeOfName('Random House')).not.toBe('government');
   });
+
+  it('names "I" outside quotations the author, and keeps the author out of a later "he" (BBC analysis by Jon Sopel)', () => {
+    const text = 'US President Barack Obama has said his failure to pass gun safety laws is the greatest frustration of his presidency.\n\n'
+      + 'After nine African-American churchgoers were killed in South Carolina in June, he admitted "politics in this town" meant there were few options available.\n\n'
+      + 'The only body swerve the president performed was when I asked him how many minds he had changed on the Iran nuclear deal.\n\n'
+      + 'But notably, he did not give a direct answer to that question, which leaves me with the impression that he has persuaded precisely zero.';
+    // The helper finds the n-th occurrence of a string: count the "he"s (inside other words too) before the one meant.
+    const nth = (part: string, before: string) => text.slice(0, text.indexOf(before)).split(part).length - 1;
+    const [, writer, he] = resolved(text, [
+      { speaker: 'US President Barack Obama', quote: 'his failure to pass gun safety laws is the greatest frustration of his presidency', cue: 'has said' },
+      { speaker: 'I', speakerAt: nth('I', 'I asked'), quote: 'how many minds he had changed on the Iran nuclear deal', cue: 'asked' },
+      { speaker: 'he', speakerAt: nth('he', 'he has persuaded'), quote: 'precisely zero', cue: 'persuaded' },
+    ]);
+    expect(writer).toMatchObject({ name: 'the author', type: 'person' });
+    expect(he).toMatchObject({ name: 'Barack Obama' });
+  });
 });

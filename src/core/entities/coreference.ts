@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import { addRoleWord, hasRoleWord, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
+import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -20,6 +20,8 @@ export interface ResolutionContext {
   resolved: { start: number; entity: Entity }[];
   /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
   owned: Map<string, Entity> | undefined;
+  /** The writer, for "I" outside quotations; made on first use. */
+  author?: Entity;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
@@ -66,7 +68,8 @@ function candidatesBefore(ctx: ResolutionContext, offset: number, sentencesBack 
       if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
     } else {
       j--;
-      out.push({ start: r!.start, entity: r!.entity, wasSpeaker: true });
+      // The writer ("I asked him") is no antecedent for a "he" or "she" in the article's own words.
+      if (r!.entity !== ctx.author) out.push({ start: r!.start, entity: r!.entity, wasSpeaker: true });
     }
   }
   return out;
@@ -174,8 +177,13 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // "a career Army officer who described …": no name, the description before is the speaker.
       return descriptionBefore(ctx.text, mention.start, ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who');
     }
-    default:
-      return undefined; // "I", "we", "you": the voice of a quote, not someone the article names
+    default: {
+      // "These were the fixes that I recommended", "when I asked him": outside quotations, "I" is the writer. Inside
+      // one, and "we" or "you" anywhere, it is the voice of a quote or a reader, not someone the article names.
+      const word = ctx.text.slice(mention.start, mention.end);
+      if ((word === 'I' || word === 'me') && !insideQuote(ctx.quoted, mention.start)) return (ctx.author ??= newEntity('the author', 'person', -1));
+      return undefined;
+    }
   }
 }
 

@@ -28,6 +28,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     quoted: quoted.sort((a, b) => a.start - b.start),
     resolved: [],
     owned: undefined,
+    author: undefined,
   };
   bySpeakerStart.sort((a, b) => a.speaker!.start - b.speaker!.start);
   for (const a of bySpeakerStart) {
