@@ -143,4 +143,12 @@ describe('what a name is', () => {
     expect(writer).toMatchObject({ name: 'the author', type: 'person' });
     expect(he).toMatchObject({ name: 'Barack Obama' });
   });
+
+  it('gives "They" the two people just named with "and" ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez")', () => {
+    const text = 'She also accused Big Machine of holding back permission to use any music in an upcoming Netflix documentary about her life.\n\n'
+      + 'Her post got the attention of two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez.\n\n'
+      + "They criticised Scooter Braun's company and the effect big businesses can have when they buy up smaller ones.";
+    const [s] = resolved(text, [{ speaker: 'They', quote: "Scooter Braun's company", cue: 'criticised' }]);
+    expect(s).toMatchObject({ name: 'Elizabeth Warren and Alexandria Ocasio-Cortez', type: 'person' });
+  });
 });

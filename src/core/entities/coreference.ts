@@ -156,6 +156,9 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       }
       return person;
     case 'plural': {
+      // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …": the two just named.
+      const pair = coordinatedPeople(ctx, mention.start);
+      if (pair) return pair;
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
       const group = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
@@ -186,6 +189,30 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
     }
   }
 }
+
+/** Between two coordinated names: "and", perhaps with a lower-case title ("and congresswoman"). */
+const AND_BETWEEN = /^,?\s+and\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Two people named last before a "they", joined by "and", in its sentence or the one before: one entity for the pair
+ * ("Elizabeth Warren and Alexandria Ocasio-Cortez"), shared by every "they" that means them.
+ */
+function coordinatedPeople(ctx: ResolutionContext, at: number): Entity | undefined {
+  const { mentions } = ctx.index;
+  const i = lastMentionBefore(mentions, at);
+  if (i < 1) return undefined;
+  const second = mentions[i]!, first = mentions[i - 1]!;
+  if (first.start < sentenceFloor(ctx, at, 1) || first.entity === second.entity || insideQuote(ctx.quoted, first.start)) return undefined;
+  if (!isPersonLike(first.entity) || !isPersonLike(second.entity)) return undefined;
+  if (!AND_BETWEEN.test(ctx.text.slice(first.end, second.start))) return undefined;
+  const name = `${first.entity.name} and ${second.entity.name}`;
+  ctx.owned ??= new Map();
+  let pair = ctx.owned.get(name);
+  if (!pair) { pair = newEntity(name, 'person', first.start); ctx.owned.set(name, pair); }
+  return pair;
+}
+
+const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(e);
 
 /** Between an antecedent and its relative pronoun: spaces, a comma or a dash ("The Palestinian Authority - which"). */
 const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014-]\s*)?$/;
