@@ -51,6 +51,8 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   // Single marks pair only outside double quotes and within a paragraph; they become ordinary quote
   // marks (QMARK) when paired, and plain punctuation otherwise (apostrophes of "troops' morale").
   pairSingleMarks(text, t);
+  /** Made on the first straight mark met inside a curly quotation (rare): see curlyClosingAhead. */
+  let closingAhead: Int32Array | undefined;
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) {
@@ -77,8 +79,13 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`).
       else if ((i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n && t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) open = i;
     } else if (open >= 0) {
-      // A straight mark inside a curly quotation is text (`“"><svg …> is only text,” he said`), not its end.
-      if (isOpening(text.charCodeAt(t.start[open]!))) continue;
+      // A straight mark inside a curly quotation is text while a curly closing mark follows in the paragraph
+      // (`“"><svg …> is only text,” he said`). With none to come, a straight mark glued to the words before it closes
+      // the quotation: writers mix marks (`“They’re considered … to them." she said`).
+      if (isOpening(text.charCodeAt(t.start[open]!))) {
+        closingAhead ??= curlyClosingAhead(text, t);
+        if (closingAhead[i]! >= 0 || i === 0 || t.end[i - 1] !== t.start[i]) continue;
+      }
       finish(i, true);
     } else {
       open = i;
@@ -86,6 +93,19 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   }
   finish(t.n, false);
   return { regions, regionOf };
+}
+
+/** For each token, the next curly closing mark (” ») in its paragraph, or -1: one backward pass, so the question
+ *  costs nothing per mark however many straight marks a paragraph holds. */
+function curlyClosingAhead(text: string, t: Tokens): Int32Array {
+  const out = new Int32Array(t.n);
+  let next = -1;
+  for (let i = t.n - 1; i >= 0; i--) {
+    out[i] = next;
+    if (t.kind[i] === PARA) next = -1;
+    else if (t.kind[i] === QMARK && isClosing(text.charCodeAt(t.start[i]!))) next = i;
+  }
+  return out;
 }
 
 /** The token is the two-backtick opening mark ``. */

@@ -26,6 +26,14 @@ describe('direct quotes', () => {
     expect(s.cue).toBe('said');
   });
 
+  it('closes a curly quotation on a straight mark when no curly closing mark follows (PolNeAR dev: “…," Chaffetz said)', () => {
+    const text = '“Immunity deals should not be a requirement for cooperating with the FBI," Oversight Chairman Jason Chaffetz (R-Utah) said in a statement.';
+    const s = statementQuoting(text, 'Immunity deals should not be a requirement');
+    expect(s.kind).toBe('direct');
+    expect(s.speaker).toContain('Jason Chaffetz');
+    expect(s.quote).toBe('Immunity deals should not be a requirement for cooperating with the FBI,');
+  });
+
   it('finds straight double quotes the same way as curly ones', () => {
     const text = '"We are clearly called in the Bible to adhere to our civil authorities," Rubio said in a video posted by CBN.';
     const s = statementQuoting(text, 'We are clearly called in the Bible');
