@@ -80,6 +80,15 @@ function coordinatesSubject(c: Context, k: number, from: number): boolean {
   return c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1));
 }
 
+/** A dash set off by spaces ("… for backing his top legislative priority - delaying a planned end …", "a list of
+ *  endorsements -- most of whom …"): it opens an aside, never a word of the object (train: 11 object contents end
+ *  there vs 1 that runs on). A hyphen inside a word ("early-morning") has no space before it. */
+function isSpacedDash(c: Context, k: number): boolean {
+  const p = punct(c, k);
+  if (p !== '-' && p !== '—' && p !== '―' && p !== '–') return false;
+  return k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
+}
+
 /** A comma between two capitalised words lists names or places inside one object ("potential hackers from China,
  *  Russia and North Korea", "the death of Terence Crutcher in Tulsa, Oklahoma"). */
 function joinsNames(c: Context, k: number): boolean {
@@ -222,7 +231,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 1; k <= last; k++) {
           if (c.regionOf[k]! >= 0) continue;
-          if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+          if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
         }
       } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {
