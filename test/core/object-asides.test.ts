@@ -1,4 +1,4 @@
-// An object content ends where an aside set off by a spaced dash begins. Sentences from PolNeAR dev.
+// An object content ends where an aside set off by a spaced dash begins, or at a bare "but". Sentences from PolNeAR dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -16,5 +16,12 @@ describe('object contents before a spaced dash', () => {
   it('keep a hyphen inside a word ("attacked Machado in early-morning tweets" is cut at the medium phrase, not the hyphen)', () => {
     const text = 'Trump attacked the former beauty queen Alicia Machado in early-morning tweets.';
     expect(statementQuoting(text, 'beauty queen').quote).toBe('the former beauty queen Alicia Machado');
+  });
+});
+
+describe('object contents before "but"', () => {
+  it('end before a bare "but" ("praised Mr. Clarke\'s work preserving the property but also had to give him more time …")', () => {
+    const text = "Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time to pay back his debt.";
+    expect(statementQuoting(text, 'preserving the property').quote).toBe("Mr. Clarke's work preserving the property");
   });
 });
