@@ -218,7 +218,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // Not "about" or "over" as "roughly" / "more than" before a number ("said about half of …", "about 12 percent").
         else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
-        for (let k = first; k <= last && k < first + 4; k++) {
+        // Not after "that": `said via email that, “Of course Mr. Trump is going to defend himself”` starts at "that".
+        for (let k = first; k <= last && k < first + 4 && word(c, first) !== 'that'; k++) {
           if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
           if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
