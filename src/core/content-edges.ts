@@ -57,8 +57,8 @@ export function quoteInNextParagraph(c: Context, s: Sentence): number {
   return k < c.t.n && opensQuote(c, k) ? c.regionOf[k]! : -1;
 }
 
-/** Words that open an adjunct between a cue and its "that" ("at a campaign stop in Toledo, Ohio, that"). */
-export const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'while', 'last', 'this',
+/** Words that open an adjunct between a cue and its "that" ("at a campaign stop in Toledo, Ohio, that", "via email that"). */
+export const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'while', 'last', 'this',
   'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
 export const SUBORDINATORS = new Set(['though', 'although', 'while', 'when', 'if', 'because', 'since', 'once', 'until', 'unless', 'whether', 'after', 'before']);
 

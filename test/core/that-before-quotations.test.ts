@@ -14,3 +14,10 @@ describe('"that" before a quotation', () => {
     expect(statementQuoting(text, 'NATO is costing').quote).toMatch(/^NATO is costing us a fortune/);
   });
 });
+
+describe('adjuncts before "that"', () => {
+  it('leaves a "via" phrase out ("said via email that, “Of course Mr. Trump is going to defend himself” …")', () => {
+    const text = 'Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack effort by the media and rival Hillary Clinton’s campaign.';
+    expect(statementQuoting(text, 'defend himself').quote).toMatch(/^that, “Of course Mr. Trump/);
+  });
+});
