@@ -124,6 +124,49 @@ export function cutCoordination(c: Context, first: number, last: number): number
   return last;
 }
 
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'there', 'it']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'does', 'did', 'do']);
+const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most']);
+
+/**
+ * "Although Mr. Obama's aides insisted that he would not be pigeonholed …, the campaign has appeared to acknowledge
+ * …", "While some have suggested his most powerful role …, Mr. Obama is also determined …": a cue inside a clause
+ * that opens the sentence with a subordinator or a participle has its content end where the main clause starts — a
+ * comma, then a subject (a pronoun, or a short noun phrase and an auxiliary). Returns the new last token.
+ */
+export function endOfOpeningClause(c: Context, s: Sentence, cueFirst: number, first: number, last: number): number {
+  if (!opensSubordinateClause(c, s, cueFirst)) return last;
+  for (let k = first + 1; k < last; k++) {
+    if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
+    if (startsMainClause(c, k + 1, last)) return k - 1;
+  }
+  return last;
+}
+
+/** The sentence opens with a subordinator or a participle, and no comma stands between it and the cue. */
+function opensSubordinateClause(c: Context, s: Sentence, cueFirst: number): boolean {
+  let k = s.from;
+  if (k < cueFirst && isWord(c, k) && word(c, k).endsWith('ly')) k++; // "Increasingly worried about …"
+  if (k >= cueFirst || !isWord(c, k)) return false;
+  const w = word(c, k);
+  if (!SUBORDINATORS.has(w) && w !== 'as' && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !NOT_PARTICIPLES.has(w))) return false;
+  for (let j = k + 1; j < cueFirst; j++) if (punct(c, j) === ',' || c.regionOf[j]! >= 0) return false;
+  return true;
+}
+
+/** A subject and its verb from token k: "he is", "I tell", "the campaign has", "Mr. Obama is". */
+function startsMainClause(c: Context, k: number, last: number): boolean {
+  if (k > last || !isWord(c, k)) return false;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(word(c, k))) return k + 1 <= last && isWord(c, k + 1) && !c.t.cap[k + 1] && word(c, k + 1) !== 'said';
+  if (!c.t.cap[k] && !NOUN_PHRASE_LEADS.has(word(c, k))) return false;
+  for (let j = k + 1; j <= last && j <= k + 4; j++) {
+    if (!isWord(c, j) && punct(c, j) !== '.' && punct(c, j) !== "'" && punct(c, j) !== '’') return false;
+    if (isWord(c, j) && FINITE_AUXILIARIES.has(word(c, j))) return true;
+  }
+  return false;
+}
+
 /** Words after "but" that make it the second half of "not … but" ("not because of “some kind of personal vendetta,”
  *  but because …"), which stays in the content. */
 const CORRELATIVE_BUT = new Set(['because', 'only', 'also', 'rather', 'not', 'instead']);

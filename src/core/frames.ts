@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -227,7 +227,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && isBreaker(c, k, breakers)) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
-      last = cutCoordination(c, first, endAtQuotedComma(c, first, last));
+      last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
       // An object rather than a clause: stop at the first comma or adjunct preposition.
       if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 1; k <= last; k++) {
