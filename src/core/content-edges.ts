@@ -111,7 +111,9 @@ export function cutCoordination(c: Context, first: number, last: number): number
     if (v > last || !isWord(c, v)) continue;
     let vv = v;
     while (vv < last && isWord(c, vv) && ['has', 'have', 'had', 'also', 'then', 'later', 'is', 'was', 'will', 'would'].includes(word(c, vv))) vv++;
-    if ((CUE_SHARE.get(word(c, vv)) ?? 0) >= 0.4 || (subject && vv > v)) return k - 1;
+    // Inside a "that" clause, "and he was …" coordinates a second clause of what was said ("claimed that Clinton was the
+    // one who started the birther controversy and he was simply doing everyone a favor"; train +2 exact, dev +1).
+    if ((CUE_SHARE.get(word(c, vv)) ?? 0) >= 0.4 || (subject && vv > v && word(c, first) !== 'that')) return k - 1;
     // "… and Democrats accused the GOP of …": a new named subject with its own cue verb — unless a name or subject
     // pronoun right before "and" makes it one coordinated subject ("what Trump and Lewandowski said").
     const joinsSubject = j === k && isWord(c, k - 1) && (c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1)));
