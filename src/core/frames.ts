@@ -43,6 +43,8 @@ function skipTimePhrase(c: Context, first: number, last: number): number {
   return first;
 }
 
+const CONTINUE_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
+
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
@@ -207,6 +209,12 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
           if (word(c, k) === 'that') { first = k; break; }
           if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
+        }
+        // "continued to call for more information …", "has continued to block his efforts": after "continue" the
+        // infinitive is the verb of saying, and PolNeAR's cue takes it in (train: 8 contents start after the verb, 0 at "to").
+        if (CONTINUE_VERBS.has(word(c, cue.head)) && first + 2 < last && word(c, first) === 'to' && isWord(c, first + 1) && !c.t.cap[first + 1]) {
+          first += 2;
+          if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
         }
         // "called out his rival", "weighed in on their picks", "lashed out at …": a particle (and its preposition)
         // belongs to the cue (train: contents starting with out/up/off/back, or in + on/with, never keep it: 0 of 30).
