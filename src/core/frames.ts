@@ -166,6 +166,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
         // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
         for (let k = first; k <= last && k < first + 8; k++) {
+          // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
+          if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
           if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
           if (word(c, k) === 'that') { first = k; break; }
         }

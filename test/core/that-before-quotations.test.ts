@@ -21,3 +21,10 @@ describe('adjuncts before "that"', () => {
     expect(statementQuoting(text, 'defend himself').quote).toMatch(/^that, “Of course Mr. Trump/);
   });
 });
+
+describe('addressees before "that"', () => {
+  it('step over a short quoted title ("tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” …")', () => {
+    const text = 'Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.';
+    expect(statementQuoting(text, 'remains under investigation').quote).toBe('that “exactly who did it” remains under investigation');
+  });
+});
