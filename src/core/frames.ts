@@ -74,6 +74,15 @@ function endOfObject(c: Context, first: number, last: number): number {
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
+const BOUND_SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'until', 'unless']);
+/** "argue that the EPA overstepped its regulatory authority … when the agency issued the rules": inside a "that"
+ *  clause, a subordinator right after a word (no comma) opens a clause of what was said, and the later frame is a
+ *  statement inside it. After an object it still ends the content ("cite his voting record in the early 2000s in the
+ *  House when he repeatedly supported …"). */
+function boundSubordinate(c: Context, k: number): boolean {
+  return BOUND_SUBORDINATORS.has(word(c, k)) && isWord(c, k - 1);
+}
+
 /** "what Trump and Lewandowski said", "both he and Rubio promised": an "and"/"or" after a name or a subject pronoun
  *  joins two subjects of one verb, so it opens no clause for the later frame. */
 function coordinatesSubject(c: Context, k: number, from: number): boolean {
@@ -130,6 +139,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
   const orients: (Orientation | null)[] = [];
   const done: Orientation[] = [];
   const breakers = new Set<number>();
+  // Breakers at a subordinator right after a word: they end objects, not "that" clauses (boundSubordinate).
+  const boundBreakers = new Set<number>();
   for (const cue of cues) {
     const o = orient(c, s, cue, done);
     orients.push(o);
@@ -149,7 +160,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
     // frame's subject ends the earlier content.
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
-      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) breakers.add(o.speaker.first - 1);
+      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) (boundSubordinate(c, o.speaker.first - 1) ? boundBreakers : breakers).add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
@@ -234,7 +245,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
       }
-      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      const clause = word(c, first) === 'that';
+      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers.has(k)))) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
       last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
