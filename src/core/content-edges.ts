@@ -69,20 +69,26 @@ export const INTRO_OPENERS = new Set(['as', 'in', 'on', 'at', 'after', 'before',
 
 /** Skip a dateline ("WASHINGTON ―") and a short introductory phrase ending in a comma at a content's start. */
 export function skipSentenceOpening(c: Context, first: number, last: number): number {
-  let k = first;
-  // Dateline: capitalised words (and a bracketed agency) before a dash.
-  let d = k;
-  while (d <= last && d - k < 6 && (isWord(c, d) ? isAllCaps(c, d) : ['(', ')', ','].includes(punct(c, d)))) d++;
-  if (d > k && d <= last && (punct(c, d) === '―' || punct(c, d) === '—' || punct(c, d) === '–' || (punct(c, d) === '-' && punct(c, d + 1) === '-'))) {
-    k = d + 1;
-    while (k <= last && punct(c, k) === '-') k++;
-  }
+  const k = openingAfterDateline(c, first, last);
   if (k <= last && isWord(c, k) && INTRO_OPENERS.has(word(c, k))) {
     for (let j = k + 1; j <= last && j - k <= 6; j++) {
       if (c.regionOf[j]! >= 0) break;
       if (punct(c, j) === ',') return j + 1 <= last ? j + 1 : k;
       if (!isWord(c, j)) break;
     }
+  }
+  return k;
+}
+
+/** The first token after a dateline (capitalised words and a bracketed agency before a dash: "WASHINGTON ―"), or
+ *  `first` when there is none. */
+export function openingAfterDateline(c: Context, first: number, last: number): number {
+  let k = first;
+  let d = k;
+  while (d <= last && d - k < 6 && (isWord(c, d) ? isAllCaps(c, d) : ['(', ')', ','].includes(punct(c, d)))) d++;
+  if (d > k && d <= last && (punct(c, d) === '―' || punct(c, d) === '—' || punct(c, d) === '–' || (punct(c, d) === '-' && punct(c, d + 1) === '-'))) {
+    k = d + 1;
+    while (k <= last && punct(c, k) === '-') k++;
   }
   return k;
 }

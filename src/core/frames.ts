@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -273,7 +273,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         return;
       }
       last = k;
-      first = skipSentenceOpening(c, first, last);
+      first = keepsPrepositionalOpening(c, first) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
       // "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” …": a tail set off by
       // commas before the verb of the sentence interrupts the content, which runs on to the sentence's end (train: 9
       // such contents span the tail vs 1 that ends before it).
@@ -301,6 +301,18 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     if (end > start) frames.push(frame(cue, o, start, end));
   });
   return frames;
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'for', 'by', 'among']);
+/** Connectives that open with a preposition but say nothing of the statement ("In addition, the campaign plans …"). */
+const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast', 'other', 'response', 'meantime']);
+
+/** "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards …, he said", "In 2014,
+ *  …": before a tail, an opening prepositional phrase (after a dateline) is part of what was said. Connectives
+ *  ("In addition, …") and adverbs ("However, …", "Meanwhile, …") are not. */
+function keepsPrepositionalOpening(c: Context, first: number): boolean {
+  const k = openingAfterDateline(c, first, first + 8);
+  return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k)) && !(isWord(c, k + 1) && CONNECTIVE_NOUNS.has(word(c, k + 1)));
 }
 
 /** "These and other sources of authority, the lawyers said, “all command the same conclusion”": a tail set off by
