@@ -266,14 +266,14 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
         // Words before the quotation in the same sentence are part of what was said (mixed):
         // `With thousands of systems, “there is no single point of failure,” he said.`
-        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
+        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? openingOf(c, first, r.open) : -1;
         for (let j = first; lead >= 0 && j < r.open; j++) if (punct(c, j) === ':' || c.t.kind[j] === 3) lead = -1;
         const start = lead >= 0 && lead < r.open ? c.t.start[lead]! : r.start;
         frames.push(frame(cue, o, start, continueAfterTail(c, s, tailEnd, r.end)));
         return;
       }
       last = k;
-      first = keepsPrepositionalOpening(c, first) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
+      first = openingOf(c, first, last);
       // "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” …": a tail set off by
       // commas before the verb of the sentence interrupts the content, which runs on to the sentence's end (train: 9
       // such contents span the tail vs 1 that ends before it).
@@ -310,6 +310,12 @@ const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast
 /** "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards …, he said", "In 2014,
  *  …": before a tail, an opening prepositional phrase (after a dateline) is part of what was said. Connectives
  *  ("In addition, …") and adverbs ("However, …", "Meanwhile, …") are not. */
+/** Where a content before its tail starts: after a dateline, and after an opening connective or adverb, not after an
+ *  opening prepositional phrase. */
+function openingOf(c: Context, first: number, last: number): number {
+  return keepsPrepositionalOpening(c, first) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
+}
+
 function keepsPrepositionalOpening(c: Context, first: number): boolean {
   const k = openingAfterDateline(c, first, first + 8);
   return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k)) && !(isWord(c, k + 1) && CONNECTIVE_NOUNS.has(word(c, k + 1)));

@@ -19,3 +19,10 @@ describe('opening phrases of a content before its tail', () => {
     expect(statementQuoting(text, 'slower growth').quote).toBe('slower growth in developed nations is being offset by slightly faster improvements in emerging economies');
   });
 });
+
+describe('opening phrases before a quotation that closes before its tail', () => {
+  it('keep a prepositional phrase (`With thousands of vote counting systems, “there is no one single point of failure,” he said.`)', () => {
+    const text = 'With thousands of vote counting systems, “there is no one single point of failure,” he said.';
+    expect(statementQuoting(text, 'single point of failure').quote).toMatch(/^With thousands of vote counting systems, “there is no one single point of failure/);
+  });
+});
