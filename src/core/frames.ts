@@ -168,6 +168,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     if (!o) return;
     let first = o.contentFirst, last = o.contentLast;
     let interrupted = -1;
+    let mixedEnd = -1;
     if (o.side === 'after') {
       if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) {
         // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
@@ -282,6 +283,9 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         last = s.to - 1;
         for (let j = resume + 1; j < s.to; j++) if (isBreaker(c, j, breakers)) { last = j - 1; break; }
       }
+      // `''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more …''`:
+      // a content that opens with a quotation goes on into the quoted sentences after its tail, as a quotation does.
+      else if (opensQuote(c, first) && last >= first) mixedEnd = continueAfterTail(c, s, Math.max(cue.last, o.speaker?.last ?? cue.last) + 1, c.t.end[last]!);
     }
     while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
     while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
@@ -298,6 +302,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     let start = c.t.start[first]!, end = c.t.end[last]!;
     if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
     if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
+    if (mixedEnd > end) end = mixedEnd;
     if (end > start) frames.push(frame(cue, o, start, end));
   });
   return frames;
