@@ -312,17 +312,17 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'duri
 /** Connectives that open with a preposition but say nothing of the statement ("In addition, the campaign plans …"). */
 const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast', 'other', 'response', 'meantime']);
 
-/** "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards …, he said", "In 2014,
- *  …": before a tail, an opening prepositional phrase (after a dateline) is part of what was said. Connectives
- *  ("In addition, …") and adverbs ("However, …", "Meanwhile, …") are not. */
 /** Where a content before its tail starts: after a dateline, and after an opening connective or adverb, not after an
  *  opening prepositional phrase. */
 function openingOf(c: Context, first: number, last: number): number {
-  return keepsPrepositionalOpening(c, first) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
+  return keepsPrepositionalOpening(c, first, last) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
 }
 
-function keepsPrepositionalOpening(c: Context, first: number): boolean {
-  const k = openingAfterDateline(c, first, first + 8);
+/** "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards …, he said", "In 2014,
+ *  …": before a tail, an opening prepositional phrase (after a dateline) is part of what was said (train: 9251 → 9285
+ *  exact contents). Connectives ("In addition, …") and adverbs ("However, …", "Meanwhile, …") are not. */
+function keepsPrepositionalOpening(c: Context, first: number, last: number): boolean {
+  const k = openingAfterDateline(c, first, last);
   return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k)) && !(isWord(c, k + 1) && CONNECTIVE_NOUNS.has(word(c, k + 1)));
 }
 
