@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, extendQuote, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -43,6 +43,8 @@ function skipTimePhrase(c: Context, first: number, last: number): number {
   return first;
 }
 
+const CONTINUE_VERBS = new Set(['continued', 'continues', 'continue', 'continuing']);
+
 /** Below this learned share of clause-length contents, a cue's content is read as an object. */
 const OBJECT_CUT = 0.5;
 
@@ -72,12 +74,30 @@ function endOfObject(c: Context, first: number, last: number): number {
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
+const BOUND_SUBORDINATORS = new Set(['when', 'if', 'because', 'after', 'before', 'since', 'until', 'unless']);
+/** "argue that the EPA overstepped its regulatory authority … when the agency issued the rules": inside a "that"
+ *  clause, a subordinator right after a word (no comma) opens a clause of what was said, and the later frame is a
+ *  statement inside it. After an object it still ends the content ("cite his voting record in the early 2000s in the
+ *  House when he repeatedly supported …"). */
+function boundSubordinate(c: Context, k: number): boolean {
+  return BOUND_SUBORDINATORS.has(word(c, k)) && isWord(c, k - 1);
+}
+
 /** "what Trump and Lewandowski said", "both he and Rubio promised": an "and"/"or" after a name or a subject pronoun
  *  joins two subjects of one verb, so it opens no clause for the later frame. */
 function coordinatesSubject(c: Context, k: number, from: number): boolean {
   const w = word(c, k);
   if ((w !== 'and' && w !== 'or') || k - 1 < from || !isWord(c, k - 1)) return false;
   return c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1));
+}
+
+/** A dash set off by spaces ("… for backing his top legislative priority - delaying a planned end …", "a list of
+ *  endorsements -- most of whom …"): it opens an aside, never a word of the object (train: 11 object contents end
+ *  there vs 1 that runs on). A hyphen inside a word ("early-morning") has no space before it. */
+function isSpacedDash(c: Context, k: number): boolean {
+  const p = punct(c, k);
+  if (p !== '-' && p !== '—' && p !== '―' && p !== '–') return false;
+  return k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
 }
 
 /** A comma between two capitalised words lists names or places inside one object ("potential hackers from China,
@@ -119,6 +139,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
   const orients: (Orientation | null)[] = [];
   const done: Orientation[] = [];
   const breakers = new Set<number>();
+  // Breakers at a subordinator right after a word: they end objects, not "that" clauses (boundSubordinate).
+  const boundBreakers = new Set<number>();
   for (const cue of cues) {
     const o = orient(c, s, cue, done);
     orients.push(o);
@@ -138,7 +160,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
     // frame's subject ends the earlier content.
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
-      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) breakers.add(o.speaker.first - 1);
+      (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) (boundSubordinate(c, o.speaker.first - 1) ? boundBreakers : breakers).add(o.speaker.first - 1);
   }
   const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
@@ -146,6 +168,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     if (!o) return;
     let first = o.contentFirst, last = o.contentLast;
     let interrupted = -1;
+    let mixedEnd = -1;
     if (o.side === 'after') {
       if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) {
         // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
@@ -155,6 +178,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
         // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
         for (let k = first; k <= last && k < first + 8; k++) {
+          // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
+          if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
           if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
           if (word(c, k) === 'that') { first = k; break; }
         }
@@ -199,6 +224,12 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
           if (word(c, k) === 'that') { first = k; break; }
           if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
         }
+        // "continued to call for more information …", "has continued to block his efforts": after "continue" the
+        // infinitive is the verb of saying, and PolNeAR's cue takes it in (train: 8 contents start after the verb, 0 at "to").
+        if (CONTINUE_VERBS.has(word(c, cue.head)) && first + 2 < last && word(c, first) === 'to' && isWord(c, first + 1) && !c.t.cap[first + 1]) {
+          first += 2;
+          if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
+        }
         // "called out his rival", "weighed in on their picks", "lashed out at …": a particle (and its preposition)
         // belongs to the cue (train: contents starting with out/up/off/back, or in + on/with, never keep it: 0 of 30).
         if (first + 1 < last && isWord(c, first) && (PARTICLES.has(word(c, first)) || (word(c, first) === 'in' && ['on', 'with'].includes(word(c, first + 1))))) {
@@ -209,20 +240,22 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         // Not "about" or "over" as "roughly" / "more than" before a number ("said about half of …", "about 12 percent").
         else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
         // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
-        for (let k = first; k <= last && k < first + 4; k++) {
+        // Not after "that": `said via email that, “Of course Mr. Trump is going to defend himself”` starts at "that".
+        for (let k = first; k <= last && k < first + 4 && word(c, first) !== 'that'; k++) {
           if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
           if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
         }
       }
-      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && isBreaker(c, k, breakers)) { last = k - 1; break; }
+      const clause = word(c, first) === 'that';
+      for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers.has(k)))) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
       if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
-      last = cutCoordination(c, first, last);
+      last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
       // An object rather than a clause: stop at the first comma or adjunct preposition.
       if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
         for (let k = first + 1; k <= last; k++) {
           if (c.regionOf[k]! >= 0) continue;
-          if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+          if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
         }
       } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
     } else {
@@ -234,14 +267,14 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
         // Words before the quotation in the same sentence are part of what was said (mixed):
         // `With thousands of systems, “there is no single point of failure,” he said.`
-        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? skipSentenceOpening(c, first, r.open) : -1;
+        let lead = r.open > first && r.open - first <= 60 && c.regionOf[first]! < 0 ? openingOf(c, first, r.open) : -1;
         for (let j = first; lead >= 0 && j < r.open; j++) if (punct(c, j) === ':' || c.t.kind[j] === 3) lead = -1;
         const start = lead >= 0 && lead < r.open ? c.t.start[lead]! : r.start;
         frames.push(frame(cue, o, start, continueAfterTail(c, s, tailEnd, r.end)));
         return;
       }
       last = k;
-      first = skipSentenceOpening(c, first, last);
+      first = openingOf(c, first, last);
       // "These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” …": a tail set off by
       // commas before the verb of the sentence interrupts the content, which runs on to the sentence's end (train: 9
       // such contents span the tail vs 1 that ends before it).
@@ -250,6 +283,9 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         last = s.to - 1;
         for (let j = resume + 1; j < s.to; j++) if (isBreaker(c, j, breakers)) { last = j - 1; break; }
       }
+      // `''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more …''`:
+      // a content that opens with a quotation goes on into the quoted sentences after its tail, as a quotation does.
+      else if (opensQuote(c, first) && last >= first) mixedEnd = continueAfterTail(c, s, Math.max(cue.last, o.speaker?.last ?? cue.last) + 1, c.t.end[last]!);
     }
     while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
     while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
@@ -266,9 +302,28 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     let start = c.t.start[first]!, end = c.t.end[last]!;
     if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
     if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
+    if (mixedEnd > end) end = mixedEnd;
     if (end > start) frames.push(frame(cue, o, start, end));
   });
   return frames;
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'for', 'by', 'among']);
+/** Connectives that open with a preposition but say nothing of the statement ("In addition, the campaign plans …"). */
+const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast', 'other', 'response', 'meantime']);
+
+/** Where a content before its tail starts: after a dateline, and after an opening connective or adverb, not after an
+ *  opening prepositional phrase. */
+function openingOf(c: Context, first: number, last: number): number {
+  return keepsPrepositionalOpening(c, first, last) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
+}
+
+/** "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards …, he said", "In 2014,
+ *  …": before a tail, an opening prepositional phrase (after a dateline) is part of what was said (train: 9251 → 9285
+ *  exact contents). Connectives ("In addition, …") and adverbs ("However, …", "Meanwhile, …") are not. */
+function keepsPrepositionalOpening(c: Context, first: number, last: number): boolean {
+  const k = openingAfterDateline(c, first, last);
+  return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k)) && !(isWord(c, k + 1) && CONNECTIVE_NOUNS.has(word(c, k + 1)));
 }
 
 /** "These and other sources of authority, the lawyers said, “all command the same conclusion”": a tail set off by

@@ -1,0 +1,16 @@
+// A "that" clause coordinated with a second clause ("that X and he was Y") keeps both: the second is still what was
+// said. Sentences from PolNeAR dev.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('"and" + subject pronoun + auxiliary inside a "that" clause', () => {
+  it('continues the content ("claimed that … started the birther controversy and he was simply doing everyone a favor …")', () => {
+    const text = 'Even Friday, he claimed that Democratic nominee Hillary Clinton was the one who started the birther controversy and he was simply doing everyone a favor by putting it to rest.';
+    expect(statementQuoting(text, 'birther controversy').quote).toBe('that Democratic nominee Hillary Clinton was the one who started the birther controversy and he was simply doing everyone a favor by putting it to rest');
+  });
+
+  it('still ends it before a second cue verb ("that Mr. Trump had shown disrespect to his wife, and he accused …")', () => {
+    const text = "Mr. Khan said on Sunday that Mr. Trump had shown disrespect to his wife, and he accused Mr. Trump of running a campaign of hatred.";
+    expect(statementQuoting(text, 'disrespect').quote).toBe('that Mr. Trump had shown disrespect to his wife');
+  });
+});

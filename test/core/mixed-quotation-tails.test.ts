@@ -1,0 +1,13 @@
+// A content that opens with a quotation and goes on in the narrator's words before its tail continues, like a
+// quotation, into the quoted sentences after the tail. Sentence from PolNeAR dev.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('mixed contents before a tail', () => {
+  it('continue into the quotation after the tail (`\'\'I have admiration for the mechanics\'\' of the Clinton proposals, Mr. Holtz-Eakin said. \'\'They\'re more …\'\'`)', () => {
+    const text = "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than Trump's. But I have serious concerns about the quality. Their philosophy seems to be to give up on economic growth and try to deliver middle-class prosperity by taking from the rich.''";
+    const s = statementQuoting(text, 'admiration for the mechanics');
+    expect(s.quote).toMatch(/^I have admiration for the mechanics'' of the Clinton proposals, Mr\. Holtz-Eakin said\. ''They're more detailed/);
+    expect(s.quote).toMatch(/by taking from the rich/);
+  });
+});
