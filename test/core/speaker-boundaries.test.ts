@@ -1,0 +1,16 @@
+// Where a speaker mention starts and ends, as PolNeAR marks it: the members listed after "including" stay in the
+// mention. Sentences from PolNeAR dev and train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('speaker mention boundaries', () => {
+  it('keeps the members named after "including" in the subject ("Proponents, including …, have urged")', () => {
+    const text = 'Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact, although they say they support some of the changes lawmakers are expected to consider.';
+    expect(statementQuoting(text, 'leave the program intact').speaker).toBe('Proponents, including the United States Conference of Mayors');
+  });
+
+  it('keeps the members after "including" before "said" (Six Gannett newspapers …, including the Asbury Park Press, said)', () => {
+    const text = 'Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be governor any more.';
+    expect(statementQuoting(text, 'fit to be governor').speaker).toBe('Six Gannett newspapers in New Jersey, including the Asbury Park Press');
+  });
+});
