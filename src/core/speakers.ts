@@ -2,7 +2,7 @@
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
 import { type Context, isWord, opensQuote, punct, word } from './context';
-import { CLAUSE_OPENERS, PRONOUNS, SPEAKER_SHARE } from './lexicon';
+import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 
@@ -164,6 +164,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
+        // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
+        if (saysRelative(c, k + 1, j)) return head;
         // "The company that runs the AMAs, Dick Clark Productions, denies": the phrase before the comma is the
         // tail of a relative clause (a verb stands before it), so the name in apposition is the speaker.
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
@@ -194,6 +196,18 @@ function includingBefore(c: Context, j: number, from: number): TokenSpan | null 
     return head ? { first: head.first, last: j - 1 } : null;
   }
   return null;
+}
+
+/** A relative clause whose verb is a cue word ("who said he typically votes democratic", "who has endorsed Clinton",
+ *  "who noted that …"), opening at token `k`: PolNeAR leaves a verb of saying's clause out of the mention (train: 24
+ *  of 26, while other relative clauses are kept about half the time), as it is a statement of its own. The learned
+ *  cue share (>= 0.4, the cue finder's threshold) measured better than a list of verbs of saying (train +18 exact
+ *  speakers vs +15). */
+function saysRelative(c: Context, k: number, to: number): boolean {
+  if (!isWord(c, k) || word(c, k) !== 'who') return false;
+  let v = k + 1;
+  while (v < to && v < k + 4 && isWord(c, v) && AUX_ADV.has(word(c, v))) v++;
+  return v < to && isWord(c, v) && (CUE_SHARE.get(word(c, v)) ?? 0) >= 0.4;
 }
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
@@ -267,7 +281,7 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
     const nw = word(c, last + 2);
     // A relative clause after an inverted speaker is not part of the mention ("said Mr. Kamin, who emphasized …").
     // An adjunct is not ("said O'Neill, on what was his first full day on the job").
-    if ((FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) && (c.t.cap[last + 2] || !NOT_SPEAKER_START.has(nw))) {
+    if ((FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) && (c.t.cap[last + 2] || !NOT_SPEAKER_START.has(nw)) && !saysRelative(c, last + 2, to)) {
       let k = last + 2;
       while (k + 1 < to && k - last < 30) {
         const p = punct(c, k + 1);

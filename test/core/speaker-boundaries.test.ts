@@ -1,5 +1,6 @@
 // Where a speaker mention starts and ends, as PolNeAR marks it: the members listed after "including" stay in the
-// mention. Sentences from PolNeAR dev and train.
+// mention; a relative clause that is a statement of its own ("who said …") does not. Sentences from PolNeAR dev and
+// train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -12,5 +13,15 @@ describe('speaker mention boundaries', () => {
   it('keeps the members after "including" before "said" (Six Gannett newspapers …, including the Asbury Park Press, said)', () => {
     const text = 'Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be governor any more.';
     expect(statementQuoting(text, 'fit to be governor').speaker).toBe('Six Gannett newspapers in New Jersey, including the Asbury Park Press');
+  });
+
+  it('leaves a "who said …" clause out of the subject (Podesta, who said …, said)', () => {
+    const text = "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any such disagreements.";
+    expect(statementQuoting(text, 'unaware of any such').speaker).toBe('Podesta');
+  });
+
+  it('leaves a "who acknowledged …" clause out of an inverted speaker (“…,” said Harvey, who acknowledged …)', () => {
+    const text = '“We show anger, we show emotion,” said Harvey, who acknowledged Trump was his fourth choice for nominee, behind arch-conservative Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.';
+    expect(statementQuoting(text, 'we show emotion').speaker).toBe('Harvey');
   });
 });
