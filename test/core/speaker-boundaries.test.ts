@@ -24,4 +24,14 @@ describe('speaker mention boundaries', () => {
     const text = '“We show anger, we show emotion,” said Harvey, who acknowledged Trump was his fourth choice for nominee, behind arch-conservative Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.';
     expect(statementQuoting(text, 'we show emotion').speaker).toBe('Harvey');
   });
+
+  it('keeps a second appositive after an inverted speaker (“…,” said Carmel Martin, executive vice president …, a liberal think tank)', () => {
+    const text = '"The plan is discriminating against fathers, fathers and mothers who adopt, LGBT parents and apparently some set of unmarried parents," said Carmel Martin, executive vice president for policy for the Center for American Progress, a liberal think tank.';
+    expect(statementQuoting(text, 'The plan is discriminating').speaker).toBe('Carmel Martin, executive vice president for policy for the Center for American Progress, a liberal think tank');
+  });
+
+  it('keeps an age and the appositive after it in an inverted speaker (said Ryan Leenders, 30, a member of …)', () => {
+    const text = "''We like that he does not support T.P.P., that he has taken the position that there should be trade tariffs for a company that moves jobs overseas,'' said Ryan Leenders, 30, a member of the International Association of Machinists in Washington State.";
+    expect(statementQuoting(text, 'We like that').speaker).toBe('Ryan Leenders, 30, a member of the International Association of Machinists in Washington State');
+  });
 });
