@@ -34,4 +34,9 @@ describe('speaker mention boundaries', () => {
     const text = "''We like that he does not support T.P.P., that he has taken the position that there should be trade tariffs for a company that moves jobs overseas,'' said Ryan Leenders, 30, a member of the International Association of Machinists in Washington State.";
     expect(statementQuoting(text, 'We like that').speaker).toBe('Ryan Leenders, 30, a member of the International Association of Machinists in Washington State');
   });
+
+  it('finds a subject with a ", which …" clause and no appositive before it (The … tracking poll, which tracks …, showed)', () => {
+    const text = 'The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the presidential candidates on a daily basis, showed that as of Friday, Trump is leading Clinton 47.1 percent to 41.7 percent.';
+    expect(statementQuoting(text, 'Trump is leading Clinton').speaker).toBe('The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the presidential candidates on a daily basis');
+  });
 });
