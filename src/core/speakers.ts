@@ -140,6 +140,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     }
     return null;
   }
+  const dashed = dashedAppositive(c, j, from);
+  if (dashed) return dashed;
   if (punct(c, j) === ',') {
     const listed = includingBefore(c, j, from);
     if (listed) return listed;
@@ -216,6 +218,30 @@ function saysRelative(c: Context, k: number, to: number): boolean {
   let v = k + 1;
   while (v < to && v < k + 4 && isWord(c, v) && AUX_ADV.has(word(c, v))) v++;
   return v < to && isWord(c, v) && (CUE_SHARE.get(word(c, v)) ?? 0) >= 0.4;
+}
+
+/** Is token `k` a dash that sets off an aside: an em, horizontal or en dash, or the second of two hyphens ("--")? */
+function asideDash(c: Context, k: number): boolean {
+  const p = punct(c, k);
+  return p === '—' || p === '―' || p === '–' || (p === '-' && punct(c, k - 1) === '-');
+}
+
+/** "John Dickey, the chief executive of Ora Media -- the production company that owns … -- told me", "The film ― which
+ *  weaves together … ― explains", "The cable news networks — MSNBC, CNN, Fox Business Network and Fox News — said": an
+ *  aside between dashes right before the verb belongs to the subject (PolNeAR train: 35 subjects hold one). Returns
+ *  the subject through the aside when `j` closes one, else null. */
+function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null {
+  if (!asideDash(c, j)) return null;
+  const close = punct(c, j);
+  for (let k = j - 2; k > from && j - k < 40; k--) {
+    if (c.t.kind[k] === 3 && c.regionOf[k]! < 0) return null;
+    if (punct(c, k) !== close || !asideDash(c, k)) continue;
+    // "--" opens with its first hyphen.
+    const open = close === '-' ? k - 1 : k;
+    const head = subjectBefore(c, open, from);
+    return head ? { first: head.first, last: j - (close === '-' ? 2 : 1) } : null;
+  }
+  return null;
 }
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */

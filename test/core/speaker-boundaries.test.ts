@@ -1,6 +1,6 @@
 // Where a speaker mention starts and ends, as PolNeAR marks it: the members listed after "including" stay in the
-// mention; a relative clause that is a statement of its own ("who said …") does not. Sentences from PolNeAR dev and
-// train.
+// mention, and so does an aside between dashes; a relative clause that is a statement of its own ("who said …") does
+// not. Sentences from PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -38,5 +38,15 @@ describe('speaker mention boundaries', () => {
   it('finds a subject with a ", which …" clause and no appositive before it (The … tracking poll, which tracks …, showed)', () => {
     const text = 'The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the presidential candidates on a daily basis, showed that as of Friday, Trump is leading Clinton 47.1 percent to 41.7 percent.';
     expect(statementQuoting(text, 'Trump is leading Clinton').speaker).toBe('The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks Americans’ support for the presidential candidates on a daily basis');
+  });
+
+  it('keeps an aside between dashes before the verb in the subject (Kall -- co-editor of …, a book … -- said)', () => {
+    const text = "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary debates -- said the candidate tended to make announcements at those encounters, such as his proclamation that he would not run an independent campaign.";
+    expect(statementQuoting(text, 'tended to make announcements').speaker).toBe("Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP primary debates");
+  });
+
+  it('keeps a relative clause between em dashes in the subject (The film ― which weaves together … ― explains)', () => {
+    const text = 'The film ― which weaves together the voices of expert historians and activists like Angela Davis and The New Jim Crow author Michelle Alexander, among others ― explains America’s historical treatment of black people.';
+    expect(statementQuoting(text, 'historical treatment').speaker).toBe('The film ― which weaves together the voices of expert historians and activists like Angela Davis and The New Jim Crow author Michelle Alexander, among others');
   });
 });
