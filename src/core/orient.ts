@@ -5,7 +5,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
-import { TAKES_ADDRESSEE } from './lexicon';
+import { CUE_SHARE, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
 import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
@@ -320,6 +320,20 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   return last >= begin ? { first: begin, last } : null;
 }
 
+/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
+ *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
+ *  lower-case word after a name that is more often a cue than a speaker word. (After any word, not just a name:
+ *  train −1 exact.) */
+function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
+  if (!np) return np;
+  for (let k = np.first + 1; k <= np.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || !c.t.cap[k - 1]) continue;
+    const w = word(c, k);
+    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+  }
+  return np;
+}
+
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   let from = s.from;
@@ -344,7 +358,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
-      const np = speakerAfter(c, k, limit);
+      const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;

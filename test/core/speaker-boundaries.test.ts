@@ -49,4 +49,9 @@ describe('speaker mention boundaries', () => {
     const text = 'The film ― which weaves together the voices of expert historians and activists like Angela Davis and The New Jim Crow author Michelle Alexander, among others ― explains America’s historical treatment of black people.';
     expect(statementQuoting(text, 'historical treatment').speaker).toBe('The film ― which weaves together the voices of expert historians and activists like Angela Davis and The New Jim Crow author Michelle Alexander, among others');
   });
+
+  it('ends a participle’s borrowed subject before its verb (Hillary Clinton spoke out Tuesday …, arguing)', () => {
+    const text = 'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police officers killing unarmed black people should be recognized as “intolerable.”';
+    expect(statementQuoting(text, 'the epidemic of police').speaker).toBe('Hillary Clinton');
+  });
 });
