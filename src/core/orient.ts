@@ -83,7 +83,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
-    const sp = speakerAfter(c, last + 2, s.to);
+    // "was overturned by an appeals court": a determiner and words new to the lexicon are the agent, as after an
+    // inverted cue; "by some as a threat" keeps the determiner alone.
+    const sp = invertedSpeaker(c, last + 2, s.to) ?? speakerAfter(c, last + 2, s.to);
     // The thing reported/denied: back to the start of its clause.
     let objFirst = before;
     while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;

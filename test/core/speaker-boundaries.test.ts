@@ -54,4 +54,9 @@ describe('speaker mention boundaries', () => {
     const text = 'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police officers killing unarmed black people should be recognized as “intolerable.”';
     expect(statementQuoting(text, 'the epidemic of police').speaker).toBe('Hillary Clinton');
   });
+
+  it('takes a determiner and unseen words as a passive’s agent (his decision was overturned by an appeals court)', () => {
+    const text = 'While a federal judge found that action unconstitutional, his decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.';
+    expect(statementQuoting(text, 'his decision').speaker).toBe('an appeals court');
+  });
 });
