@@ -166,11 +166,7 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         }
         // The name before the appositive may carry a party tag: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
         let head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
-        // "Schiff, 56, who has served …, told": an age between commas belongs to the name before it.
-        if (head && head.first === head.last && isAge(word(c, head.first)) && head.first - 2 >= from && punct(c, head.first - 1) === ',') {
-          const name = nounPhraseEndingAt(c, head.first - 2, from);
-          if (name && c.t.cap[name.last]) head = { first: name.first, last: head.last };
-        }
+        if (head) head = nameBeforeAgeOrPlace(c, head, from);
         if (!head) return null;
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
@@ -315,7 +311,7 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
     const nw = word(c, last + 2);
     // A relative clause after an inverted speaker is not part of the mention ("said Mr. Kamin, who emphasized …").
     // An adjunct is not ("said O'Neill, on what was his first full day on the job").
-    if ((FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) && (c.t.cap[last + 2] || !NOT_SPEAKER_START.has(nw)) && !saysRelative(c, last + 2, to)) {
+    if ((((FUNCTION_IN_NP.has(nw) || c.t.cap[last + 2] || SPEAKER_SHARE.has(nw)) && (c.t.cap[last + 2] || !NOT_SPEAKER_START.has(nw))) || placeOrAge(c, last + 2)) && !saysRelative(c, last + 2, to)) {
       return { first: begin, last: appositiveEnd(c, last, to) };
     }
   }
@@ -343,13 +339,35 @@ function appositiveEnd(c: Context, last: number, to: number): number {
  *  reluctance to …" into Nick Witney's mention, hiding that cue's frame (dev −1 matched). */
 const MAX_APPOSITIVE = 30;
 
+/** "Schiff, 56, who has served …, told", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": an age between commas,
+ *  or a home town after ", of", belongs to the name before it. */
+function nameBeforeAgeOrPlace(c: Context, head: TokenSpan, from: number): TokenSpan {
+  for (let steps = 0; steps < 2; steps++) {
+    // The age alone, or opening the home town already joined ("33, of Baldwin, Miss.").
+    const age = (head.first === head.last || steps > 0) && isAge(word(c, head.first)) && punct(c, head.first - 1) === ',';
+    const place = !age && isWord(c, head.first - 1) && word(c, head.first - 1) === 'of' && c.t.cap[head.first] === 1 && punct(c, head.first - 2) === ',';
+    const end = age ? head.first - 2 : place ? head.first - 3 : -1;
+    if (end < from) break;
+    const name = isWord(c, end) && isAge(word(c, end)) ? { first: end, last: end } : nounPhraseEndingAt(c, end, from);
+    if (!name || !(c.t.cap[name.last] || isAge(word(c, name.last)))) break;
+    head = { first: name.first, last: head.last };
+  }
+  return head;
+}
+
+/** An age or a home town after a name's comma ("said Rachel Woolard, 20, of Jacksonville, Fla.", "said the Rev. Peter
+ *  Wherry, of Mayfield Memorial Missionary Baptist Church"): part of the mention in PolNeAR. */
+function placeOrAge(c: Context, k: number): boolean {
+  return isWord(c, k) && (isAge(word(c, k)) || (word(c, k) === 'of' && c.t.cap[k + 1] === 1));
+}
+
 /** Does token `k`, after a comma inside an inverted speaker's appositive, open another one? Not a participle
  *  (", referring to …", ", citing …"), an adjunct (", in an interview"), or a relative clause that is a statement of its
  *  own (", who also said …"). */
 function continuesAppositive(c: Context, k: number, to: number): boolean {
   if (!isWord(c, k)) return false;
   const w = word(c, k);
-  if (c.t.cap[k] || isAge(w)) return true;
+  if (c.t.cap[k] || placeOrAge(c, k)) return true;
   if (NOT_SPEAKER_START.has(w) || (w.endsWith('ing') && w.length > 4) || saysRelative(c, k, to)) return false;
   return FUNCTION_IN_NP.has(w) || w === 'who' || w === 'which' || w === 'whose' || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03;
 }

@@ -59,4 +59,14 @@ describe('speaker mention boundaries', () => {
     const text = 'While a federal judge found that action unconstitutional, his decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.';
     expect(statementQuoting(text, 'his decision').speaker).toBe('an appeals court');
   });
+
+  it('keeps a home town after ", of" with the name before the verb (Johnnie Wilson, of Springfield, Va., said)', () => {
+    const text = "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have the rights.''";
+    expect(statementQuoting(text, 'fought in Vietnam').speaker).toBe('Johnnie Wilson, of Springfield, Va.');
+  });
+
+  it('keeps an age and a home town in an inverted speaker (said Rachel Woolard, 20, of Jacksonville, Fla.)', () => {
+    const text = "''Bernie seemed more to be more transparent than her,'' said Rachel Woolard, 20, of Jacksonville, Fla.";
+    expect(statementQuoting(text, 'more transparent').speaker).toBe('Rachel Woolard, 20, of Jacksonville, Fla');
+  });
 });
