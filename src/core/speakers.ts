@@ -98,10 +98,27 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
     break;
   }
-  first = trimLeft(c, first, last);
+  const opened = trimLeft(c, first, last);
+  first = opened > first && c.t.cap[first] && OPENING_PREPOSITIONS.has(word(c, first)) ? nameAfterOpening(c, opened, last) : opened;
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
   return { first, last };
 }
+
+/** "In a Bloomberg interview Trump declared", "During the debate Clinton said": an opening phrase without its comma
+ *  ran into the subject; the name after the phrase's last lower-case noun is the subject. */
+function nameAfterOpening(c: Context, first: number, last: number): number {
+  if (!c.t.cap[last]) return first;
+  for (let k = last - 1; k >= first; k--) {
+    if (!isWord(c, k)) continue;
+    if (c.t.cap[k]) continue;
+    const w = word(c, k);
+    // A title stays with its name ("In a statement press secretary Josh Earnest"): a word often inside speakers.
+    if (FUNCTION_IN_NP.has(w) || w.endsWith("'s") || w.endsWith('’s') || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1) return first;
+    return k + 1;
+  }
+  return first;
+}
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'from', 'over', 'under', 'among', 'despite', 'since', 'until', 'like', 'unlike']);
 
 /** A possessor phrase ending at `last` ("the Trump campaign’s", "Sen. Chuck Grassley’s"): capitalized words,
  *  titles, a leading determiner, and lower-case words that head speakers in training ("the nominee’s"). */

@@ -69,4 +69,9 @@ describe('speaker mention boundaries', () => {
     const text = "''Bernie seemed more to be more transparent than her,'' said Rachel Woolard, 20, of Jacksonville, Fla.";
     expect(statementQuoting(text, 'more transparent').speaker).toBe('Rachel Woolard, 20, of Jacksonville, Fla');
   });
+
+  it('leaves an opening phrase without its comma out of the subject (In a Bloomberg interview Trump declared …)', () => {
+    const text = 'In a Bloomberg interview Trump declared “I think NATO may be obsolete. ... NATO was set up a long time ago, many, many years ago. Things are different now.”';
+    expect(statementQuoting(text, 'NATO may be obsolete').speaker).toBe('Trump');
+  });
 });
