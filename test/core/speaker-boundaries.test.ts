@@ -74,4 +74,14 @@ describe('speaker mention boundaries', () => {
     const text = 'In a Bloomberg interview Trump declared “I think NATO may be obsolete. ... NATO was set up a long time ago, many, many years ago. Things are different now.”';
     expect(statementQuoting(text, 'NATO may be obsolete').speaker).toBe('Trump');
   });
+
+  it('keeps the modifier of a quantity that opens the subject (Only 52 percent of registered voters agreed …)', () => {
+    const text = 'Only 52 percent of registered voters agreed that Clinton is in "good enough overall health to serve as president," while 73 percent said the same of Trump.';
+    expect(statementQuoting(text, 'good enough overall health').speaker).toBe('Only 52 percent of registered voters');
+  });
+
+  it('keeps "Not" before "everyone" in the subject (Not everyone finds that pitch … compelling)', () => {
+    const text = "Not everyone finds that pitch or Mr. Obama's remarks compelling, especially given that African-Americans have been such a loyal voting bloc for the Democrats and the Clintons over the years.";
+    expect(statementQuoting(text, 'that pitch').speaker).toBe('Not everyone');
+  });
 });
