@@ -315,8 +315,9 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   let k = begin;
   // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
-  const joiningHyphen = (j: number): boolean => punct(c, j) === '-' && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
-  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningHyphen(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  // So does a glued slash ("a New York Times/CBS News poll").
+  const joiningMark = (j: number): boolean => (punct(c, j) === '-' || punct(c, j) === '/') && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
   return last >= begin ? { first: begin, last } : null;

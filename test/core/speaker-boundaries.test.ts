@@ -84,4 +84,9 @@ describe('speaker mention boundaries', () => {
     const text = "Not everyone finds that pitch or Mr. Obama's remarks compelling, especially given that African-Americans have been such a loyal voting bloc for the Democrats and the Clintons over the years.";
     expect(statementQuoting(text, 'that pitch').speaker).toBe('Not everyone');
   });
+
+  it('keeps a glued slash in an "according to" source (according to a New York Times/CBS News poll released last week)', () => {
+    const text = 'And Mrs. Clinton now holds a gaping advantage of 83 percentage points over the Republican presidential nominee, Donald J. Trump, among black voters, according to a New York Times/CBS News poll released last week.';
+    expect(statementQuoting(text, 'gaping advantage').speaker).toBe('a New York Times/CBS News poll released last week');
+  });
 });
