@@ -20,9 +20,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   if (cue.weak) {
     // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
     const sp = subjectBefore(c, cue.first, s.from);
-    if (!sp || sp.last !== cue.first - 1) return null;
-    const head = word(c, sp.last);
-    if (!c.t.cap[sp.last] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
+    if (!sp) return null;
+    // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
+    // head is the name before its appositive or relative clause.
+    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
+    if (headAt < 0) return null;
+    const head = word(c, headAt);
+    if (!c.t.cap[headAt] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
     if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
     return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
   }
@@ -214,6 +218,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** The last token before the first comma of a subject that holds one, or -1. */
+function headBeforeComma(c: Context, sp: TokenSpan): number {
+  for (let k = sp.first + 1; k <= sp.last; k++) if (punct(c, k) === ',') return isWord(c, k - 1) ? k - 1 : -1;
+  return -1;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after

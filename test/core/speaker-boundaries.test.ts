@@ -89,4 +89,9 @@ describe('speaker mention boundaries', () => {
     const text = 'And Mrs. Clinton now holds a gaping advantage of 83 percentage points over the Republican presidential nominee, Donald J. Trump, among black voters, according to a New York Times/CBS News poll released last week.';
     expect(statementQuoting(text, 'gaping advantage').speaker).toBe('a New York Times/CBS News poll released last week');
   });
+
+  it('keeps a weak cue after a named subject with a relative clause (the … Coalition, which represents …, wants to)', () => {
+    const text = 'Many leaders of ethnic communities in the U.S. share these apprehensions, but the Central and East European Coalition, which represents more than 20 million Americans, wants to preserve its non-endorsement policy.';
+    expect(statementQuoting(text, 'preserve its non-endorsement').speaker).toBe('the Central and East European Coalition, which represents more than 20 million Americans');
+  });
 });
