@@ -217,7 +217,13 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   // "The St. Paul City Council on Wednesday said", "Wells Fargo just this month announced", "who in 2010 said":
   // the subject stands before the time phrase.
   const time = timePhraseStart(c, j, from);
-  if (time >= 0) return subjectBefore(c, time, from) ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
+  if (time >= 0) {
+    const sp = subjectBefore(c, time, from);
+    // "A Government Accountability Office report released last year found": the time belongs to the participle that
+    // ends the subject, and PolNeAR's mention keeps it.
+    if (sp && sp.last === time - 1 && sp.last > sp.first && !c.t.cap[sp.last] && word(c, sp.last).endsWith('ed')) return { first: sp.first, last: j };
+    return sp ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
+  }
   return nounPhraseEndingAt(c, j, from);
 }
 

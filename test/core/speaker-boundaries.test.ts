@@ -94,4 +94,9 @@ describe('speaker mention boundaries', () => {
     const text = 'Many leaders of ethnic communities in the U.S. share these apprehensions, but the Central and East European Coalition, which represents more than 20 million Americans, wants to preserve its non-endorsement policy.';
     expect(statementQuoting(text, 'preserve its non-endorsement').speaker).toBe('the Central and East European Coalition, which represents more than 20 million Americans');
   });
+
+  it('keeps the time of a participle that ends the subject (A … report released last year found)', () => {
+    const text = 'A Government Accountability Office report released last year found that the agency could not be sure that money used for the visas was not coming from "the drug trade, human trafficking or other criminal activities."';
+    expect(statementQuoting(text, 'the agency could not be sure').speaker).toBe('A Government Accountability Office report released last year');
+  });
 });
