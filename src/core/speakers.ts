@@ -328,7 +328,7 @@ function relativeClauseTail(c: Context, first: number, from: number): boolean {
 }
 
 /** The speaker right after a cue in inverted order: `“…,” said Matt Latimer, a speechwriter.` */
-export function speakerAfter(c: Context, begin: number, to: number): TokenSpan | null {
+export function speakerAfter(c: Context, begin: number, to: number, keepTime = false): TokenSpan | null {
   if (begin >= to || !isWord(c, begin)) return null;
   const w = word(c, begin);
   // "said of Mrs. Clinton's plan": a preposition starts an adjunct, never a speaker.
@@ -341,6 +341,10 @@ export function speakerAfter(c: Context, begin: number, to: number): TokenSpan |
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
+  // "were rejected by the Human Rights Council in 2015", "echoed Japan on Saturday": a time phrase is when, not who.
+  // An addressee keeps it, so that the content starts after it ("he told Bloomberg News in October, “…”").
+  const time = keepTime ? -1 : timePhraseStart(c, last, begin + 1);
+  if (time > begin && (isDay(c, last) || PERIODS.has(word(c, last)) || /^\d/.test(word(c, last)) || word(c, time) === 'in') && isWord(c, time - 1)) last = time - 1;
   // A party tag: "Rep. G.K. Butterfield (D-N.C.)".
   if (last + 1 < to && punct(c, last + 1) === '(') {
     for (let k = last + 2; k < to && k - last < 10; k++) if (punct(c, k) === ')') { last = k; break; }
@@ -429,7 +433,7 @@ export function invertedSpeaker(c: Context, begin: number, to: number): TokenSpa
 export function skipAddressee(c: Context, begin: number, to: number): number {
   if (begin >= to || !isWord(c, begin)) return begin;
   if (OBJECT_PRONOUNS.has(word(c, begin))) return begin + 1;
-  const np = speakerAfter(c, begin, to);
+  const np = speakerAfter(c, begin, to, true);
   if (!np) return begin;
   // The appositive extension of speakerAfter would swallow the content; keep just the head.
   let k = np.first;

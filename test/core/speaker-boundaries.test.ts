@@ -2,7 +2,7 @@
 // mention, and so does an aside between dashes; a relative clause that is a statement of its own ("who said …") does
 // not. Sentences from PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('speaker mention boundaries', () => {
   it('keeps the members named after "including" in the subject ("Proponents, including …, have urged")', () => {
@@ -98,5 +98,16 @@ describe('speaker mention boundaries', () => {
   it('keeps the time of a participle that ends the subject (A … report released last year found)', () => {
     const text = 'A Government Accountability Office report released last year found that the agency could not be sure that money used for the visas was not coming from "the drug trade, human trafficking or other criminal activities."';
     expect(statementQuoting(text, 'the agency could not be sure').speaker).toBe('A Government Accountability Office report released last year');
+  });
+
+  it('leaves a time phrase after a passive’s agent out of it (were rejected by the Human Rights Council in 2015)', () => {
+    const text = 'For instance, calls to establish a commission to investigate atrocities in Yemen, where a Saudi-led military coalition is battling ethnic Houthi insurgents, were rejected by the Human Rights Council in 2015.';
+    const s = statements(text).find((x) => x.cue === 'were rejected');
+    expect(s?.speaker).toBe('the Human Rights Council');
+  });
+
+  it('keeps a time phrase with the addressee, out of the content (he told Bloomberg News in October, “…”)', () => {
+    const text = '"This is a political thing," he told Bloomberg News in October, "keeping interest rates at this level."';
+    expect(statements(text).filter((x) => x.quote === 'in October')).toEqual([]);
   });
 });
