@@ -96,6 +96,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     let k = first - 1, unseen = 0;
     while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
     if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
+    // "where restructuring experts say", "The family, protesters and civic leaders have been demanding": one unseen noun
+    // before a plural head, after a clause opener or conjunction, modifies it. (After a comma too: dev −1 matched, as
+    // "…, labor-policy experts say, including …" became a tail.)
+    if (unseen === 1 && first === last && word(c, last).endsWith('s') && (k < from || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
     break;
   }
   const opened = trimLeft(c, first, last);

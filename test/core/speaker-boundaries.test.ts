@@ -110,4 +110,9 @@ describe('speaker mention boundaries', () => {
     const text = '"This is a political thing," he told Bloomberg News in October, "keeping interest rates at this level."';
     expect(statements(text).filter((x) => x.quote === 'in October')).toEqual([]);
   });
+
+  it('keeps an unseen noun before a plural head after a clause opener (where restructuring experts say …)', () => {
+    const text = 'For this second bankruptcy filing, Patriot chose to file in Richmond, Va., where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.';
+    expect(statementQuoting(text, 'some judges are eager').speaker).toBe('restructuring experts');
+  });
 });
