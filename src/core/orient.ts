@@ -132,7 +132,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // Without a quotation before it, only a verb of saying inverts: in "Morton Blackwell, …, has endorsed Sen. Ted Cruz"
     // the words after the cue are its object (other verbs read as inversions were right 12 of 107 times on train).
     const inverts = closesQuote(c, before) || INVERTING_VERBS.has(w);
-    if (sp && inverts && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
+    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea's
+    // latest “provocation …”": when everything before the comma is the subject with its appositives, nothing was said
+    // before the cue.
+    const subject = closesQuote(c, before) ? null : subjectBefore(c, first, s.from);
+    const wholeSubject = subject !== null && subject.first === s.from && subject.last < before;
+    if (sp && inverts && !wholeSubject && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }

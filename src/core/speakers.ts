@@ -212,7 +212,7 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         // "The company that runs the AMAs, Dick Clark Productions, denies": the phrase before the comma is the
         // tail of a relative clause (a verb stands before it), so the name in apposition is the speaker.
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
-        return { first: head.first, last: j - 1 };
+        return { first: nameBeforeAppositive(c, head.first, from), last: j - 1 };
       }
       if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')') return null;
     }
@@ -385,6 +385,30 @@ function appositiveEnd(c: Context, last: number, to: number): number {
 /** As before the further appositives: 45 tokens took "…, an E.U. institution whose efforts face … the European
  *  reluctance to …" into Nick Witney's mention, hiding that cue's frame (dev −1 matched). */
 const MAX_APPOSITIVE = 30;
+
+/** "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the search for the comma that opens
+ *  the appositive stops at the last one, inside a second appositive; the names and appositives before it belong to the
+ *  subject when they open the clause (the sentence's start, after "But" and the like). Returns the subject's first
+ *  token. */
+function nameBeforeAppositive(c: Context, first: number, from: number): number {
+  for (let steps = 0; steps < 3 && punct(c, first - 1) === ','; steps++) {
+    const np = punct(c, first - 2) === ')' ? subjectBefore(c, first - 1, from) : nounPhraseEndingAt(c, first - 2, from);
+    if (!np || !opensClause(c, np.first, from)) break;
+    first = np.first;
+  }
+  return first;
+}
+
+/** Does a subject starting at token `k` open its sentence (after "But" and the like at most)? Not an opening phrase
+ *  ("In a statement, one of the family's attorneys, Justin Bamberg, said", "Moreover, …", "Alarmed by …, …"). */
+function opensClause(c: Context, k: number, from: number): boolean {
+  if (!(k === from || (k === from + 1 && isWord(c, from) && SENTENCE_CONJUNCTIONS.has(word(c, from))))) return false;
+  if (!isWord(c, k)) return false;
+  const w = word(c, k);
+  return !CLAUSE_OPENERS.has(w) && !SENTENCE_ADVERBS.has(w) && !w.endsWith('ed') && !w.endsWith('ing') && !w.endsWith('ly');
+}
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still']);
+const SENTENCE_ADVERBS = new Set(['moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides', 'likewise', 'otherwise', 'consequently', 'therefore']);
 
 /** "Schiff, 56, who has served …, told", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": an age between commas,
  *  or a home town after ", of", belongs to the name before it. */

@@ -115,4 +115,15 @@ describe('speaker mention boundaries', () => {
     const text = 'For this second bankruptcy filing, Patriot chose to file in Richmond, Va., where restructuring experts say some judges are eager to move large bankruptcy cases through quickly.';
     expect(statementQuoting(text, 'some judges are eager').speaker).toBe('restructuring experts');
   });
+
+  it('keeps the name before a second appositive in the subject (Matthew Prince, chief executive of CloudFlare, a San Francisco company, said)', () => {
+    const text = 'Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that in one case Internet activists criticized his company for keeping several Islamic State websites online when, in fact, the sites in question were pro-Kurdish.';
+    expect(statementQuoting(text, 'Internet activists criticized').speaker).toBe('Matthew Prince, chief executive of CloudFlare, a San Francisco company');
+  });
+
+  it('reads a subject with appositives before "said" as the speaker, not as an inverted tail’s content (Jean-Marc Ayrault, …, said North Korea’s latest “…”)', () => {
+    const text = 'Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea\'s latest "provocation cannot be left without consequences, especially at the U.N. Security Council."';
+    const s = statementQuoting(text, 'provocation cannot');
+    expect(s.speaker).toBe('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council');
+  });
 });
