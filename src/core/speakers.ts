@@ -332,7 +332,7 @@ function relativeClauseTail(c: Context, first: number, from: number): boolean {
 }
 
 /** The speaker right after a cue in inverted order: `“…,” said Matt Latimer, a speechwriter.` */
-export function speakerAfter(c: Context, begin: number, to: number, keepTime = false): TokenSpan | null {
+export function speakerAfter(c: Context, begin: number, to: number, addressee = false): TokenSpan | null {
   if (begin >= to || !isWord(c, begin)) return null;
   const w = word(c, begin);
   // "said of Mrs. Clinton's plan": a preposition starts an adjunct, never a speaker.
@@ -343,11 +343,17 @@ export function speakerAfter(c: Context, begin: number, to: number, keepTime = f
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
+  // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
+  // Not in an addressee: "reminded voters of comments Trump made" names what was said.
+  if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
+    last++;
+    while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
+  }
   // Trailing lower-case function words belong to what follows ("Smith of").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
   // "were rejected by the Human Rights Council in 2015", "echoed Japan on Saturday": a time phrase is when, not who.
   // An addressee keeps it, so that the content starts after it ("he told Bloomberg News in October, “…”").
-  const time = keepTime ? -1 : timePhraseStart(c, last, begin + 1);
+  const time = addressee ? -1 : timePhraseStart(c, last, begin + 1);
   if (time > begin && (isDay(c, last) || PERIODS.has(word(c, last)) || /^\d/.test(word(c, last)) || word(c, time) === 'in') && isWord(c, time - 1)) last = time - 1;
   // A party tag: "Rep. G.K. Butterfield (D-N.C.)".
   if (last + 1 < to && punct(c, last + 1) === '(') {
@@ -363,6 +369,13 @@ export function speakerAfter(c: Context, begin: number, to: number, keepTime = f
     }
   }
   return { first: begin, last };
+}
+
+/** A lower-case plural that is no function word or pronoun ("doctors", "researchers"). */
+function pluralNoun(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k]) return false;
+  const w = word(c, k);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !FUNCTION_IN_NP.has(w) && !PRONOUNS.has(w) && !CLAUSE_OPENERS.has(w) && !OBJECT_PRONOUNS.has(w);
 }
 
 /** The last token of the appositives after an inverted speaker ending at `last` (a comma follows it): up to the end

@@ -126,4 +126,9 @@ describe('speaker mention boundaries', () => {
     const s = statementQuoting(text, 'provocation cannot');
     expect(s.speaker).toBe('Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council');
   });
+
+  it('completes an "of" phrase with a plural new to the lexicon (A group of doctors in 2015 sent a letter …, calling for …)', () => {
+    const text = 'A group of doctors in 2015 sent a letter to the vice chairman of the Columbia University department of surgery (where Oz practices medicine), calling for his dismissal.';
+    expect(statementQuoting(text, 'his dismissal').speaker).toBe('A group of doctors');
+  });
 });
