@@ -105,7 +105,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
-    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const prev = outerFrame(earlier);
     const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
@@ -229,6 +229,20 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
 function headBeforeComma(c: Context, sp: TokenSpan): number {
   for (let k = sp.first + 1; k <= sp.last; k++) if (punct(c, k) === ',') return isWord(c, k - 1) ? k - 1 : -1;
   return -1;
+}
+
+/** The frame a coordinated verb continues: the last one, unless its speaker sits inside an earlier frame's content
+ *  ("Theresa May said this week that the country would formally declare … and suggested that …": the country's frame
+ *  is nested in May's, who suggested). Participles keep the last frame (the same choice for them: train −6
+ *  matched, dev −1). */
+function outerFrame(earlier: Orientation[]): Orientation | null {
+  let k = earlier.length - 1;
+  if (k < 0) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const sp = earlier[k]!.speaker, e = earlier[j]!;
+    if (sp && e.side === 'after' && e.contentFirst <= sp.first && sp.last <= e.contentLast) k = j;
+  }
+  return earlier[k]!;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after

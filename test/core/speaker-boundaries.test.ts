@@ -131,4 +131,9 @@ describe('speaker mention boundaries', () => {
     const text = 'A group of doctors in 2015 sent a letter to the vice chairman of the Columbia University department of surgery (where Oz practices medicine), calling for his dismissal.';
     expect(statementQuoting(text, 'his dismissal').speaker).toBe('A group of doctors');
   });
+
+  it('gives a coordinated verb to the outer subject, not to one inside its content (Theresa May said … that the country would … and suggested …)', () => {
+    const text = 'British Prime Minister Theresa May said this week that the country would formally declare its intention to break with the E.U. by the end of March and suggested that it would withdraw from the single market that has been a hallmark of membership.';
+    expect(statementQuoting(text, 'withdraw from the single market').speaker).toBe('British Prime Minister Theresa May');
+  });
 });
