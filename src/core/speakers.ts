@@ -96,10 +96,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     let k = first - 1, unseen = 0;
     while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
     if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
-    // "where restructuring experts say", "The family, protesters and civic leaders have been demanding": one unseen noun
-    // before a plural head, after a clause opener or conjunction, modifies it. (After a comma too: dev −1 matched, as
+    // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
+    // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
+    // opener or conjunction, modifies it. (After a comma too: dev −1 matched, as
     // "…, labor-policy experts say, including …" became a tail.)
-    if (unseen === 1 && first === last && word(c, last).endsWith('s') && (k < from || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
+    if (unseen === 1 && bareNouns(c, first, last) && word(c, last).endsWith('s') && (k < from || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
     break;
   }
   const opened = trimLeft(c, first, last);
@@ -139,6 +140,15 @@ function nameAfterOpening(c: Context, first: number, last: number): number {
   return first;
 }
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'from', 'over', 'under', 'among', 'despite', 'since', 'until', 'like', 'unlike']);
+
+/** Is first..last one word, or lower-case words with no determiner ("rights groups", not "the pro-business rulings",
+ *  not "comment and Senate aides")? */
+function bareNouns(c: Context, first: number, last: number): boolean {
+  if (first === last) return true;
+  for (let k = first; k <= last; k++) if (!isWord(c, k) || c.t.cap[k] || DETERMINERS.has(word(c, k)) || DEMONSTRATIVES.has(word(c, k))) return false;
+  return true;
+}
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** A possessor phrase ending at `last` ("the Trump campaign’s", "Sen. Chuck Grassley’s"): capitalized words,
  *  titles, a leading determiner, and lower-case words that head speakers in training ("the nominee’s"). */

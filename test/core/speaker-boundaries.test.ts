@@ -136,4 +136,10 @@ describe('speaker mention boundaries', () => {
     const text = 'British Prime Minister Theresa May said this week that the country would formally declare its intention to break with the E.U. by the end of March and suggested that it would withdraw from the single market that has been a hallmark of membership.';
     expect(statementQuoting(text, 'withdraw from the single market').speaker).toBe('British Prime Minister Theresa May');
   });
+
+  it('keeps an unseen noun before a lower-case compound after "and", so the clause is a statement of its own (…, and human rights groups warned that …)', () => {
+    const text = "Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing critical leverage over the military, which retains significant power.";
+    expect(statementQuoting(text, 'relinquishing critical leverage').speaker).toBe('human rights groups');
+    expect(statementQuoting(text, "Burma's reforms").quote).toBe("that Burma's reforms were not complete");
+  });
 });
