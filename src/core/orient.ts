@@ -163,6 +163,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // "a documentary that showed off …", "a debate that threatened to …", "That said, …": a lone "that" is a thing far
   // more often than a speaker (19 of 117 such frames right on train).
   if (sp.first === sp.last && word(c, sp.first) === 'that') return null;
+  // "In a White House statement, President Obama condemned …", "In a statement issued Tuesday morning, …": the cue lies
+  // in the sentence's opening phrase, and its "speaker" is the phrase's own noun; who spoke follows the comma. A
+  // participle keeps its frame: PolNeAR marks "In her statement condemning the test" with "her" as the source.
+  if (!participle && inOpeningPhrase(c, s, sp, last)) return null;
   // "to fight what he called homegrown terrorism", "what she sees as demonizing minorities": a label inside another
   // clause, which PolNeAR rarely marks as a statement (6 of 27 such frames right on train, 0 of 7 on dev).
   if (LABEL_VERBS.has(w) && sp.first - 1 >= s.from && isWord(c, sp.first - 1) && word(c, sp.first - 1) === 'what') return null;
@@ -243,6 +247,22 @@ function outerFrame(earlier: Orientation[]): Orientation | null {
     if (sp && e.side === 'after' && e.contentFirst <= sp.first && sp.last <= e.contentLast) k = j;
   }
   return earlier[k]!;
+}
+
+// Not after/before, which also open clauses ("After the appeals court refused to reconsider the decision, …").
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'with', 'from', 'for', 'by']);
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Is a frame's subject the noun phrase of a sentence-opening prepositional phrase ("In a statement …") whose comma
+ *  closes a few words after the cue (`last`)? */
+function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): boolean {
+  if (sp.first !== s.from + 1 || !isWord(c, s.from) || !OPENING_PREPOSITIONS.has(word(c, s.from))) return false;
+  if (!isWord(c, sp.first) || !ARTICLES_AND_POSSESSIVES.has(word(c, sp.first))) return false;
+  for (let k = last + 1; k < s.to && k <= last + 5; k++) {
+    if (punct(c, k) === ',') return true;
+    if (!isWord(c, k)) return false;
+  }
+  return false;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after

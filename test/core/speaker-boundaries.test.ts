@@ -142,4 +142,9 @@ describe('speaker mention boundaries', () => {
     expect(statementQuoting(text, 'relinquishing critical leverage').speaker).toBe('human rights groups');
     expect(statementQuoting(text, "Burma's reforms").quote).toBe("that Burma's reforms were not complete");
   });
+
+  it('takes no speaker from a sentence-opening phrase around the cue (In a White House statement, President Obama condemned …)', () => {
+    const text = 'In a White House statement, President Obama condemned Friday\'s test as "provocative and destabilizing" and a "grave threat" to regional and international stability.';
+    expect(statementQuoting(text, 'provocative and destabilizing').speaker).toBe('President Obama');
+  });
 });
