@@ -386,6 +386,15 @@ function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   return np;
 }
 
+/** The noun phrase with a lower-case article right before it ("the Supreme Court"). Not after "what"/"which": frames.ts
+ *  would then read the relative as the start of the content ("what the Republican presidential hopefuls have done …, by
+ *  refusing to answer …": train −1 matched). */
+function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
+  const k = np.first - 1;
+  if (k < from || !isWord(c, k) || c.t.cap[k] || !(word(c, k) === 'the' || word(c, k) === 'a' || word(c, k) === 'an')) return np;
+  return k - 1 >= from && isWord(c, k - 1) && (word(c, k - 1) === 'what' || word(c, k - 1) === 'which') ? np : { first: k, last: np.last };
+}
+
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   let from = s.from;
@@ -413,7 +422,8 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
+      // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, np, from);
     }
   }
   return null;

@@ -147,4 +147,9 @@ describe('speaker mention boundaries', () => {
     const text = 'In a White House statement, President Obama condemned Friday\'s test as "provocative and destabilizing" and a "grave threat" to regional and international stability.';
     expect(statementQuoting(text, 'provocative and destabilizing').speaker).toBe('President Obama');
   });
+
+  it('keeps the article of the subject a participle borrows (In 1986, the Supreme Court blocked …, citing …)', () => {
+    const text = 'In 1986, the Supreme Court blocked a New Jersey company from abandoning its oil waste processing plants in bankruptcy, citing a threat to public health and safety.';
+    expect(statementQuoting(text, 'a threat to public health').speaker).toBe('the Supreme Court');
+  });
 });
