@@ -374,12 +374,12 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
 
 /** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
  *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
- *  lower-case word after a name that is more often a cue than a speaker word. (After any word, not just a name:
- *  train −1 exact.) */
+ *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
+ *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
 function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   if (!np) return np;
   for (let k = np.first + 1; k <= np.last; k++) {
-    if (!isWord(c, k) || c.t.cap[k] || !c.t.cap[k - 1]) continue;
+    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
     const w = word(c, k);
     if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
   }

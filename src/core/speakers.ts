@@ -352,7 +352,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
-  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
+  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2))) last++;
   // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
   // Not in an addressee: "reminded voters of comments Trump made" names what was said.
   if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
@@ -379,6 +379,11 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     }
   }
   return { first: begin, last };
+}
+
+/** Does a name open a conjunct at token `k` ("and Bernie Sanders", "and the Gannett newspaper chain")? */
+function namedConjunct(c: Context, k: number): boolean {
+  return c.t.cap[k] === 1 || (isWord(c, k) && word(c, k) === 'the' && c.t.cap[k + 1] === 1);
 }
 
 /** A lower-case plural that is no function word or pronoun ("doctors", "researchers"). */

@@ -152,4 +152,9 @@ describe('speaker mention boundaries', () => {
     const text = 'In 1986, the Supreme Court blocked a New Jersey company from abandoning its oil waste processing plants in bankruptcy, citing a threat to public health and safety.';
     expect(statementQuoting(text, 'a threat to public health').speaker).toBe('the Supreme Court');
   });
+
+  it('keeps a conjunct opening with "the" and a name in a borrowed subject, up to its verb (The New York Times and the Gannett newspaper chain filed …, arguing)', () => {
+    const text = "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency.";
+    expect(statementQuoting(text, 'the move was needed').speaker).toBe('The New York Times and the Gannett newspaper chain');
+  });
 });
