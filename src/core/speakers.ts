@@ -96,6 +96,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     let k = first - 1, unseen = 0;
     while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
     if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
+    if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
     // opener or conjunction, modifies it. (After a comma too: dev −1 matched, as
@@ -140,6 +141,16 @@ function nameAfterOpening(c: Context, first: number, last: number): number {
   return first;
 }
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'from', 'over', 'under', 'among', 'despite', 'since', 'until', 'like', 'unlike']);
+
+/** "A federal appeals court ruled", "the self-described democratic socialist said": an article and a modifier seen in
+ *  speakers (token `k`) before one unseen noun and a lower-case head word `first` (= `last`). Not a verb-like unseen
+ *  word (-ed, -ing, an auxiliary: "the poll was conducted"), and not a name as head ("the third time AROS said"). */
+function articleAdjectiveBefore(c: Context, k: number, first: number, last: number, from: number): boolean {
+  if (first !== last || c.t.cap[last] || k - 1 < from || !isWord(c, k) || c.t.cap[k] || FUNCTION_IN_NP.has(word(c, k)) || !inNounPhrase(c, k)) return false;
+  const unseen = word(c, k + 1);
+  if (unseen.endsWith('ed') || unseen.endsWith('ing') || AUX_ADV.has(unseen)) return false;
+  return isWord(c, k - 1) && ['a', 'an', 'the'].includes(word(c, k - 1));
+}
 
 /** Is first..last one word, or lower-case words with no determiner ("rights groups", not "the pro-business rulings",
  *  not "comment and Senate aides")? */

@@ -157,4 +157,9 @@ describe('speaker mention boundaries', () => {
     const text = "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency.";
     expect(statementQuoting(text, 'the move was needed').speaker).toBe('The New York Times and the Gannett newspaper chain');
   });
+
+  it('keeps an article and a known modifier before one unseen noun (A federal appeals court ruled …)', () => {
+    const text = "A federal appeals court ruled Friday against Ohio's procedure for removing voters from state rolls, dealing a blow to Republican Secretary of State Jon Husted and handing a victory to voting rights advocates in a key presidential swing state.";
+    expect(statementQuoting(text, "Ohio's procedure").speaker).toBe('A federal appeals court');
+  });
 });
