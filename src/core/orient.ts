@@ -5,7 +5,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
-import { TAKES_ADDRESSEE } from './lexicon';
+import { CUE_SHARE, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
 import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
@@ -20,9 +20,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   if (cue.weak) {
     // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
     const sp = subjectBefore(c, cue.first, s.from);
-    if (!sp || sp.last !== cue.first - 1) return null;
-    const head = word(c, sp.last);
-    if (!c.t.cap[sp.last] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
+    if (!sp) return null;
+    // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
+    // head is the name before its appositive or relative clause.
+    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
+    if (headAt < 0) return null;
+    const head = word(c, headAt);
+    if (!c.t.cap[headAt] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
     if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
     return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
   }
@@ -83,7 +87,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
-    const sp = speakerAfter(c, last + 2, s.to);
+    // "was overturned by an appeals court": a determiner and words new to the lexicon are the agent, as after an
+    // inverted cue; "by some as a threat" keeps the determiner alone.
+    const sp = invertedSpeaker(c, last + 2, s.to) ?? speakerAfter(c, last + 2, s.to);
     // The thing reported/denied: back to the start of its clause.
     let objFirst = before;
     while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
@@ -99,7 +105,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
-    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    const prev = outerFrame(earlier);
     const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
@@ -126,7 +132,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // Without a quotation before it, only a verb of saying inverts: in "Morton Blackwell, …, has endorsed Sen. Ted Cruz"
     // the words after the cue are its object (other verbs read as inversions were right 12 of 107 times on train).
     const inverts = closesQuote(c, before) || INVERTING_VERBS.has(w);
-    if (sp && inverts && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
+    // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said North Korea's
+    // latest “provocation …”": when everything before the comma is the subject with its appositives, nothing was said
+    // before the cue.
+    const subject = closesQuote(c, before) ? null : subjectBefore(c, first, s.from);
+    const wholeSubject = subject !== null && subject.first === s.from && subject.last < before;
+    if (sp && inverts && !wholeSubject && (closesQuote(c, before) || sp.last + 1 >= s.to || !isWord(c, sp.last + 1))) {
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
@@ -152,6 +163,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // "a documentary that showed off …", "a debate that threatened to …", "That said, …": a lone "that" is a thing far
   // more often than a speaker (19 of 117 such frames right on train).
   if (sp.first === sp.last && word(c, sp.first) === 'that') return null;
+  // "In a White House statement, President Obama condemned …", "In a statement issued Tuesday morning, …": the cue lies
+  // in the sentence's opening phrase, and its "speaker" is the phrase's own noun; who spoke follows the comma. A
+  // participle keeps its frame: PolNeAR marks "In her statement condemning the test" with "her" as the source.
+  if (!participle && inOpeningPhrase(c, s, sp, last)) return null;
   // "to fight what he called homegrown terrorism", "what she sees as demonizing minorities": a label inside another
   // clause, which PolNeAR rarely marks as a statement (6 of 27 such frames right on train, 0 of 7 on dev).
   if (LABEL_VERBS.has(w) && sp.first - 1 >= s.from && isWord(c, sp.first - 1) && word(c, sp.first - 1) === 'what') return null;
@@ -212,6 +227,42 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** The last token before the first comma of a subject that holds one, or -1. */
+function headBeforeComma(c: Context, sp: TokenSpan): number {
+  for (let k = sp.first + 1; k <= sp.last; k++) if (punct(c, k) === ',') return isWord(c, k - 1) ? k - 1 : -1;
+  return -1;
+}
+
+/** The frame a coordinated verb continues: the last one, unless its speaker sits inside an earlier frame's content
+ *  ("Theresa May said this week that the country would formally declare … and suggested that …": the country's frame
+ *  is nested in May's, who suggested). Participles keep the last frame (the same choice for them: train −6
+ *  matched, dev −1). */
+function outerFrame(earlier: Orientation[]): Orientation | null {
+  let k = earlier.length - 1;
+  if (k < 0) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const sp = earlier[k]!.speaker, e = earlier[j]!;
+    if (sp && e.side === 'after' && e.contentFirst <= sp.first && sp.last <= e.contentLast) k = j;
+  }
+  return earlier[k]!;
+}
+
+// Not after/before, which also open clauses ("After the appeals court refused to reconsider the decision, …").
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'with', 'from', 'for', 'by']);
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Is a frame's subject the noun phrase of a sentence-opening prepositional phrase ("In a statement …") whose comma
+ *  closes a few words after the cue (`last`)? */
+function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): boolean {
+  if (sp.first !== s.from + 1 || !isWord(c, s.from) || !OPENING_PREPOSITIONS.has(word(c, s.from))) return false;
+  if (!isWord(c, sp.first) || !ARTICLES_AND_POSSESSIVES.has(word(c, sp.first))) return false;
+  for (let k = last + 1; k < s.to && k <= last + 5; k++) {
+    if (punct(c, k) === ',') return true;
+    if (!isWord(c, k)) return false;
+  }
+  return false;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
@@ -313,11 +364,35 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   let k = begin;
   // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
-  const joiningHyphen = (j: number): boolean => punct(c, j) === '-' && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
-  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningHyphen(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  // So does a glued slash ("a New York Times/CBS News poll").
+  const joiningMark = (j: number): boolean => (punct(c, j) === '-' || punct(c, j) === '/') && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
   return last >= begin ? { first: begin, last } : null;
+}
+
+/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
+ *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
+ *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
+ *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
+function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
+  if (!np) return np;
+  for (let k = np.first + 1; k <= np.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
+    const w = word(c, k);
+    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+  }
+  return np;
+}
+
+/** The noun phrase with a lower-case article right before it ("the Supreme Court"). Not after "what"/"which": frames.ts
+ *  would then read the relative as the start of the content ("what the Republican presidential hopefuls have done …, by
+ *  refusing to answer …": train −1 matched). */
+function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
+  const k = np.first - 1;
+  if (k < from || !isWord(c, k) || c.t.cap[k] || !(word(c, k) === 'the' || word(c, k) === 'a' || word(c, k) === 'an')) return np;
+  return k - 1 >= from && isWord(c, k - 1) && (word(c, k - 1) === 'what' || word(c, k - 1) === 'which') ? np : { first: k, last: np.last };
 }
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
@@ -344,10 +419,11 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
     if (c.t.cap[k] && k + 1 < limit) {
-      const np = speakerAfter(c, k, limit);
+      const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return np;
+      // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, np, from);
     }
   }
   return null;
