@@ -4,6 +4,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
+import { MONTHS } from './time-words';
 
 /** Words that end an object content ("praised the plan during the debate"). A bare "who" does not: it opens a
  *  restrictive relative that belongs to the object ("the percentage of jobless people in the workforce who are
@@ -33,8 +34,6 @@ export function isMediumPhrase(c: Context, k: number, last: number): boolean {
   return false;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december']);
 
 /** "endorsed Sanders in February", "endorsed Canova in late May", "opposed it in 2007": a month or a year after "in"
  *  dates the act (for plain object cues, train: 6 contents end there vs 2 that keep it; after word + preposition cues

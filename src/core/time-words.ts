@@ -5,5 +5,5 @@ export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesda
 export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'summer', 'spring', 'fall', 'autumn', 'winter']);
 export const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
-export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december']);
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december']);
