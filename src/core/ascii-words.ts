@@ -9,19 +9,26 @@ export const BREAK = 0;
 export const BAIL = 2;
 
 export interface WordChars {
-  /** By ASCII code. */
-  ascii: Uint8Array;
-  /** Characters past ASCII the caller knows; any other bails. */
-  beyond: ReadonlyMap<number, number>;
+  /** By code for U+0000–U+00FF, then U+2000–U+20FF (general punctuation: curly quotes, dashes) at 256 + code - 0x2000;
+   *  any character outside both ranges bails. */
+  table: Uint8Array;
 }
 
-/** A word-character table: ASCII letters are word characters, `word` adds others, `bail` sends to the regex. */
+const GENERAL_PUNCTUATION = 0x2000;
+
+/** A word-character table: ASCII letters are word characters, `word` adds others, `bail` sends to the regex, and
+ *  `beyond` says what some characters past ASCII are (only U+0080–U+00FF and U+2000–U+20FF); all others bail. */
 export function wordChars(word: string, bail = '', beyond: ReadonlyMap<number, number> = new Map()): WordChars {
-  const ascii = new Uint8Array(128);
-  for (let c = 65; c <= 90; c++) ascii[c] = ascii[c + 32] = WORD;
-  for (const ch of word) ascii[ch.charCodeAt(0)] = WORD;
-  for (const ch of bail) ascii[ch.charCodeAt(0)] = BAIL;
-  return { ascii, beyond };
+  const table = new Uint8Array(512).fill(BAIL);
+  for (let c = 0; c < 128; c++) table[c] = BREAK;
+  for (let c = 65; c <= 90; c++) table[c] = table[c + 32] = WORD;
+  for (const ch of word) table[ch.charCodeAt(0)] = WORD;
+  for (const ch of bail) table[ch.charCodeAt(0)] = BAIL;
+  for (const [c, kind] of beyond) {
+    if (c >= 128 && c < 256) table[c] = kind;
+    else if (c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION + 256) table[256 + c - GENERAL_PUNCTUATION] = kind;
+  }
+  return { table };
 }
 
 /** The lower-cased words of text[start, end), or undefined when a character needs the caller's regex. */
@@ -30,7 +37,7 @@ export function asciiWords(text: string, start: number, end: number, chars: Word
   let from = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const kind = c < 128 ? chars.ascii[c]! : chars.beyond.get(c) ?? BAIL;
+    const kind = c < 256 ? chars.table[c]! : c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION + 256 ? chars.table[256 + c - GENERAL_PUNCTUATION]! : BAIL;
     if (kind === BAIL) return undefined;
     if (kind === WORD) { if (from < 0) from = i; }
     else if (from >= 0) { words.push(text.slice(from, i).toLowerCase()); from = -1; }

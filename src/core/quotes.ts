@@ -51,8 +51,9 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   // Single marks pair only outside double quotes and within a paragraph; they become ordinary quote
   // marks (QMARK) when paired, and plain punctuation otherwise (apostrophes of "troops' morale").
   pairSingleMarks(text, t);
-  /** Made on the first straight mark met inside a curly quotation (rare): see curlyClosingAhead. */
-  let closingAhead: Int32Array | undefined;
+  /** The next curly closing mark or paragraph break after the last straight mark met inside a curly quotation:
+   *  every later straight mark before it has the same answer, so the scans never overlap and stay linear. */
+  let ahead = -1;
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) {
@@ -83,8 +84,8 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       // (`“"><svg …> is only text,” he said`). With none to come, a straight mark glued to the words before it closes
       // the quotation: writers mix marks (`“They’re considered … to them." she said`).
       if (isOpening(text.charCodeAt(t.start[open]!))) {
-        closingAhead ??= curlyClosingAhead(text, t);
-        if (closingAhead[i]! >= 0 || i === 0 || t.end[i - 1] !== t.start[i]) continue;
+        if (ahead <= i) ahead = curlyCloserOrBreak(text, t, i + 1);
+        if ((ahead < t.n && t.kind[ahead] !== PARA) || i === 0 || t.end[i - 1] !== t.start[i]) continue;
       }
       finish(i, true);
     } else {
@@ -95,17 +96,11 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   return { regions, regionOf };
 }
 
-/** For each token, the next curly closing mark (” ») in its paragraph, or -1: one backward pass, so the question
- *  costs nothing per mark however many straight marks a paragraph holds. */
-function curlyClosingAhead(text: string, t: Tokens): Int32Array {
-  const out = new Int32Array(t.n);
-  let next = -1;
-  for (let i = t.n - 1; i >= 0; i--) {
-    out[i] = next;
-    if (t.kind[i] === PARA) next = -1;
-    else if (t.kind[i] === QMARK && isClosing(text.charCodeAt(t.start[i]!))) next = i;
-  }
-  return out;
+/** The first curly closing mark (” ») or paragraph break at or after token `from`, or t.n. */
+function curlyCloserOrBreak(text: string, t: Tokens, from: number): number {
+  let k = from;
+  while (k < t.n && t.kind[k] !== PARA && !(t.kind[k] === QMARK && isClosing(text.charCodeAt(t.start[k]!)))) k++;
+  return k;
 }
 
 /** The token is the two-backtick opening mark ``. */
