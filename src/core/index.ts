@@ -28,6 +28,11 @@ const BUDGET_STRIDE = 8;
  *  first read after one stride of sentences, so a budget spent before the loop still yields the first ones. */
 const BUDGET_CHARS_PER_MS = 1_000;
 
+/** The top of a page is always read whole, whatever the clock says: this many characters, a screen or two of an
+ *  article. On a loaded machine (a CI run with its tests in parallel) tokenizing the budgeted prefix cold could use up
+ *  the span stages' share before the first clock check, and the statements of the first paragraphs were lost. */
+const ALWAYS_READ_CHARS = 4_000;
+
 /** The span stages stop at this share of the budget: resolving speakers and stances of what they found takes the
  *  rest (on a huge page both ran past the budget, and a 40 ms budget became a 200 ms task on a busy machine). */
 const SPAN_SHARE_OF_BUDGET = 0.6;
@@ -74,7 +79,8 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   const frames: Frame[] = [];
   let truncated = text.length < fullText.length;
   for (let si = 0; si < sentences.length; si++) {
-    if (budget !== undefined && si > 0 && si % BUDGET_STRIDE === 0 && Date.now() - started > budget * SPAN_SHARE_OF_BUDGET) { truncated = true; break; }
+    if (budget !== undefined && si > 0 && si % BUDGET_STRIDE === 0 && t.start[sentences[si]!.from]! > ALWAYS_READ_CHARS
+        && Date.now() - started > budget * SPAN_SHARE_OF_BUDGET) { truncated = true; break; }
     const s = sentences[si]!;
     const tail = quoteTailFrame(c, s, sentences[si + 1]);
     if (tail) frames.push(tail);
