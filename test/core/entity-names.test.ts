@@ -151,4 +151,14 @@ describe('what a name is', () => {
     const [s] = resolved(text, [{ speaker: 'They', quote: "Scooter Braun's company", cue: 'criticised' }]);
     expect(s).toMatchObject({ name: 'Elizabeth Warren and Alexandria Ocasio-Cortez', type: 'person' });
   });
+
+  it('gives "The 56-year-old" the person just written about, and knows a club is no person ("Manchester United")', () => {
+    const text = 'Jose Mourinho has been appointed as Tottenham\'s new head coach.\n\n'
+      + 'Negotiations between the London side and Mourinho\'s representatives intensified over the last few days.\n\n'
+      + 'The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.\n\n'
+      + 'The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage."';
+    const [s] = resolved(text, [{ speaker: 'The 56-year-old', quote: 'I am excited to be joining a club with such a great heritage.', cue: 'said', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Jose Mourinho', type: 'person' });
+    expect(typeOfName('Manchester United')).toBe('organization');
+  });
 });

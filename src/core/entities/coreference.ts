@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
+import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
 
 export interface ResolutionContext {
@@ -239,6 +239,7 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
 function fitsHead(text: string, entity: Entity, head: string): boolean {
+  if (isAgeNoun(head)) return entity.type === 'person'; // "The 56-year-old said": the person the article is about
   if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
   return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
 }

@@ -167,6 +167,8 @@ const STATE_WORDS = new Set(['Government', 'Cabinet', 'Parliament', 'Administrat
   'Navy', 'Military', 'Legislature']);
 
 const AGE_NOUN = /^\d+-year-old$/;
+/** "56-year-old": a person named by age ("The 56-year-old said …"). */
+export const isAgeNoun = (word: string): boolean => AGE_NOUN.test(word);
 
 export function typeOfDescription(mention: string): SpeakerType {
   const words = descriptionWords(mention);

@@ -77,4 +77,6 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   // "Citizenship and Immigration Services", "Mercy Corps", "the Indiana Statehouse".
   'International', 'Research', 'Services', 'Protection', 'Institution', 'Initiative', 'Program', 'Programme', 'Corps',
   'Secretariat', 'Tribunal', 'Legislature', 'Parliament', 'Statehouse', 'Prosecution', 'Reserve', 'Exchange',
+  // Clubs: "Manchester United", "Tottenham Hotspur", "Blackburn Rovers".
+  'United', 'Hotspur', 'Rovers', 'Athletic', 'Wanderers', 'FC',
 ];
