@@ -161,4 +161,14 @@ describe('what a name is', () => {
     expect(s).toMatchObject({ name: 'Jose Mourinho', type: 'person' });
     expect(typeOfName('Manchester United')).toBe('organization');
   });
+
+  it('types a name the resolver cannot type as a person when the text gives it a role ("Jianxiong, the former executive director …")', () => {
+    const text = '“What is the additional incentive of implementing this deal on the Chinese part?” He Jianxiong, the former executive director '
+      + 'for China at the International Monetary Fund, said at a Nov. 6 event at the Peterson Institute in Washington.';
+    const [s] = resolved(text, [{
+      speaker: 'Jianxiong, the former executive director for China at the International Monetary Fund',
+      quote: 'What is the additional incentive of implementing this deal on the Chinese part?', cue: 'said', kind: 'direct',
+    }]);
+    expect(s).toMatchObject({ type: 'person', role: 'former executive director for China at the International Monetary Fund' });
+  });
 });

@@ -34,6 +34,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   for (const a of bySpeakerStart) {
     const speaker = a.speaker!;
     const entity = readRoles(text, resolveMention(ctx, speaker));
+    // A role is only read for a person ("Jianxiong, the former executive director for China at the IMF"): a name of
+    // unknown type that has one is a person's.
+    if (entity.type === 'unknown' && entity.role) entity.type = 'person';
     applyEntity(speaker, entity);
     ctx.resolved.push({ start: speaker.start, entity });
   }
