@@ -171,4 +171,15 @@ describe('what a name is', () => {
     }]);
     expect(s).toMatchObject({ type: 'person', role: 'former executive director for China at the International Monetary Fund' });
   });
+
+  it('types a name in apposition to a description of a body as that body ("The group that owns most of her music, Big Machine,")', () => {
+    const text = 'The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the American Music Awards.\n\n'
+      + 'Big Machine have twice denied doing anything wrong. "At no point did we say Taylor could not perform on the AMAs," they said.';
+    const [group, they] = resolved(text, [
+      { speaker: 'Big Machine', quote: 'she will be allowed to play her old tracks at the American Music Awards', cue: 'says' },
+      { speaker: 'they', quote: 'At no point did we say Taylor could not perform on the AMAs,', cue: 'said', kind: 'direct' },
+    ]);
+    expect(group).toMatchObject({ name: 'Big Machine', type: 'organization' });
+    expect(they).toMatchObject({ name: 'Big Machine', type: 'organization' });
+  });
 });

@@ -6,7 +6,7 @@ import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { codeAt } from './names';
 import { findSentenceStarts } from './sentences';
-import { nonEmpty, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, nonEmpty, typeOfDescription, typeOfName } from './types';
 
 export { indexEntities } from './canonical';
 export type { Entity, EntityIndex } from './canonical';
@@ -66,6 +66,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
   const head = headNameMention(ctx.index, ctx.text, speaker);
+  if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   const named = startsUpper(written) ? ctx.index.byWritten.get(withoutPossessive(written)) : undefined;
   if (named) return named;
@@ -75,6 +76,21 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
   return found ?? ownEntity(bare, typeOfDescription(bare));
+}
+
+/** A sentence-opening description and its comma right before a mention: "The group that owns most of her music, ". */
+const APPOSED_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n)((?:The|A|An|Its|Her|His|Their) [^,.;:!?\n]{2,80}),\s*$/;
+
+/**
+ * "The group that owns most of her music, Big Machine, says …": a name in apposition to a description of a body is
+ * that body. Two capitalized words are typed a person by default; a given name, a title or a gender keeps them one.
+ */
+function bodyInApposition(text: string, start: number, entity: Entity): void {
+  if (entity.gender || entity.role || genderOfGivenName(entity.name.slice(0, entity.name.indexOf(' ')))) return;
+  const described = APPOSED_DESCRIPTION.exec(text.slice(Math.max(0, start - 100), start))?.[1];
+  if (!described) return;
+  const type = typeOfDescription(described);
+  if (type === 'organization' || type === 'government') entity.type = type;
 }
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
