@@ -5,7 +5,7 @@ import type { SpeakerType } from '../types';
 import { findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
 import { asciiWords, wordChars } from '../ascii-words';
-import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, nonEmpty, typeOfName, wordsOf } from './types';
+import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, nonEmpty, opensWithGivenName, typeOfName, wordsOf } from './types';
 
 export interface Entity {
   name: string;
@@ -313,7 +313,7 @@ function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): vo
     const e = m.entity;
     if (e.type === 'organization' || e.type === 'government' || e.type === 'media') continue;
     const body = byShortName.get(e.name);
-    if (body && !genderOfGivenName(e.name.slice(0, e.name.indexOf(' ')))) m.entity = body;
+    if (body && !opensWithGivenName(e.name)) m.entity = body;
   }
 }
 

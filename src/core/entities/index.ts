@@ -6,7 +6,7 @@ import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { codeAt } from './names';
 import { findSentenceStarts } from './sentences';
-import { genderOfGivenName, nonEmpty, typeOfDescription, typeOfName } from './types';
+import { nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 
 export { indexEntities } from './canonical';
 export type { Entity, EntityIndex } from './canonical';
@@ -86,7 +86,7 @@ const APPOSED_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n)((?:The|A|An|Its|Her|His
  * that body. Two capitalized words are typed a person by default; a given name, a title or a gender keeps them one.
  */
 function bodyInApposition(text: string, start: number, entity: Entity): void {
-  if (entity.gender || entity.role || genderOfGivenName(entity.name.slice(0, entity.name.indexOf(' ')))) return;
+  if (entity.gender || entity.role || opensWithGivenName(entity.name)) return;
   const described = APPOSED_DESCRIPTION.exec(text.slice(Math.max(0, start - 100), start))?.[1];
   if (!described) return;
   const type = typeOfDescription(described);

@@ -47,6 +47,11 @@ const GIVEN_NAME_GENDER = new Map<string, 'm' | 'f'>([
   ...MALE_GIVEN_NAMES.map((n) => [n, 'm'] as const), ...FEMALE_GIVEN_NAMES.map((n) => [n, 'f'] as const)]);
 /** The gender a given name usually takes ("Hillary" → f), or undefined when it tells nothing. */
 export const genderOfGivenName = (given: string): 'm' | 'f' | undefined => GIVEN_NAME_GENDER.get(given);
+/** Whether a name's first word (the whole name if it has one word) is a known given name: "Dick Clark", not "Big Machine". */
+export function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return GIVEN_NAME_GENDER.has(space < 0 ? name : name.slice(0, space));
+}
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
 export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
@@ -182,7 +187,7 @@ export function typeOfDescription(mention: string): SpeakerType {
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
   if (UNNAMED_HEAD_SET.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
-  if (PERSON_NOUN_SET.has(head) || AGE_NOUN.test(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
+  if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
   // Any other group named by a plural common noun ("participants", "libertarians", "the two sides") is a source
   // the article does not name.
