@@ -5,6 +5,7 @@ import { type Context, isWord, opensQuote, punct, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { isPersonNoun, isUnnamedHead } from './entities/types';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -71,7 +72,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
   if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) {
-    // An unseen noun still heads a phrase right after a determiner ("the announcer said")…
+    // An unseen noun still heads a phrase right after a determiner ("the announcer said"), an adjective does not: in
+    // "came with a tough warning", "her initial statement", "the debunked claim" the cue word is a noun.
+    if (last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)) && looksAdjectival(w)) return null;
+    // …
     if (!(last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)))) {
       // …or ends a prepositional phrase on a speaker ("Experts on North Korea and nuclear nonproliferation said").
       for (let k = last - 1; k > from && last - k <= 8; k--) {
@@ -151,6 +155,18 @@ function articleAdjectiveBefore(c: Context, k: number, first: number, last: numb
   if (unseen.endsWith('ed') || unseen.endsWith('ing') || AUX_ADV.has(unseen)) return false;
   return isWord(c, k - 1) && ['a', 'an', 'the'].includes(word(c, k - 1));
 }
+
+/** Adjectives by their endings ("political", "journalistic", "dangerous", "reasonable") or a few common ones without
+ *  one ("recent", "tough", "initial"): words that modify a noun and never head one. Only asked of words training never
+ *  saw as speakers; nouns of people with these endings are not adjectives. Endings shared with many nouns are left
+ *  out: -ing "the ruling", -ed "the accused", -al "the deal", -ive "the missive", -ic "her music", "the critic". */
+function looksAdjectival(w: string): boolean {
+  if (ADJECTIVES.has(w)) return true;
+  if (!/(?:ical|istic|ial|ous|ful|less|able|ible)$/.test(w)) return false;
+  return !isPersonNoun(w) && !isUnnamedHead(w);
+}
+const ADJECTIVES = new Set(['recent', 'tough', 'early', 'stern', 'strong', 'harsh', 'blunt', 'frank', 'latest', 'initial', 'final',
+  'formal', 'informal', 'verbal', 'personal', 'annual', 'original', 'opening', 'closing', 'repeated', 'heated', 'prepared', 'debunked']);
 
 /** Is first..last one word, or lower-case words with no determiner ("rights groups", not "the pro-business rulings",
  *  not "comment and Senate aides")? */
