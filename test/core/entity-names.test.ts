@@ -183,3 +183,31 @@ describe('what a name is', () => {
     expect(they).toMatchObject({ name: 'Big Machine', type: 'organization' });
   });
 });
+
+describe('groups of people named by a capitalized plural', () => {
+  it('types a headline\'s "Doctors" as the unnamed doctors it stands for (saved MSN page)', () => {
+    const text = 'Doctors offer to give free flu shots to detained migrants, warn of epidemic\n\n'
+      + 'In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision to not vaccinate detained migrants.';
+    const [s] = resolved(text, [{ speaker: 'the doctors', quote: 'the administration to reconsider', cue: 'pleaded' }]);
+    expect(s).toMatchObject({ name: 'Doctors', type: 'unnamed' });
+  });
+
+  it('types "Prosecutors" as "prosecutors" are typed, and leaves "Sanders" a name', () => {
+    expect(typeOfName('Prosecutors')).toBe('government');
+    expect(typeOfName('Experts')).toBe('unnamed');
+    expect(typeOfName('Sanders')).toBe('unknown');
+  });
+});
+
+describe('a pronoun is not someone its own statement names', () => {
+  // From a saved USA Today page, shortened: the man the quotation names was the nearest subject, and "he" went to him.
+  const text = 'Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system. '
+    + 'Jeffrey Epstein died in August while in federal custody.\n\n'
+    + '"Heads needed to roll the day Jeffrey Epstein died," he said.';
+
+  it('gives "he" the senator, not the man the quotation names', () => {
+    // The pronoun is the text's last "he" ("the", "his" hold earlier ones).
+    const [s] = resolved(text, [{ speaker: 'he', speakerAt: text.split('he').length - 2, quote: 'Heads needed to roll the day Jeffrey Epstein died', cue: 'said', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Ben Sasse', type: 'person' });
+  });
+});

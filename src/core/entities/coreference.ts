@@ -141,12 +141,14 @@ function mainSpeaker(ctx: ResolutionContext, gender: 'm' | 'f'): Entity | undefi
 const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name);
 
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
-export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind): Entity | undefined {
+export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
   const candidates = candidatesBefore(ctx, mention.start);
   switch (kind) {
     case 'm': case 'f':
-      // A bare capitalized word the article never types ("Byron") may be a person too, at a cost.
-      const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind));
+      // A bare capitalized word the article never types ("Byron") may be a person too, at a cost. Someone the
+      // statement itself names by name is not its speaker.
+      const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind)
+        && !namedInStatement?.has(e));
       if (person && person.type !== 'person') {
         // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
         // in the article so far is the likelier "he".

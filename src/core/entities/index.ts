@@ -33,7 +33,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   bySpeakerStart.sort((a, b) => a.speaker!.start - b.speaker!.start);
   for (const a of bySpeakerStart) {
     const speaker = a.speaker!;
-    const entity = readRoles(text, resolveMention(ctx, speaker));
+    const entity = readRoles(text, resolveMention(ctx, speaker, ownWords(text, a)));
     // A role is only read for a person ("Jianxiong, the former executive director for China at the IMF"): a name of
     // unknown type that has one is a person's.
     if (entity.type === 'unknown' && entity.role) entity.type = 'person';
@@ -50,13 +50,13 @@ function applyEntity(speaker: Speaker, entity: Entity): void {
 }
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
-function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
+function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): Entity {
   const written = ctx.text.slice(speaker.start, speaker.end).trim();
   const words = mentionWords(written);
   if (words.length === 1) {
     const kind = pronounKind(words[0]!);
     if (kind) {
-      const found = resolvePronoun(ctx, speaker, kind);
+      const found = resolvePronoun(ctx, speaker, kind, namedWithin(ctx, quote));
       return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
     }
   }
@@ -76,6 +76,31 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker): Entity {
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
   return found ?? ownEntity(bare, typeOfDescription(bare));
+}
+
+/**
+ * The words of a statement that are surely its speaker's: a direct quotation up to its first closing mark (a quote span
+ * may run on through "…,” Ammar Askar wrote in a “…"), an indirect content whole. None for a mixed statement, whose
+ * span may open in the narrator's words ("Yet Sondland has already amended his testimony once — “I now do recall,”").
+ */
+function ownWords(text: string, a: Attribution): Span {
+  if (a.kind === 'mixed') return { start: a.quote.start, end: a.quote.start };
+  if (a.kind === 'indirect') return a.quote;
+  let end = a.quote.start;
+  while (end < a.quote.end && !CLOSING_MARKS.has(text.charCodeAt(end))) end++;
+  return { start: a.quote.start, end };
+}
+// ” and " (a straight mark inside a direct quote's span closes it: the opening one is outside the span).
+const CLOSING_MARKS = new Set([0x201d, 0x22]);
+
+/** The entities a statement's own words name: "“Heads needed to roll the day Jeffrey Epstein died,” he said" is not
+ *  Epstein speaking — people do not name themselves in what they say. */
+function namedWithin(ctx: ResolutionContext, quote: Span): Set<Entity> | undefined {
+  const inside = mentionsWithin(ctx.index, quote.start, quote.end);
+  if (inside.length === 0) return undefined;
+  const out = new Set<Entity>();
+  for (const m of inside) out.add(m.entity);
+  return out;
 }
 
 /** A sentence-opening description and its comma right before a mention: "The group that owns most of her music, ". */

@@ -69,6 +69,9 @@ export function typeOfName(name: string): SpeakerType {
     if (STATE_WORDS.has(name)) return 'government'; // "the Government said", as British and Australian papers write it
     if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
     if (isGroupPlural(name)) return 'unnamed'; // "Democrats", "Ukrainians"
+    // "Doctors offer free flu shots", "Experts say": a plural of people capitalized by a headline or a sentence's start
+    // is typed as the same words in lower case ("Prosecutors" as "prosecutors": a government's).
+    if (isPeoplePlural(name)) return typeOfDescription(name.toLowerCase());
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
     return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
@@ -117,6 +120,13 @@ function hasFunctionWordAfter(name: string, space: number): boolean {
     if (next < 0) return false;
     from = next + 1;
   }
+}
+
+/** "Doctors", "Physicians", "Experts": the capitalized plural of a noun for people ("Sanders", "Banks" are not). */
+function isPeoplePlural(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const lower = word.toLowerCase();
+  return UNNAMED_HEAD_SET.has(lower) || PERSON_NOUN_SET.has(singular(lower));
 }
 
 /** "Democrats", "Republicans", "Ukrainians": a group named by the plural of a party or nationality. */
