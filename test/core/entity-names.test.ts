@@ -210,4 +210,11 @@ describe('a pronoun is not someone its own statement names', () => {
     const [s] = resolved(text, [{ speaker: 'he', speakerAt: text.split('he').length - 2, quote: 'Heads needed to roll the day Jeffrey Epstein died', cue: 'said', kind: 'direct' }]);
     expect(s).toMatchObject({ name: 'Ben Sasse', type: 'person' });
   });
+
+  it('still gives "he" the one person near when the reported words name him (PolNeAR dev)', () => {
+    const text = 'Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton.\n\n'
+      + 'He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone.';
+    const [s] = resolved(text, [{ speaker: 'He', quote: 'the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone', cue: 'notes' }]);
+    expect(s).toMatchObject({ name: 'Donald Trump', type: 'person' });
+  });
 });

@@ -146,9 +146,11 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
   switch (kind) {
     case 'm': case 'f':
       // A bare capitalized word the article never types ("Byron") may be a person too, at a cost. Someone the
-      // statement itself names by name is not its speaker.
-      const person = pickSalient(ctx, candidates, mention.start, (e) => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind)
-        && !namedInStatement?.has(e));
+      // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
+      // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
+      const fits = (e: Entity): boolean => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind);
+      const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fits(e) && !namedInStatement.has(e)))
+        || pickSalient(ctx, candidates, mention.start, fits);
       if (person && person.type !== 'person') {
         // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
         // in the article so far is the likelier "he".
