@@ -1,7 +1,7 @@
 // An object content (not a "that" clause) of a cue like "acknowledged", "signaled", "dismissed" ends at a
 // non-restrictive relative, a spaced dash, or a second verb phrase. Sentences from PolNeAR dev.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('object contents', () => {
   it('ends before ", which …" (has acknowledged the reality of climate change, which makes him …)', () => {
@@ -37,5 +37,19 @@ describe('object contents keep their prepositional phrases', () => {
     const s = statementQuoting(text, 'more school investment');
     expect(s.speaker).toBe('Keron Blair, executive director of AROS');
     expect(s.cue).toBe('called for');
+  });
+});
+
+describe('a phrase of place or time after the cue is not what was said', () => {
+  // Sentences from PolNeAR dev: each verb is in the cue lexicon, and what follows it says where or when.
+  it.each([
+    ['The Europeans, who had been cut out of the talks, derided the deal as toothless, but Mr. Obama learned from the experience.', 'from the experience'],
+    ["Acts of protest are acts of patriotism, whether it was sitting at a lunch counter or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten Island, said before he died.", 'before he died'],
+  ])('makes no statement of %s', (text, words) => {
+    expect(statements(text).filter((s) => s.quote.includes(words))).toEqual([]);
+  });
+
+  it('still reads "said on Tuesday that …", whose time phrase comes before the content', () => {
+    expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });
 });
