@@ -249,6 +249,9 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
       // "reported from Los Angeles", "testified before a congressional committee", "learned from the experience", "said
       // before he died": when only a phrase of place or time follows the cue, nothing said is reported.
       if (first <= last && isWord(c, first) && !c.t.cap[first] && NO_CONTENT_OPENERS.has(word(c, first))) return;
+      // "The Nasdaq Composite added 20.72 points", "declined 40 percent", "have added 1 million jobs": a count after
+      // these verbs is a change in number, not words.
+      if (first <= last && AMOUNT_VERBS.has(word(c, cue.head)) && isQuantity(c, first)) return;
       const clause = word(c, first) === 'that';
       for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers.has(k)))) { last = k - 1; break; }
       // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
@@ -314,6 +317,8 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'for', 'by', 'among']);
 /** Words that open a phrase of place or time, never what was said, right after a cue. */
 const NO_CONTENT_OPENERS = new Set(['from', 'before', 'during', 'earlier', 'later', 'here']);
+/** Cue verbs that also tell a change in an amount ("added 20 points"). */
+const AMOUNT_VERBS = new Set(['add', 'adds', 'added', 'adding', 'decline', 'declines', 'declined', 'declining']);
 /** Connectives that open with a preposition but say nothing of the statement ("In addition, the campaign plans …"). */
 const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast', 'other', 'response', 'meantime']);
 

@@ -49,6 +49,11 @@ describe('a phrase of place or time after the cue is not what was said', () => {
     expect(statements(text).filter((s) => s.quote.includes(words))).toEqual([]);
   });
 
+  it('makes no statement of a count after "added" (saved Reuters markets page)', () => {
+    const text = 'The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66.';
+    expect(statements(text)).toEqual([]);
+  });
+
   it('still reads "said on Tuesday that …", whose time phrase comes before the content', () => {
     expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });
