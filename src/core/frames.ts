@@ -7,7 +7,7 @@ import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
-import { DAYS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { skipAddressee, type TokenSpan } from './speakers';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
@@ -130,6 +130,11 @@ function isQuantity(c: Context, k: number): boolean {
   return isWord(c, k) && (/^[$\d]/.test(word(c, k)) || ['half', 'twice', 'double'].includes(word(c, k)));
 }
 
+/** A month's period ("said on Oct. 31 that", "told investors on Oct. 31 that"): inside a phrase, not its end. */
+function isMonthPeriod(c: Context, k: number): boolean {
+  return punct(c, k) === '.' && k > 0 && isWord(c, k - 1) && MONTH_ABBREVIATIONS.has(word(c, k - 1));
+}
+
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
@@ -180,6 +185,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         for (let k = first; k <= last && k < first + 8; k++) {
           // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
           if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
+          if (isMonthPeriod(c, k)) continue;
           if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
           if (word(c, k) === 'that') { first = k; break; }
         }
@@ -220,7 +226,7 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
         for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
           // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
           if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
-          if (!isWord(c, k) && !(adjunct && punct(c, k) === ',')) break;
+          if (!isWord(c, k) && !(adjunct && (punct(c, k) === ',' || isMonthPeriod(c, k)))) break;
           if (word(c, k) === 'that') { first = k; break; }
           if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
         }

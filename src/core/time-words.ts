@@ -7,3 +7,5 @@ export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month',
 export const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december']);
+/** Months as AP style shortens them before a day ("on Oct. 31"): their period ends no sentence and no phrase. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

@@ -145,3 +145,16 @@ describe('mixed quotes with a long lead', () => {
     expect(s.kind).toBe('mixed');
   });
 });
+
+describe('a date written AP style inside the adjunct before "that"', () => {
+  // "Oct." and "Sept." end in a period that ends no phrase (sentence from a saved Los Angeles Times page, shortened).
+  it('starts the content of "told investors … on Oct. 31 that" at "that"', () => {
+    const text = 'Reed told investors of New Media on Oct. 31 that the merger would allow the company to grow.';
+    expect(statementQuoting(text, 'the merger would allow').quote).toBe('that the merger would allow the company to grow');
+  });
+
+  it('starts the content of "said on Sept. 5 that" at "that"', () => {
+    const text = 'The senator said on Sept. 5 that the bill was dead.';
+    expect(statementQuoting(text, 'the bill was dead').quote).toBe('that the bill was dead');
+  });
+});
