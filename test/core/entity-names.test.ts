@@ -12,6 +12,15 @@ function resolved(text: string, specs: Parameters<typeof build>[1]) {
   return attributions.map((a) => a.speaker);
 }
 
+describe('a surname opening a sentence, with an appositive', () => {
+  it('names "Reed, who will be the merged company’s chairman" as the Michael Reed named before (saved LA Times page)', () => {
+    const text = 'That’s the optimistic view mouthed by Michael Reed, the CEO of New Media Investment Group. '
+      + 'Reed, who will be the merged company’s chairman, told investors that the merger would allow the company to pay down debt.';
+    const [s] = resolved(text, [{ speaker: 'Reed, who will be the merged company’s chairman', quote: 'that the merger would allow', cue: 'told' }]);
+    expect(s).toMatchObject({ name: 'Michael Reed', type: 'person' });
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

@@ -68,7 +68,9 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): 
   const head = headNameMention(ctx.index, ctx.text, speaker);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
-  const named = startsUpper(written) ? ctx.index.byWritten.get(withoutPossessive(written)) : undefined;
+  // "Reed said", and "Reed, who will be the merged company’s chairman, told": a name opening a sentence is not indexed
+  // as a mention; its words before a comma, bracket or dash are looked up as written.
+  const named = startsUpper(written) ? ctx.index.byWritten.get(withoutPossessive(beforeAppositive(written))) : undefined;
   if (named) return named;
   const lower: string[] = [];
   for (const w of words) lower.push(w.toLowerCase());
@@ -102,6 +104,13 @@ function namedWithin(ctx: ResolutionContext, quote: Span): Set<Entity> | undefin
   for (const m of inside) out.add(m.entity);
   return out;
 }
+
+/** A mention's words before its first comma, bracket or spaced dash: "Reed" in "Reed, the chairman". */
+function beforeAppositive(written: string): string {
+  const cut = written.search(APPOSITIVE_START);
+  return cut > 0 ? written.slice(0, cut) : written;
+}
+const APPOSITIVE_START = /[,(]|\s[-–—]\s/;
 
 /** A sentence-opening description and its comma right before a mention: "The group that owns most of her music, ". */
 const APPOSED_DESCRIPTION = /(?:^|[.!?]["”’]?\s+|\n)((?:The|A|An|Its|Her|His|Their) [^,.;:!?\n]{2,80}),\s*$/;
