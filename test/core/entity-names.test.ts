@@ -21,6 +21,14 @@ describe('a surname opening a sentence, with an appositive', () => {
   });
 });
 
+describe('a speaker span that ran on into the verb', () => {
+  it('names "Taylor Swift posted on Twitter" Taylor Swift (saved BBC page)', () => {
+    const text = 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks.';
+    const [s] = resolved(text, [{ speaker: 'Taylor Swift posted on Twitter', quote: 'Big Machine of trying', cue: 'accusing' }]);
+    expect(s).toMatchObject({ name: 'Taylor Swift', type: 'person' });
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

@@ -65,7 +65,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): 
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
-  const head = headNameMention(ctx.index, ctx.text, speaker);
+  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   // "Reed said", and "Reed, who will be the merged company’s chairman, told": a name opening a sentence is not indexed
@@ -103,6 +103,17 @@ function namedWithin(ctx: ResolutionContext, quote: Span): Set<Entity> | undefin
   const out = new Set<Entity>();
   for (const m of inside) out.add(m.entity);
   return out;
+}
+
+/**
+ * "Taylor Swift posted on Twitter", "The United States faced stiff international and Palestinian": a speaker span that
+ * ran on past its name into the sentence's verb (a past tense) is the name's.
+ */
+function nameBeforeVerb(ctx: ResolutionContext, speaker: Span): EntityMention | undefined {
+  const inside = mentionsWithin(ctx.index, speaker.start, speaker.end);
+  const first = inside[0];
+  if (!first || !/^(?:the\s+)?$/i.test(ctx.text.slice(speaker.start, first.start))) return undefined;
+  return /^\s+\p{Ll}+ed\s/u.test(ctx.text.slice(first.end, speaker.end + 1)) ? first : undefined;
 }
 
 /** A mention's words before its first comma, bracket or spaced dash: "Reed" in "Reed, the chairman". */
