@@ -29,6 +29,16 @@ describe('a speaker span that ran on into the verb', () => {
   });
 });
 
+describe('a title with a longer "of" phrase', () => {
+  it.each([
+    ['Deputy Director of Public Prosecution Eva-Marie Persson', 'Eva-Marie Persson', 'Deputy Director of Public Prosecution'], // saved BBC page
+    ['Secretary of Homeland Security Kirstjen Nielsen', 'Kirstjen Nielsen', 'Secretary of Homeland Security'],
+    ['Secretary of State Hillary Rodham Clinton', 'Hillary Rodham Clinton', 'Secretary of State'],
+  ])('splits "%s" into the name %s and the title %s', (run, core, title) => {
+    expect(splitTitle(run)).toMatchObject({ core, title });
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

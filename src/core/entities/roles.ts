@@ -128,6 +128,11 @@ export function splitTitle(run: string): SplitName {
     }
     break;
   }
+  // "Deputy Director of Public Prosecution Eva-Marie Persson", "Secretary of Homeland Security Kirstjen Nielsen": a
+  // title's "of" phrase may run two words or more. Its words go on until a known given name, or until two are left.
+  if (title.includes('of') && title[title.length - 1] !== 'of') {
+    while (i < words.length - 2 && !isGivenName(words[i]!) && !NAME_PARTICLES.has(words[i]!)) { title.push(words[i]!); i++; }
+  }
   // A title inside the run: "Homeland Security Secretary Jeh Johnson", "City Attorney Brad Holm".
   for (let k = words.length - 2; k > i; k--) {
     // "Martin Luther King Jr.": a title word with only a suffix after it is part of the name.
