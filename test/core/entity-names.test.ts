@@ -34,8 +34,18 @@ describe('a title with a longer "of" phrase', () => {
     ['Deputy Director of Public Prosecution Eva-Marie Persson', 'Eva-Marie Persson', 'Deputy Director of Public Prosecution'], // saved BBC page
     ['Secretary of Homeland Security Kirstjen Nielsen', 'Kirstjen Nielsen', 'Secretary of Homeland Security'],
     ['Secretary of State Hillary Rodham Clinton', 'Hillary Rodham Clinton', 'Secretary of State'],
+    ['UN High Commissioner for Refugees Antonio Guterres', 'Antonio Guterres', 'UN High Commissioner for Refugees'],
+    ['Commissioner for Human Rights Michelle Bachelet', 'Michelle Bachelet', 'Commissioner for Human Rights'],
   ])('splits "%s" into the name %s and the title %s', (run, core, title) => {
     expect(splitTitle(run)).toMatchObject({ core, title });
+  });
+
+  it('keeps a title with a "for" phrase and no name whole ("United Nations High Commissioner for Human Rights", saved Al Bawaba page)', () => {
+    for (const run of ['United Nations High Commissioner for Human Rights', 'Commissioner for Human Rights']) {
+      const split = splitTitle(run);
+      expect(split.core).toBe(run);
+      expect(split.title).toBeUndefined();
+    }
   });
 });
 

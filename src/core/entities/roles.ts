@@ -122,6 +122,15 @@ export function splitTitle(run: string): SplitName {
       title.push(w); i++; continue;
     }
     if (w === 'of' && title.length > 0) { title.push(w); i++; continue; } // "Secretary of State John Kerry"
+    if ((w === 'for' || w === 'on') && title.length > 0) {
+      // "Commissioner for Human Rights Michelle Bachelet": the phrase runs to a known given name; with none, the run is
+      // a title that names no one.
+      let j = i + 1;
+      while (j < words.length - 1 && !isGivenName(words[j]!)) j++;
+      if (j >= words.length - 1) return { core: run };
+      title.push(...words.slice(i, j)); i = j;
+      break;
+    }
     if (title.length > 0 && title[title.length - 1] === 'of') { // "Speaker of the House Newt Gingrich"
       if (w === 'the' && i + 2 < words.length) { title.push(w, words[i + 1]!); i += 2; continue; }
       title.push(w); i++; continue;
@@ -138,6 +147,12 @@ export function splitTitle(run: string): SplitName {
     // "Martin Luther King Jr.": a title word with only a suffix after it is part of the name.
     if (!isTitleWord(words[k]!) || (k === words.length - 2 && NAME_SUFFIXES.has(words[k + 1]!))) continue;
     let end = k + 1;
+    // "UN High Commissioner for Refugees Filippo Grandi": a title's "for"/"on" phrase runs to a known given name;
+    // without one ("United Nations High Commissioner for Human Rights") the run is a title that names no one.
+    if (words[end] === 'for' || words[end] === 'on') {
+      while (end < words.length - 1 && !isGivenName(words[end]!)) end++;
+      if (end >= words.length - 1) break;
+    }
     if (words[end] === 'of' && end + 2 < words.length) end += 2; // "… Secretary of State John Kerry"
     if (end >= words.length) break;
     title.push(...words.slice(i, end));
