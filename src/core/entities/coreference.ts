@@ -18,6 +18,8 @@ export interface ResolutionContext {
   quoted: Span[];
   /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
   resolved: { start: number; entity: Entity }[];
+  /** How many of `resolved` each entity is, in the order they were first resolved (see mainSpeaker). */
+  timesResolved: Map<Entity, number>;
   /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
   owned: Map<string, Entity> | undefined;
   /** The writer, for "I" outside quotations; made on first use. */
@@ -126,14 +128,16 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
   return best;
 }
 
-/** The person of a fitting gender who has spoken most often before this point, if anyone has. */
+/**
+ * The person of a fitting gender who has spoken most often before this point, if anyone has; of two who spoke as
+ * often, the one who spoke first. Read from the running counts, not by counting `resolved` again at each call: that
+ * grew with the text at every call, and a text of a whole corpus spent a millisecond per copy of it here.
+ */
 function mainSpeaker(ctx: ResolutionContext, gender: 'm' | 'f'): Entity | undefined {
-  const count = new Map<Entity, number>();
-  for (const r of ctx.resolved) {
-    if (r.entity.type === 'person' && (!r.entity.gender || r.entity.gender === gender)) count.set(r.entity, (count.get(r.entity) ?? 0) + 1);
-  }
   let best: Entity | undefined, most = 1;
-  for (const [e, n] of count) if (n > most) { best = e; most = n; }
+  for (const [e, n] of ctx.timesResolved) {
+    if (n > most && e.type === 'person' && (!e.gender || e.gender === gender)) { best = e; most = n; }
+  }
   return best;
 }
 

@@ -27,6 +27,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     sentenceStarts: findSentenceStarts(text),
     quoted: quoted.sort((a, b) => a.start - b.start),
     resolved: [],
+    timesResolved: new Map(),
     owned: undefined,
     author: undefined,
   };
@@ -39,6 +40,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     if (entity.type === 'unknown' && entity.role) entity.type = 'person';
     applyEntity(speaker, entity);
     ctx.resolved.push({ start: speaker.start, entity });
+    ctx.timesResolved.set(entity, (ctx.timesResolved.get(entity) ?? 0) + 1);
   }
 }
 
