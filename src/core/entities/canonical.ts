@@ -364,7 +364,8 @@ function firstWordsOfPeople(entities: Entity[]): Map<string, Entity[]> {
     const space = e.name.indexOf(' ');
     if (e.type !== 'person' || space < 0) continue;
     const first = e.name.slice(0, space);
-    out.set(first, [...(out.get(first) ?? []), e]);
+    const people = out.get(first);
+    if (people) people.push(e); else out.set(first, [e]);
   }
   return out;
 }
