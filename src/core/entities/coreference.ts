@@ -249,7 +249,19 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 function fitsHead(text: string, entity: Entity, head: string): boolean {
   if (isAgeNoun(head)) return entity.type === 'person'; // "The 56-year-old said": the person the article is about
   if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
-  return entity.type !== 'person' && entity.name.toLowerCase().split(' ').includes(head);
+  return entity.type !== 'person' && hasWord(entity.name.toLowerCase(), head);
+}
+
+/**
+ * Whether `word` (which holds no space) is one of the space-separated words of `text`: text.split(' ').includes(word)
+ * without the array and its strings, made for each of up to DESCRIPTION_MENTIONS_BACK candidates of a description.
+ */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === 32) && (end === text.length || text.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 /**
