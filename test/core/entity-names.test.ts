@@ -49,6 +49,29 @@ describe('a title with a longer "of" phrase', () => {
   });
 });
 
+describe('a one-word name that speaks a quotation', () => {
+  // From a saved Quanta page, shortened: the article never gives Lorenz's first name.
+  const text = 'But in November 1960, Lorenz described it during the Q&A session following a talk he gave in Tokyo.\n\n'
+    + '“As a matter of fact, we tried out that once with the same equation to see what could happen,” Lorenz said.';
+
+  it('is a person in every statement, the earlier one too', () => {
+    const speakers = resolved(text, [
+      { speaker: 'Lorenz', quote: 'it during the Q&A session', cue: 'described' },
+      { speaker: 'Lorenz', speakerAt: 1, quote: 'As a matter of fact', cue: 'said', kind: 'direct' },
+    ]);
+    expect(speakers.map((s) => s?.type)).toEqual(['person', 'person']);
+  });
+
+  it('is not made a person by a label ("Meanings: Death, failure, …") or a statement', () => {
+    const label = 'Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.';
+    const [s] = resolved(label, [{ speaker: 'Meanings', quote: 'Death, failure', cue: ':', kind: 'direct' }]);
+    expect(s?.type).toBe('unknown');
+    const club = 'Tottenham said in a statement: “Jose is one of the world’s most accomplished managers.”';
+    const [t] = resolved(club, [{ speaker: 'Tottenham', quote: 'Jose is one of', cue: 'said', kind: 'direct' }]);
+    expect(t?.type).toBe('unknown');
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '
