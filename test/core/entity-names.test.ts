@@ -72,6 +72,22 @@ describe('a one-word name that speaks a quotation', () => {
   });
 });
 
+describe('a document named with the body that issued it', () => {
+  it.each([
+    ['Trump had a moderate risk of a heart attack, according to guidance from the Mayo Clinic.', 'guidance from the Mayo Clinic', 'Mayo Clinic', 'organization'], // saved CNN page
+    ['The deficit will grow, according to a report by the Congressional Budget Office.', 'a report by the Congressional Budget Office', 'Congressional Budget Office', 'organization'],
+  ])('names "%s" for the issuer', (text, speaker, name, type) => {
+    const [s] = resolved(text, [{ speaker, quote: text.slice(0, text.indexOf(',')), cue: 'according to' }]);
+    expect(s).toMatchObject({ name, type });
+  });
+
+  it('leaves a document from no named body unnamed ("a poll of voters")', () => {
+    const text = 'The party won, according to a poll of voters.';
+    const [s] = resolved(text, [{ speaker: 'a poll of voters', quote: 'The party won', cue: 'according to' }]);
+    expect(s?.type).toBe('unnamed');
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

@@ -89,7 +89,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): 
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
-  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker);
+  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   // "Reed said", and "Reed, who will be the merged company’s chairman, told": a name opening a sentence is not indexed
@@ -139,6 +139,21 @@ function nameBeforeVerb(ctx: ResolutionContext, speaker: Span): EntityMention | 
   if (!first || !/^(?:the\s+)?$/i.test(ctx.text.slice(speaker.start, first.start))) return undefined;
   return /^\s+\p{Ll}+ed\s/u.test(ctx.text.slice(first.end, speaker.end + 1)) ? first : undefined;
 }
+
+/**
+ * "according to guidance from the Mayo Clinic", "a report by the Congressional Budget Office", "data from the Census
+ * Bureau": a document named with the body that issued it speaks for that body, and the reader wants its name.
+ */
+function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention | undefined {
+  const m = DOCUMENT_OF.exec(ctx.text.slice(speaker.start, speaker.end));
+  if (!m || !DOCUMENT_NOUNS.has(m[1]!.toLowerCase())) return undefined;
+  const at = speaker.start + m[0].length;
+  const issuer = mentionsWithin(ctx.index, at, speaker.end)[0];
+  return issuer && issuer.start === at && issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
+}
+const DOCUMENT_OF = /^(?:(?:the|a|an|new|recent|latest)\s+)*(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'statements', 'data', 'study', 'studies', 'survey', 'poll',
+  'analysis', 'guidance', 'guidelines', 'estimates', 'figures', 'records', 'documents', 'letter', 'memo', 'release', 'filing', 'review']);
 
 /** A mention's words before its first comma, bracket or spaced dash: "Reed" in "Reed, the chairman". */
 function beforeAppositive(written: string): string {
