@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { splitTitle } from '../../src/core/entities/roles';
-import { typeOfName } from '../../src/core/entities/types';
+import { typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 
 function resolved(text: string, specs: Parameters<typeof build>[1]) {
@@ -79,6 +79,13 @@ describe('a document named with the body that issued it', () => {
   ])('names "%s" for the issuer', (text, speaker, name, type) => {
     const [s] = resolved(text, [{ speaker, quote: text.slice(0, text.indexOf(',')), cue: 'according to' }]);
     expect(s).toMatchObject({ name, type });
+  });
+
+  it.each([
+    'a letter signed by', 'the office release', 'a tweet from Vulture magazine', 'answers posted on Quora',
+    'a new report released on Monday by Stanford University', 'the Gallup Korea poll released on Friday', 'the photo',
+  ])('types the document "%s" unnamed (saved pages)', (description) => {
+    expect(typeOfDescription(description)).toBe('unnamed');
   });
 
   it('leaves a document from no named body unnamed ("a poll of voters")', () => {

@@ -273,6 +273,8 @@ export function headWord(words: readonly string[]): string | undefined {
 
 /** Words after which a description's head has been said: "officials familiar with …", "executives across the world". */
 const HEAD_ENDS = new Set(['with', 'in', 'for', 'of', 'at', 'from', 'who', 'close', 'familiar', 'on', 'across', 'around',
-  'among', 'including', 'like', 'both', 'that', 'which', 'whose', 'based', 'representing']);
+  'among', 'including', 'like', 'both', 'that', 'which', 'whose', 'based', 'representing',
+  // "a new report released on Monday by …", "a letter signed by …", "answers posted on Quora".
+  'by', 'released', 'published', 'posted', 'signed', 'issued', 'sent', 'written', 'obtained', 'filed']);
 const QUANTITY_NOUNS = new Set(['number', 'group', 'majority', 'handful', 'lot', 'couple', 'dozens', 'hundreds',
   'thousands', 'millions', 'most', 'some', 'many', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'each']);

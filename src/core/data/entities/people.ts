@@ -53,6 +53,9 @@ export const UNNAMED_HEADS: readonly string[] = [
   'documents', 'document', 'statement', 'statements', 'records', 'study', 'studies', 'research', 'rumors',
   'rumours', 'accounts', 'reporting', 'intelligence', 'supporters', 'opponents', 'protesters', 'lawmakers',
   'members', 'allies', 'advisers', 'advisors', 'staffers', 'investigators', 'prosecutors', 'authorities',
+  // Documents and posts that speak for someone the mention does not name ("a letter signed by …", "the office release").
+  'letter', 'letters', 'release', 'photo', 'video', 'tweet', 'tweets', 'post', 'posts', 'obituary', 'answers', 'page',
+  'memo', 'email', 'emails', 'filing', 'complaint', 'lawsuit', 'transcript', 'footage', 'guidance', 'analysis', 'ad',
 ];
 
 /** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
