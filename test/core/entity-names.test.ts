@@ -95,6 +95,15 @@ describe('a document named with the body that issued it', () => {
   });
 });
 
+describe('a possessive pronoun cut off before its noun', () => {
+  it('resolves "his often-repeated (vow)" as "his" (saved AP page)', () => {
+    const text = 'Both Johnson and Corbyn are trying to overcome a mountain of mistrust.\n\n'
+      + 'Boris Johnson is under fire for failing to deliver on his often-repeated vow that Britain would leave the EU on Oct. 31.';
+    const [s] = resolved(text, [{ speaker: 'his often-repeated', quote: 'that Britain would leave the EU', cue: 'vow' }]);
+    expect(s).toMatchObject({ name: 'Boris Johnson', type: 'person' });
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

@@ -73,11 +73,16 @@ function applyEntity(speaker: Speaker, entity: Entity): void {
   else if (speaker.role !== undefined) delete speaker.role;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const isLowerCase = (text: string): boolean => text === text.toLowerCase();
+
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
 function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): Entity {
   const written = ctx.text.slice(speaker.start, speaker.end).trim();
   const words = mentionWords(written);
-  if (words.length === 1) {
+  // "he", and "his often-repeated (vow)": a possessive pronoun with only a participle after it (a span cut before its
+  // noun) is that pronoun; "his advisers", "her campaign" are not.
+  if (words.length === 1 || (words.length === 2 && POSSESSIVE_PRONOUNS.has(words[0]!) && isLowerCase(written) && /(?:ed|en)$/.test(words[1]!))) {
     const kind = pronounKind(words[0]!);
     if (kind) {
       const found = resolvePronoun(ctx, speaker, kind, namedWithin(ctx, quote));
