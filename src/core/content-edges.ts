@@ -89,6 +89,8 @@ export function openingAfterDateline(c: Context, first: number, last: number): n
     k = d + 1;
     while (k <= last && punct(c, k) === '-') k++;
   }
+  // "(CNN)President Donald Trump has gained weight …": an agency in brackets, glued to the sentence it opens.
+  else if (k + 3 <= last && punct(c, k) === '(' && isWord(c, k + 1) && isAllCaps(c, k + 1) && punct(c, k + 2) === ')') k += 3;
   return k;
 }
 

@@ -158,3 +158,10 @@ describe('a date written AP style inside the adjunct before "that"', () => {
     expect(statementQuoting(text, 'the bill was dead').quote).toBe('that the bill was dead');
   });
 });
+
+describe('an agency in brackets opening the sentence', () => {
+  it('leaves "(CNN)" out of a content before "according to" (saved CNN page)', () => {
+    const text = '(CNN)President Donald Trump has gained weight over the past year, according to the White House.';
+    expect(statementQuoting(text, 'gained weight').quote).toBe('President Donald Trump has gained weight over the past year');
+  });
+});
