@@ -105,7 +105,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
-    const prev = outerFrame(earlier);
+    const prev = outerFrame(c, earlier);
     const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
@@ -239,15 +239,19 @@ function headBeforeComma(c: Context, sp: TokenSpan): number {
  *  ("Theresa May said this week that the country would formally declare … and suggested that …": the country's frame
  *  is nested in May's, who suggested). Participles keep the last frame (the same choice for them: train −6
  *  matched, dev −1). */
-function outerFrame(earlier: Orientation[]): Orientation | null {
+function outerFrame(c: Context, earlier: Orientation[]): Orientation | null {
   let k = earlier.length - 1;
   if (k < 0) return null;
   for (let j = k - 1; j >= 0; j--) {
     const sp = earlier[k]!.speaker, e = earlier[j]!;
+    // "China said it is committed to …, while the city’s police deny accusations … and say they show restraint": a
+    // subject after "while" or "whereas" opens a clause of its own, and the verbs coordinated with it are its own.
+    if (sp && sp.first > 0 && isWord(c, sp.first - 1) && CONTRAST_OPENERS.has(word(c, sp.first - 1))) break;
     if (sp && e.side === 'after' && e.contentFirst <= sp.first && sp.last <= e.contentLast) k = j;
   }
   return earlier[k]!;
 }
+const CONTRAST_OPENERS = new Set(['while', 'whereas']);
 
 // Not after/before, which also open clauses ("After the appeals court refused to reconsider the decision, …").
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'with', 'from', 'for', 'by']);

@@ -14,3 +14,10 @@ describe('"and" + subject pronoun + auxiliary inside a "that" clause', () => {
     expect(statementQuoting(text, 'disrespect').quote).toBe('that Mr. Trump had shown disrespect to his wife');
   });
 });
+
+describe('a verb coordinated inside a "while" clause', () => {
+  it('gives "and say" the subject after "while", not the sentence\'s first speaker (saved Express page)', () => {
+    const text = 'China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy, while the city’s police deny accusations of brutality and say they show utmost restraint.';
+    expect(statementQuoting(text, 'utmost restraint').speaker).toBe('the city’s police');
+  });
+});
