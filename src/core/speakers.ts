@@ -108,6 +108,14 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
     if (unseen === 1 && bareNouns(c, first, last) && word(c, last).endsWith('s') && (k < from || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
     break;
   }
+  // "China’s ambassador to Britain", "a senior adviser to the president": "to" after a noun for a person joins the
+  // phrase whose head that noun is (the walk above stops at "to", and "Britain" alone was the speaker). Only a short
+  // object: in "special envoy to Ukraine Kurt Volker" the name after the place is the speaker.
+  const shortObject = last === first || (last === first + 1 && !c.t.cap[first] && !c.t.cap[last]);
+  if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
+    const holder = nounPhraseEndingAt(c, first - 2, from);
+    if (holder) first = holder.first;
+  }
   const opened = trimLeft(c, first, last);
   first = opened > first && c.t.cap[first] && OPENING_PREPOSITIONS.has(word(c, first)) ? nameAfterOpening(c, opened, last) : opened;
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;

@@ -163,3 +163,18 @@ describe('speaker mention boundaries', () => {
     expect(statementQuoting(text, "Ohio's procedure").speaker).toBe('A federal appeals court');
   });
 });
+
+describe('"to" after a noun for a person joins the speaker', () => {
+  it.each([
+    ['China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs.', 'the UK and the US', 'China’s ambassador to Britain'], // saved Express page
+    ['A senior adviser to the president said the talks had failed.', 'the talks had failed', 'A senior adviser to the president'],
+  ])('reads the whole phrase in "%s"', (text, words, speaker) => {
+    expect(statementQuoting(text, words).speaker).toBe(speaker);
+  });
+
+  it('leaves a name after the place its own speaker ("special envoy to Ukraine Kurt Volker")', () => {
+    const text = 'Another diplomat, former special envoy to Ukraine Kurt Volker said he had not known of the plan.';
+    expect(statementQuoting(text, 'he had not known').speaker).toContain('Kurt Volker');
+    expect(statementQuoting(text, 'he had not known').speaker).not.toContain('envoy to');
+  });
+});

@@ -275,6 +275,8 @@ export function headWord(words: readonly string[]): string | undefined {
 const HEAD_ENDS = new Set(['with', 'in', 'for', 'of', 'at', 'from', 'who', 'close', 'familiar', 'on', 'across', 'around',
   'among', 'including', 'like', 'both', 'that', 'which', 'whose', 'based', 'representing',
   // "a new report released on Monday by …", "a letter signed by …", "answers posted on Quora".
-  'by', 'released', 'published', 'posted', 'signed', 'issued', 'sent', 'written', 'obtained', 'filed']);
+  'by', 'released', 'published', 'posted', 'signed', 'issued', 'sent', 'written', 'obtained', 'filed',
+  // "China's ambassador to Britain", "a senior adviser to the president".
+  'to']);
 const QUANTITY_NOUNS = new Set(['number', 'group', 'majority', 'handful', 'lot', 'couple', 'dozens', 'hundreds',
   'thousands', 'millions', 'most', 'some', 'many', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'each']);
