@@ -233,6 +233,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
           const np = nounPhraseEndingAt(c, k - 1, from);
           return np ? { first: np.first, last: j - 1 } : null;
         }
+        // "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist”": an appositive never opens
+        // with a subject pronoun; the pronoun's clause is the first of coordinated verbs, and it is their subject.
+        if (isWord(c, k + 1) && CLAUSE_SUBJECTS.has(word(c, k + 1)) && k + 2 < j && isWord(c, k + 2)) return { first: k + 1, last: k + 1 };
         // "Clinton, at Monday’s debate, said" / "Cummings, the top Democrat …, in a statement, said":
         // an adjunct set off by commas is not part of the mention.
         if (isWord(c, k + 1) && !c.t.cap[k + 1] && ADJUNCT_STARTS.has(word(c, k + 1))) {
@@ -319,6 +322,9 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
   }
   return null;
 }
+
+/** Personal pronouns that are the subject of their clause. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
 const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early', 'late', 'just', 'on', 'only', 'that', 'in', 'during',
