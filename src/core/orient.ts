@@ -4,7 +4,7 @@
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { isAux, type Cue } from './cues';
-import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
+import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CUE_SHARE, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
@@ -397,7 +397,8 @@ function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
-  let from = s.from;
+  // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
+  let from = openingAfterDateline(c, s.from, limit - 1);
   // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {
