@@ -5,7 +5,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
-import { CUE_SHARE, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
 import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
@@ -386,6 +386,23 @@ function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   return np;
 }
 
+/** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its
+ *  clause runs to the clause's auxiliary, so lower-case nouns the speaker lexicon has not seen ("care", "prison")
+ *  still belong to it. Up to three such words, none a function word, pronoun or clause opener. */
+function throughToAuxiliary(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  for (let k = np.last + 1; k < limit && k <= np.last + 3; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return np;
+    const w = word(c, k);
+    if (FINITE_AUXILIARIES.has(w)) return k - 1 > np.last ? { first: np.first, last: k - 1 } : np;
+    // "Mr. Rubio himself has …", "Google recently had …": a reflexive or an adverb follows the subject, not inside it.
+    if (PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || SUBJECT_ADVERBS.has(w) || w.endsWith('ly')) return np;
+  }
+  return np;
+}
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
+  'long', 'still', 'never', 'already', 'now', 'once']);
+
 /** The noun phrase with a lower-case article right before it ("the Supreme Court"). Not after "what"/"which": frames.ts
  *  would then read the relative as the start of the content ("what the Republican presidential hopefuls have done …, by
  *  refusing to answer …": train −1 matched). */
@@ -424,7 +441,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToAuxiliary(c, np, limit) : np, from);
     }
   }
   return null;

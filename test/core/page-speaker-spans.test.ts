@@ -15,4 +15,14 @@ describe('speaker spans on news pages', () => {
     const text = 'WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity and coordination.';
     expect(statementQuoting(text, 'a message of unity').speaker).toBe('Presumptive Democratic nominee Hillary Clinton');
   });
+
+  it('runs a borrowed subject that opens its clause to its auxiliary (Health care providers have protested …, warning)', () => {
+    const text = 'Health care providers have protested longer detention periods for migrants, warning that children in particular would face more serious health risks with the extended incarcerations.';
+    expect(statementQuoting(text, 'children in particular').speaker).toBe('Health care providers');
+  });
+
+  it('runs a borrowed subject after a dateline to its auxiliary (WASHINGTON – Two federal prison officers were charged …, stating)', () => {
+    const text = 'WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on accused sex trafficker Jeffrey Epstein in the hours before he hanged himself in his Manhattan cell.';
+    expect(statementQuoting(text, 'they had checked').speaker).toBe('Two federal prison officers');
+  });
 });
