@@ -8,6 +8,7 @@ import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from '
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, PERIODS } from './time-words';
+import { isPersonNoun } from './entities/types';
 import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
@@ -143,6 +144,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
+  if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
     // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
@@ -228,6 +230,34 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
+
+/** "Taylor Swift posted on Twitter accusing …", "the Electoral Commission, …, issued a statement warning that …": a
+ *  participle after a verb's object or phrase modifies the verb, so its speaker is that verb's subject, not
+ *  the words before the participle. The verb is a lower-case word more often a cue than a speaker word, opening the
+ *  words read as the subject or right after a name (or any -ed word), as in endBeforeVerb, with words after it
+ *  ("the Trump release announcing …" ends on a noun). An object that can act is the participle's own subject:
+ *  "Depositions … quote Trump acknowledging …", "an account of Clinton telling …", "shows an officer aiming …". */
+function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan {
+  if (objectActs(c, sp.last, sp.first)) return sp;
+  for (let k = sp.first; k < sp.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k]) continue;
+    const w = word(c, k);
+    if (!(k === sp.first || c.t.cap[k - 1] || w.endsWith('ed'))) continue;
+    if ((CUE_SHARE.get(w) ?? 0) <= (SPEAKER_SHARE.get(w) ?? 0)) continue;
+    return subjectBefore(c, k, from) ?? sp;
+  }
+  return sp;
+}
+
+/** Does the noun phrase ending at `last` name someone who can act (a name or a noun of people) as the direct object
+ *  or the "of" phrase of a verb, rather than the place of an adjunct ("on Twitter", "in Iowa")? */
+function objectActs(c: Context, last: number, from: number): boolean {
+  if (!isWord(c, last) || !(c.t.cap[last] || isPersonNoun(word(c, last)))) return false;
+  let k = last - 1;
+  while (k >= from && isWord(c, k) && (c.t.cap[k] || ARTICLES_AND_POSSESSIVES.has(word(c, k)))) k--;
+  return !(k >= from && isWord(c, k) && ADJUNCT_PREPOSITIONS.has(word(c, k)));
+}
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'to', 'with', 'via', 'through', 'during', 'into']);
 
 /** The last token before the first comma of a subject that holds one, or -1. */
 function headBeforeComma(c: Context, sp: TokenSpan): number {

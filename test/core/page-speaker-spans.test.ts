@@ -25,4 +25,21 @@ describe('speaker spans on news pages', () => {
     const text = 'WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on accused sex trafficker Jeffrey Epstein in the hours before he hanged himself in his Manhattan cell.';
     expect(statementQuoting(text, 'they had checked').speaker).toBe('Two federal prison officers');
   });
+
+  it('gives a participle after a verb\'s phrase that verb\'s subject (Taylor Swift posted on Twitter accusing …)', () => {
+    const text = 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from her first six albums at the AMAs.';
+    expect(statementQuoting(text, 'Big Machine of trying').speaker).toBe('Taylor Swift');
+  });
+
+  it('gives a participle after a verb\'s object that verb\'s subject (The town released a statement Wednesday saying …)', () => {
+    // PolNeAR train.
+    const text = 'The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts,” and welcomed Trump to visit.';
+    expect(statementQuoting(text, 'Trump’s comments').speaker).toBe('The town');
+  });
+
+  it('keeps the words before a participle whose object can act (Depositions released in March quote Trump acknowledging …)', () => {
+    // PolNeAR train: PolNeAR's source is "Depositions released in March"; the object "Trump" is the participle's subject.
+    const text = 'Depositions released in March quote Trump acknowledging a lack of close involvement with mentors and students.';
+    expect(statementQuoting(text, 'a lack of close involvement').speaker).not.toBe('Depositions');
+  });
 });
