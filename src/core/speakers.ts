@@ -245,6 +245,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         let head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
         if (head) head = nameBeforeAgeOrPlace(c, head, from);
         if (!head) return null;
+        // "In a reflection of the confusion, the Electoral Commission, which regulates …, issued": a prepositional
+        // phrase that opens the sentence is an adjunct, not a subject; the subject follows its comma.
+        if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return { first: k + 1, last: j - 1 };
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
@@ -321,6 +324,12 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
     return head ? { first: head.first, last: j - (close === '-' ? 2 : 1) } : null;
   }
   return null;
+}
+
+/** Is token `k` a preposition that opens the sentence (after "But" and the like at most)? */
+function opensWithPreposition(c: Context, k: number, from: number): boolean {
+  if (!(k === from || (k === from + 1 && isWord(c, from) && SENTENCE_CONJUNCTIONS.has(word(c, from))))) return false;
+  return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k));
 }
 
 /** Personal pronouns that are the subject of their clause. */

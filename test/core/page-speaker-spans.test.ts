@@ -42,4 +42,9 @@ describe('speaker spans on news pages', () => {
     const text = 'Depositions released in March quote Trump acknowledging a lack of close involvement with mentors and students.';
     expect(statementQuoting(text, 'a lack of close involvement').speaker).not.toBe('Depositions');
   });
+
+  it('leaves a sentence-opening prepositional phrase out of the subject before a relative clause (In a reflection of the confusion, the Electoral Commission, which …, issued a statement warning)', () => {
+    const text = 'In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners in the lead-up to an election.’’';
+    expect(statementQuoting(text, 'voters are entitled').speaker).toBe('the Electoral Commission');
+  });
 });
