@@ -7,7 +7,7 @@ import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { DAYS, PERIODS } from './time-words';
+import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
@@ -225,6 +225,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
+      // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.
+      if (onlyTimeWords(c, s.from, pre)) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
     }
   }
@@ -258,6 +260,16 @@ function objectActs(c: Context, last: number, from: number): boolean {
   return !(k >= from && isWord(c, k) && ADJUNCT_PREPOSITIONS.has(word(c, k)));
 }
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'to', 'with', 'via', 'through', 'during', 'into']);
+
+/** Are the tokens from `from` up to `end` (exclusive) only time words, openers like "then" and commas? */
+function onlyTimeWords(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!isWord(c, k)) { if (punct(c, k) !== ',') return false; continue; }
+    const w = word(c, k);
+    if (!(INTRO_OPENERS.has(w) || DAYS.has(w) || PERIODS.has(w) || PERIOD_OPENERS.has(w) || MONTHS.has(w))) return false;
+  }
+  return true;
+}
 
 /** The last token before the first comma of a subject that holds one, or -1. */
 function headBeforeComma(c: Context, sp: TokenSpan): number {

@@ -1,7 +1,7 @@
 // Speaker mentions on sentences from real news pages (and PolNeAR where marked), where the span stage took in too
 // much or too little: an opening phrase, a verb, a dateline. Each names the construction whose subject the statement borrows.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('speaker spans on news pages', () => {
   it('gives coordinated verbs after a comma the pronoun subject of the first (he asked …, called … and said)', () => {
@@ -46,5 +46,16 @@ describe('speaker spans on news pages', () => {
   it('leaves a sentence-opening prepositional phrase out of the subject before a relative clause (In a reflection of the confusion, the Electoral Commission, which …, issued a statement warning)', () => {
     const text = 'In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners in the lead-up to an election.’’';
     expect(statementQuoting(text, 'voters are entitled').speaker).toBe('the Electoral Commission');
+  });
+
+  it('reads no time words before the subject as a content (Then, last week, Taylor Swift posted …)', () => {
+    const text = 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks from her first six albums at the AMAs.';
+    expect(statements(text).map((s) => s.quote)).not.toContain('last week');
+  });
+
+  it('gives a frame after time words its content after the cue (This spring, Makaeff persuaded the judge …)', () => {
+    // PolNeAR train.
+    const text = 'This spring, Makaeff persuaded the judge presiding over the Trump University case to let her remove her name as a plaintiff.';
+    expect(statementQuoting(text, 'the Trump University case').speaker).toBe('Makaeff');
   });
 });
