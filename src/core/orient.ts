@@ -429,20 +429,27 @@ function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
 }
 
 /** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its
- *  clause runs to the clause's auxiliary, so lower-case nouns the speaker lexicon has not seen ("care", "prison")
- *  still belong to it. Up to three such words, none a function word, pronoun or clause opener. */
+ *  clause runs to the clause's verb (an auxiliary, an -ed or an -ing word), so
+ *  lower-case nouns the speaker lexicon has not seen ("care", "prison") still belong to it. Up to three such words,
+ *  none a function word, pronoun or clause opener; a floating quantifier ("Bernie Sanders and Ted Cruz both") ends it. */
 function throughToAuxiliary(c: Context, np: TokenSpan, limit: number): TokenSpan {
   for (let k = np.last + 1; k < limit && k <= np.last + 3; k++) {
     if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return np;
     const w = word(c, k);
-    if (FINITE_AUXILIARIES.has(w)) return k - 1 > np.last ? { first: np.first, last: k - 1 } : np;
+    const verb = FINITE_AUXILIARIES.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')));
+    if (verb || FLOATING_QUANTIFIERS.has(w)) return k - 1 > np.last ? { first: np.first, last: k - 1 } : np;
     // "Mr. Rubio himself has …", "Google recently had …": a reflexive or an adverb follows the subject, not inside it.
     if (PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || SUBJECT_ADVERBS.has(w) || w.endsWith('ly')) return np;
+    // "Mr. Obama made …", "Sullivan put off …": right after the subject, a word more often a cue than a speaker word is
+    // its verb.
+    if (k === np.last + 1 && (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return np;
   }
   return np;
 }
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'long', 'still', 'never', 'already', 'now', 'once']);
 
 /** The noun phrase with a lower-case article right before it ("the Supreme Court"). Not after "what"/"which": frames.ts

@@ -58,4 +58,17 @@ describe('speaker spans on news pages', () => {
     const text = 'This spring, Makaeff persuaded the judge presiding over the Trump University case to let her remove her name as a plaintiff.';
     expect(statementQuoting(text, 'the Trump University case').speaker).toBe('Makaeff');
   });
+
+  it('runs a borrowed subject that opens its clause to its verb (Two federal prison officers falsified …; Japan\'s central bank ended …)', () => {
+    // The page sentence shortened, its verb without an auxiliary; and PolNeAR train.
+    expect(statementQuoting('Two federal prison officers falsified records, stating they had checked on Jeffrey Epstein.', 'they had checked').speaker).toBe('Two federal prison officers');
+    const text = "Japan's central bank ended a policy meeting on Friday by announcing it would expand purchases of exchange-traded funds from financial institutions to help inject more cash into the world's third-largest economy.";
+    expect(statementQuoting(text, 'expand purchases').speaker).toBe("Japan's central bank");
+  });
+
+  it('ends a borrowed subject before a verb right after the name (Mr. Obama made …, announcing)', () => {
+    // PolNeAR train; a guard: "made" is no -ed word, and reading on to "obtaining" took it into the subject.
+    const text = 'Once he was president, Mr. Obama made obtaining a Middle East peace agreement a priority, announcing the appointment of former Senator George J. Mitchell as special envoy two days after taking office.';
+    expect(statementQuoting(text, 'the appointment of former Senator').speaker).toBe('Mr. Obama');
+  });
 });
