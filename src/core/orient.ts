@@ -9,7 +9,7 @@ import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } f
 import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
-import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -414,25 +414,12 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   return last >= begin ? { first: begin, last } : null;
 }
 
-/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
- *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
- *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
- *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
-function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
-  if (!np) return np;
-  for (let k = np.first + 1; k <= np.last; k++) {
-    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
-    const w = word(c, k);
-    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
-  }
-  return np;
-}
 
 /** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its
  *  clause runs to the clause's verb (an auxiliary, an -ed or an -ing word), so
  *  lower-case nouns the speaker lexicon has not seen ("care", "prison") still belong to it. Up to three such words,
  *  none a function word, pronoun or clause opener; a floating quantifier ("Bernie Sanders and Ted Cruz both") ends it. */
-function throughToAuxiliary(c: Context, np: TokenSpan, limit: number): TokenSpan {
+function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   for (let k = np.last + 1; k < limit && k <= np.last + 3; k++) {
     if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return np;
     const w = word(c, k);
@@ -490,7 +477,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToAuxiliary(c, np, limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToVerb(c, np, limit) : np, from);
     }
   }
   return null;

@@ -247,7 +247,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (!head) return null;
         // "In a reflection of the confusion, the Electoral Commission, which regulates …, issued": a prepositional
         // phrase that opens the sentence is an adjunct, not a subject; the subject follows its comma.
-        if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return { first: k + 1, last: j - 1 };
+        // After it a clause may open ("During the call, Smith asked about …, called …"): its subject ends before its verb.
+        if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return endBeforeVerb(c, { first: k + 1, last: j - 1 });
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
@@ -330,6 +331,20 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
 function opensWithPreposition(c: Context, k: number, from: number): boolean {
   if (!(k === from || (k === from + 1 && isWord(c, from) && SENTENCE_CONJUNCTIONS.has(word(c, from))))) return false;
   return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k));
+}
+
+/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
+ *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
+ *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
+ *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
+export function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
+  if (!np) return np;
+  for (let k = np.first + 1; k <= np.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
+    const w = word(c, k);
+    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+  }
+  return np;
 }
 
 /** Personal pronouns that are the subject of their clause. */

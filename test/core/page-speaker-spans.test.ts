@@ -71,4 +71,10 @@ describe('speaker spans on news pages', () => {
     const text = 'Once he was president, Mr. Obama made obtaining a Middle East peace agreement a priority, announcing the appointment of former Senator George J. Mitchell as special envoy two days after taking office.';
     expect(statementQuoting(text, 'the appointment of former Senator').speaker).toBe('Mr. Obama');
   });
+
+  it('gives coordinated verbs after an opening phrase the name subject of the first (During the call, Smith asked …, called …)', () => {
+    // The page sentence with a name for its pronoun.
+    const text = 'During the call, Smith asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.';
+    expect(statementQuoting(text, 'Omar a').speaker).toBe('Smith');
+  });
 });
