@@ -433,6 +433,7 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
+const ARTICLES = new Set(['the', 'a', 'an']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
@@ -472,6 +473,11 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     const w = word(c, k);
     if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
+    // "After the vote, the minister took to Twitter, saying": a clause may open with a lower-case article.
+    if (k === from && k > s.from && !c.t.cap[k] && ARTICLES.has(w) && k + 2 < limit) {
+      const np = endBeforeVerb(c, speakerAfter(c, k, limit));
+      if (np && np.last > np.first && c.t.cap[np.first + 1] !== 1) return throughToVerb(c, np, limit);
+    }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.

@@ -77,4 +77,10 @@ describe('speaker spans on news pages', () => {
     const text = 'During the call, Smith asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.';
     expect(statementQuoting(text, 'Omar a').speaker).toBe('Smith');
   });
+
+  it('finds a borrowed subject that opens with a lower-case article after an opening phrase (In one, a narrator reminds …, and says …)', () => {
+    // PolNeAR train.
+    const text = 'In one, a narrator reminds viewers that Sanders participated in the 1963 March on Washington as a college student and says he wants to end racial profiling, combat police misconduct and dismantle private prisons.';
+    expect(statementQuoting(text, 'end racial profiling').speaker).toBe('a narrator');
+  });
 });
