@@ -433,7 +433,7 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'other', 'another']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
@@ -473,10 +473,11 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     const w = word(c, k);
     if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
-    // "After the vote, the minister took to Twitter, saying": a clause may open with a lower-case article.
-    if (k === from && k > s.from && !c.t.cap[k] && ARTICLES.has(w) && k + 2 < limit) {
+    // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
+    // implored her …, arguing": a clause may open with a lower-case determiner.
+    if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
-      if (np && np.last > np.first && c.t.cap[np.first + 1] !== 1) return throughToVerb(c, np, limit);
+      if (np && np.last > np.first) return throughToVerb(c, np, limit);
     }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));

@@ -83,4 +83,10 @@ describe('speaker spans on news pages', () => {
     const text = 'In one, a narrator reminds viewers that Sanders participated in the 1963 March on Washington as a college student and says he wants to end racial profiling, combat police misconduct and dismantle private prisons.';
     expect(statementQuoting(text, 'end racial profiling').speaker).toBe('a narrator');
   });
+
+  it('finds a borrowed subject that opens with a number word before a name (In a widely read column …, two Democratic speechwriters implored …, arguing)', () => {
+    // PolNeAR dev.
+    const text = 'In a widely read column in the day before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump and exposed a clear vulnerability.';
+    expect(statementQuoting(text, 'it agitated Trump').speaker).toBe('two Democratic speechwriters');
+  });
 });
