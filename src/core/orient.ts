@@ -4,11 +4,12 @@
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { isAux, type Cue } from './cues';
-import { EDGE_PUNCT, INTRO_OPENERS, SUBORDINATORS } from './content-edges';
-import { CUE_SHARE, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
+import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { DAYS, PERIODS } from './time-words';
-import { extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { isPersonNoun } from './entities/types';
+import { endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -143,6 +144,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   }
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
+  if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
     // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
@@ -223,10 +225,50 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
+      // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.
+      if (onlyTimeWords(c, s.from, pre)) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** "Taylor Swift posted on Twitter accusing …", "the Electoral Commission, …, issued a statement warning that …": a
+ *  participle after a verb's object or phrase modifies the verb, so its speaker is that verb's subject, not
+ *  the words before the participle. The verb is a lower-case word more often a cue than a speaker word, opening the
+ *  words read as the subject or right after a name (or any -ed word), as in endBeforeVerb, with words after it
+ *  ("the Trump release announcing …" ends on a noun). An object that can act is the participle's own subject:
+ *  "Depositions … quote Trump acknowledging …", "an account of Clinton telling …", "shows an officer aiming …". */
+function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan {
+  if (objectActs(c, sp.last, sp.first)) return sp;
+  for (let k = sp.first; k < sp.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k]) continue;
+    const w = word(c, k);
+    if (!(k === sp.first || c.t.cap[k - 1] || w.endsWith('ed'))) continue;
+    if ((CUE_SHARE.get(w) ?? 0) <= (SPEAKER_SHARE.get(w) ?? 0)) continue;
+    return subjectBefore(c, k, from) ?? sp;
+  }
+  return sp;
+}
+
+/** Does the noun phrase ending at `last` name someone who can act (a name or a noun of people) as the direct object
+ *  or the "of" phrase of a verb, rather than the place of an adjunct ("on Twitter", "in Iowa")? */
+function objectActs(c: Context, last: number, from: number): boolean {
+  if (!isWord(c, last) || !(c.t.cap[last] || isPersonNoun(word(c, last)))) return false;
+  let k = last - 1;
+  while (k >= from && isWord(c, k) && (c.t.cap[k] || ARTICLES_AND_POSSESSIVES.has(word(c, k)))) k--;
+  return !(k >= from && isWord(c, k) && ADJUNCT_PREPOSITIONS.has(word(c, k)));
+}
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'to', 'with', 'via', 'through', 'during', 'into']);
+
+/** Are the tokens from `from` up to `end` (exclusive) only time words, openers like "then" and commas? */
+function onlyTimeWords(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!isWord(c, k)) { if (punct(c, k) !== ',') return false; continue; }
+    const w = word(c, k);
+    if (!(INTRO_OPENERS.has(w) || DAYS.has(w) || PERIODS.has(w) || PERIOD_OPENERS.has(w) || MONTHS.has(w))) return false;
+  }
+  return true;
 }
 
 /** The last token before the first comma of a subject that holds one, or -1. */
@@ -376,19 +418,31 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   return last >= begin ? { first: begin, last } : null;
 }
 
-/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
- *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
- *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
- *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
-function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
-  if (!np) return np;
-  for (let k = np.first + 1; k <= np.last; k++) {
-    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
+
+/** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its
+ *  clause runs to the clause's verb (an auxiliary, an -ed or an -ing word), so
+ *  lower-case nouns the speaker lexicon has not seen ("care", "prison") still belong to it. Up to three such words,
+ *  none a function word, pronoun or clause opener; a floating quantifier ("Bernie Sanders and Ted Cruz both") ends it. */
+function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  for (let k = np.last + 1; k < limit && k <= np.last + 3; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return np;
     const w = word(c, k);
-    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+    const verb = FINITE_AUXILIARIES.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')));
+    if (verb || FLOATING_QUANTIFIERS.has(w)) return k - 1 > np.last ? { first: np.first, last: k - 1 } : np;
+    // "Mr. Rubio himself has …", "Google recently had …": a reflexive or an adverb follows the subject, not inside it.
+    if (PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || SUBJECT_ADVERBS.has(w) || w.endsWith('ly')) return np;
+    // "Mr. Obama made …", "Sullivan put off …": right after the subject, a word more often a cue than a speaker word is
+    // its verb.
+    if (k === np.last + 1 && (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return np;
   }
   return np;
 }
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'other', 'another']);
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'long', 'still', 'never', 'already', 'now', 'once']);
 
 /** The noun phrase with a lower-case article right before it ("the Supreme Court"). Not after "what"/"which": frames.ts
  *  would then read the relative as the start of the content ("what the Republican presidential hopefuls have done …, by
@@ -401,7 +455,8 @@ function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
-  let from = s.from;
+  // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
+  let from = openingAfterDateline(c, s.from, limit - 1);
   // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {
@@ -422,12 +477,18 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     const w = word(c, k);
     if (DAYS.has(w)) continue;
     if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
+    // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
+    // implored her …, arguing": a clause may open with a lower-case determiner.
+    if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
+      const np = endBeforeVerb(c, speakerAfter(c, k, limit));
+      if (np && np.last > np.first) return throughToVerb(c, np, limit);
+    }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToVerb(c, np, limit) : np, from);
     }
   }
   return null;

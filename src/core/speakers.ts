@@ -241,6 +241,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
           const np = nounPhraseEndingAt(c, k - 1, from);
           return np ? { first: np.first, last: j - 1 } : null;
         }
+        // "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist”": an appositive never opens
+        // with a subject pronoun; the pronoun's clause is the first of coordinated verbs, and it is their subject.
+        if (isWord(c, k + 1) && CLAUSE_SUBJECTS.has(word(c, k + 1)) && k + 2 < j && isWord(c, k + 2)) return { first: k + 1, last: k + 1 };
         // "Clinton, at Monday’s debate, said" / "Cummings, the top Democrat …, in a statement, said":
         // an adjunct set off by commas is not part of the mention.
         if (isWord(c, k + 1) && !c.t.cap[k + 1] && ADJUNCT_STARTS.has(word(c, k + 1))) {
@@ -250,6 +253,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         let head = punct(c, k - 1) === ')' ? subjectBefore(c, k, from) : nounPhraseEndingAt(c, k - 1, from);
         if (head) head = nameBeforeAgeOrPlace(c, head, from);
         if (!head) return null;
+        // "In a reflection of the confusion, the Electoral Commission, which regulates …, issued": a prepositional
+        // phrase that opens the sentence is an adjunct, not a subject; the subject follows its comma.
+        // After it a clause may open ("During the call, Smith asked about …, called …"): its subject ends before its verb.
+        if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return endBeforeVerb(c, { first: k + 1, last: j - 1 });
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
@@ -327,6 +334,29 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
   }
   return null;
 }
+
+/** Is token `k` a preposition that opens the sentence (after "But" and the like at most)? */
+function opensWithPreposition(c: Context, k: number, from: number): boolean {
+  if (!(k === from || (k === from + 1 && isWord(c, from) && SENTENCE_CONJUNCTIONS.has(word(c, from))))) return false;
+  return isWord(c, k) && OPENING_PREPOSITIONS.has(word(c, k));
+}
+
+/** A sentence subject read forward runs into its verb when the verb is also seen inside speaker mentions ("Hillary
+ *  Clinton spoke out Tuesday …, arguing", "Trump issued a statement saying"): the mention ends before the first
+ *  lower-case word after a name (or any -ed word: "The New York Times and the Gannett newspaper chain filed a motion
+ *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
+export function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
+  if (!np) return np;
+  for (let k = np.first + 1; k <= np.last; k++) {
+    if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
+    const w = word(c, k);
+    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+  }
+  return np;
+}
+
+/** Personal pronouns that are the subject of their clause. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
 const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early', 'late', 'just', 'on', 'only', 'that', 'in', 'during',
