@@ -303,6 +303,20 @@ describe('a pronoun is not someone its own statement names', () => {
     expect(s).toMatchObject({ name: 'Ben Sasse', type: 'person' });
   });
 
+  it('rules out, for one mention, whoever any of its statements names (saved NBC page, shortened)', () => {
+    const text = 'Patrick Carlineo faces up to 10 years in prison.\n\n'
+      + 'He was arrested in April for the call to the offices of Ilhan Omar.\n\n'
+      + 'During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said it.';
+    const he = text.lastIndexOf(' he ') + 1;
+    const mention = { start: he, end: he + 2 };
+    const attributions = build(text, [
+      { quote: 'the Muslim Brotherhood', cue: 'asked' },
+      { quote: 'Omar a “terrorist”', cue: 'called', kind: 'mixed' },
+    ]).map((a) => ({ ...a, speaker: { ...mention, name: 'he', type: 'unknown' as const } }));
+    resolveSpeakers(text, attributions);
+    expect(attributions.map((a) => a.speaker?.name)).toEqual(['Patrick Carlineo', 'Patrick Carlineo']);
+  });
+
   it('still gives "he" the one person near when the reported words name him (PolNeAR dev)', () => {
     const text = 'Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton.\n\n'
       + 'He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone.';

@@ -32,9 +32,21 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     author: undefined,
   };
   bySpeakerStart.sort((a, b) => a.speaker!.start - b.speaker!.start);
+  // Statements that share one mention ("he asked …, called Omar a “terrorist” and said, “…”") share its entity, and
+  // what any of them says rules out who it is.
+  const ownBySpeaker = new Map<string, Span[]>();
+  for (const a of bySpeakerStart) {
+    const key = `${a.speaker!.start}:${a.speaker!.end}`;
+    const own = ownBySpeaker.get(key);
+    if (own) own.push(ownWords(text, a));
+    else ownBySpeaker.set(key, [ownWords(text, a)]);
+  }
+  const byMention = new Map<string, Entity>();
   for (const a of bySpeakerStart) {
     const speaker = a.speaker!;
-    const entity = readRoles(text, resolveMention(ctx, speaker, ownWords(text, a)));
+    const key = `${speaker.start}:${speaker.end}`;
+    const entity = byMention.get(key) ?? readRoles(text, resolveMention(ctx, speaker, ownBySpeaker.get(key)!));
+    byMention.set(key, entity);
     // A role is only read for a person ("Jianxiong, the former executive director for China at the IMF"): a name of
     // unknown type that has one is a person's.
     if (entity.type === 'unknown' && entity.role) entity.type = 'person';
@@ -77,7 +89,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const isLowerCase = (text: string): boolean => text === text.toLowerCase();
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
-function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): Entity {
+function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): Entity {
   const written = ctx.text.slice(speaker.start, speaker.end).trim();
   const words = mentionWords(written);
   // "he", and "his often-repeated (vow)": a possessive pronoun with only a participle after it (a span cut before its
@@ -85,7 +97,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): 
   if (words.length === 1 || (words.length === 2 && POSSESSIVE_PRONOUNS.has(words[0]!) && isLowerCase(written) && /(?:ed|en)$/.test(words[1]!))) {
     const kind = pronounKind(words[0]!);
     if (kind) {
-      const found = resolvePronoun(ctx, speaker, kind, namedWithin(ctx, quote));
+      const found = resolvePronoun(ctx, speaker, kind, namedWithin(ctx, own));
       return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
     }
   }
@@ -115,7 +127,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, quote: Span): 
  * span may open in the narrator's words ("Yet Sondland has already amended his testimony once — “I now do recall,”").
  */
 function ownWords(text: string, a: Attribution): Span {
-  if (a.kind === 'mixed') return { start: a.quote.start, end: a.quote.start };
+  // A mixed content after its cue ("called Omar a “terrorist”") is the speaker's too.
+  if (a.kind === 'mixed') return a.cue && a.quote.start >= a.cue.end ? a.quote : { start: a.quote.start, end: a.quote.start };
   if (a.kind === 'indirect') return a.quote;
   let end = a.quote.start;
   while (end < a.quote.end && !CLOSING_MARKS.has(text.charCodeAt(end))) end++;
@@ -126,11 +139,9 @@ const CLOSING_MARKS = new Set([0x201d, 0x22]);
 
 /** The entities a statement's own words name: "“Heads needed to roll the day Jeffrey Epstein died,” he said" is not
  *  Epstein speaking — people do not name themselves in what they say. */
-function namedWithin(ctx: ResolutionContext, quote: Span): Set<Entity> | undefined {
-  const inside = mentionsWithin(ctx.index, quote.start, quote.end);
-  if (inside.length === 0) return undefined;
-  const out = new Set<Entity>();
-  for (const m of inside) out.add(m.entity);
+function namedWithin(ctx: ResolutionContext, own: Span[]): Set<Entity> | undefined {
+  let out: Set<Entity> | undefined;
+  for (const span of own) for (const m of mentionsWithin(ctx.index, span.start, span.end)) (out ??= new Set()).add(m.entity);
   return out;
 }
 
