@@ -104,6 +104,15 @@ describe('a possessive pronoun cut off before its noun', () => {
   });
 });
 
+describe('a body whose name goes on after "and"', () => {
+  it('names "Parliament’s Joint Committee on Intelligence and Security" for the committee, not "Security" (saved Herald Sun page)', () => {
+    const text = 'But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used to find sources.';
+    const [s] = resolved(text, [{ speaker: 'Parliament’s Joint Committee on Intelligence and Security', quote: 'it would also be used', cue: 'has pointed out' }]);
+    expect(s?.name).toContain('Joint Committee on Intelligence');
+    expect(s?.type).toBe('organization');
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

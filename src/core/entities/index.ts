@@ -266,7 +266,12 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   }
   const headEnd = span.start + (cut >= 0 ? cut : written.length);
   let last: EntityMention | undefined;
-  for (const m of inside) if (m.end <= headEnd) last = m;
+  let beforeLast: EntityMention | undefined;
+  for (const m of inside) if (m.end <= headEnd) { beforeLast = last; last = m; }
+  // "Joint Committee on Intelligence and Security": a body's name that goes on after "and" is still that body (the
+  // index cuts runs at "and"), not the one word after it.
+  if (last && beforeLast && last.entity.type === 'unknown' && !last.core.includes(' ') && ORGANIZATION_PARTICLE.test(beforeLast.core)
+    && /^\s+and\s+$/.test(text.slice(beforeLast.end, last.start)) && (beforeLast.entity.type === 'organization' || beforeLast.entity.type === 'government')) last = beforeLast;
   // A trailing possessive is still the head when nothing follows it: "Gingrich's" in "Gingrich's claim".
   if (last && /^(?:['’]s?)?[\s.]*$/.test(text.slice(last.end, headEnd)) && (headEnd < span.end || !/^['’]s?\s*\S/.test(text.slice(last.end, span.end)))) return last;
   // "Trump's campaign chairman, Paul Manafort": a description, then the name in apposition; the
@@ -280,6 +285,7 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   return final;
 }
 
+const ORGANIZATION_PARTICLE = / (?:on|of|for) /;
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
 
 const OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
