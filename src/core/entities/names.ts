@@ -6,6 +6,7 @@
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { ORGANIZATION_WORDS } from '../data/entities/institutions';
 import { TITLES } from '../data/entities/people';
+import { MONTH_ABBREVIATIONS } from '../time-words';
 
 export interface NameMention {
   /** Start of the name, after any leading function word ("The", "According", "While"). */
@@ -13,7 +14,8 @@ export interface NameMention {
   end: number;
 }
 
-const FUNCTION_WORDS = new Set(CAPITALIZED_FUNCTION_WORDS);
+// Months as AP style shortens them ("Sentencing is scheduled for Feb. 14") open no name either: the span stage's list.
+const FUNCTION_WORDS = new Set([...CAPITALIZED_FUNCTION_WORDS, ...[...MONTH_ABBREVIATIONS].map((m) => m[0]!.toUpperCase() + m.slice(1))]);
 
 /**
  * A sieve in front of FUNCTION_WORDS: one bit per length, first and last character of each function word. Most runs

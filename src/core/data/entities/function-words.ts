@@ -16,7 +16,5 @@ export const CAPITALIZED_FUNCTION_WORDS: readonly string[] = [
   'Ever', 'Already', 'Almost', 'Several', 'Sources', 'Officials', 'Reports', 'Let',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Photo',
-  // Months as AP style shortens them ("Sentencing is scheduled for Feb. 14"): a date, not a one-word name.
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
   'Neither', 'Either', 'Whether', 'Read', 'Watch', 'Related', 'Advertisement', 'Updated', 'Published', 'With', 'Within', 'Upon', 'Per',
 ];
