@@ -88,6 +88,12 @@ describe('a document named with the body that issued it', () => {
     expect(typeOfDescription(description)).toBe('unnamed');
   });
 
+  it('does not name a document for a possessor ("a new ad from Donald Trump’s presidential campaign", PolNeAR dev)', () => {
+    const text = 'A new ad from Donald Trump’s presidential campaign is seizing on recent comments his rival made.';
+    const [s] = resolved(text, [{ speaker: 'A new ad from Donald Trump’s presidential campaign', quote: 'recent comments his rival made', cue: 'is seizing on' }]);
+    expect(s?.name).not.toBe('Donald Trump');
+  });
+
   it('leaves a document from no named body unnamed ("a poll of voters")', () => {
     const text = 'The party won, according to a poll of voters.';
     const [s] = resolved(text, [{ speaker: 'a poll of voters', quote: 'The party won', cue: 'according to' }]);

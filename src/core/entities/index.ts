@@ -4,6 +4,7 @@
 import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { findSentenceStarts } from './sentences';
 import { nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
@@ -123,11 +124,11 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
 
 /**
  * The words of a statement that are surely its speaker's: a direct quotation up to its first closing mark (a quote span
- * may run on through "…,” Ammar Askar wrote in a “…"), an indirect content whole. None for a mixed statement, whose
- * span may open in the narrator's words ("Yet Sondland has already amended his testimony once — “I now do recall,”").
+ * may run on through "…,” Ammar Askar wrote in a “…"), an indirect content whole, a mixed content that follows its cue
+ * ("called Omar a “terrorist”"). None for a mixed content before its cue, whose span may open in the narrator's words
+ * ("Yet Sondland has already amended his testimony once — “I now do recall,”").
  */
 function ownWords(text: string, a: Attribution): Span {
-  // A mixed content after its cue ("called Omar a “terrorist”") is the speaker's too.
   if (a.kind === 'mixed') return a.cue && a.quote.start >= a.cue.end ? a.quote : { start: a.quote.start, end: a.quote.start };
   if (a.kind === 'indirect') return a.quote;
   let end = a.quote.start;
@@ -162,14 +163,15 @@ function nameBeforeVerb(ctx: ResolutionContext, speaker: Span): EntityMention | 
  */
 function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention | undefined {
   const m = DOCUMENT_OF.exec(ctx.text.slice(speaker.start, speaker.end));
-  if (!m || !DOCUMENT_NOUNS.has(m[1]!.toLowerCase())) return undefined;
+  if (!m || !DOCUMENT_NOUN_SET.has(m[1]!.toLowerCase())) return undefined;
   const at = speaker.start + m[0].length;
   const issuer = mentionsWithin(ctx.index, at, speaker.end)[0];
-  return issuer && issuer.start === at && issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
+  // Not a possessor: "a new ad from Donald Trump’s presidential campaign" is the campaign's, not Trump's.
+  if (!issuer || issuer.start !== at || /^['’]s\b/.test(ctx.text.slice(issuer.end, issuer.end + 3))) return undefined;
+  return issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
 }
 const DOCUMENT_OF = /^(?:(?:the|a|an|new|recent|latest)\s+)*(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
-const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'statements', 'data', 'study', 'studies', 'survey', 'poll',
-  'analysis', 'guidance', 'guidelines', 'estimates', 'figures', 'records', 'documents', 'letter', 'memo', 'release', 'filing', 'review']);
+const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 
 /** A mention's words before its first comma, bracket or spaced dash: "Reed" in "Reed, the chairman". */
 function beforeAppositive(written: string): string {

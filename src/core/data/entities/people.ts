@@ -44,18 +44,22 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'progressive', 'libertarian', 'socialist', 'opponent', 'supporter', 'entrepreneur', 'inspector',
 ];
 
+/** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'report', 'reports', 'statement', 'statements', 'data', 'estimates', 'figures', 'polls', 'poll', 'survey', 'surveys',
+  'documents', 'document', 'records', 'study', 'studies', 'letter', 'letters', 'release', 'photo', 'video', 'tweet',
+  'tweets', 'post', 'posts', 'obituary', 'answers', 'page', 'memo', 'email', 'emails', 'filing', 'complaint', 'lawsuit',
+  'transcript', 'footage', 'guidance', 'guidelines', 'analysis', 'review', 'ad',
+];
+
 /** Heads of speakers that stay unnamed: reports, sources, officials, "people familiar with …". */
 export const UNNAMED_HEADS: readonly string[] = [
-  'report', 'reports', 'source', 'sources', 'official', 'officials', 'people', 'person', 'aide', 'aides',
+  ...DOCUMENT_NOUNS, 'source', 'sources', 'official', 'officials', 'people', 'person', 'aide', 'aides',
   'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'observer', 'observers', 'insider',
   'insiders', 'witness', 'witnesses', 'residents', 'voters', 'diplomats', 'diplomat', 'someone', 'some',
-  'others', 'many', 'several', 'estimates', 'data', 'figures', 'polls', 'poll', 'survey', 'surveys',
-  'documents', 'document', 'statement', 'statements', 'records', 'study', 'studies', 'research', 'rumors',
-  'rumours', 'accounts', 'reporting', 'intelligence', 'supporters', 'opponents', 'protesters', 'lawmakers',
-  'members', 'allies', 'advisers', 'advisors', 'staffers', 'investigators', 'prosecutors', 'authorities',
-  // Documents and posts that speak for someone the mention does not name ("a letter signed by …", "the office release").
-  'letter', 'letters', 'release', 'photo', 'video', 'tweet', 'tweets', 'post', 'posts', 'obituary', 'answers', 'page',
-  'memo', 'email', 'emails', 'filing', 'complaint', 'lawsuit', 'transcript', 'footage', 'guidance', 'analysis', 'ad',
+  'others', 'many', 'several', 'research', 'rumors', 'rumours', 'accounts', 'reporting', 'intelligence', 'supporters',
+  'opponents', 'protesters', 'lawmakers', 'members', 'allies', 'advisers', 'advisors', 'staffers', 'investigators',
+  'prosecutors', 'authorities',
 ];
 
 /** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
