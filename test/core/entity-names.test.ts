@@ -119,6 +119,14 @@ describe('a body whose name goes on after "and"', () => {
   });
 });
 
+describe('"who" after a name and its description', () => {
+  it('is the person named, not the description ("Senator James Lankford, an Oklahoma Republican who warned", saved NYT page)', () => {
+    const text = 'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, played down that threat.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'dangers in the past', cue: 'warned of' }]);
+    expect(s).toMatchObject({ name: 'James Lankford', type: 'person' });
+  });
+});
+
 describe('where a name starts', () => {
   it('opens a name at a known given name after a title inside the run ("NASA’s Administrator Jim Bridenstine")', () => {
     const text = 'In May, NASA’s Administrator Jim Bridenstine said returning to the moon was necessary to build the infrastructure '

@@ -184,7 +184,13 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       const { mentions } = ctx.index;
       const i = lastMentionBefore(mentions, mention.start);
       const m = i >= 0 ? mentions[i]! : undefined;
-      if (m && RELATIVE_GAP.test(ctx.text.slice(m.end, mention.start))) return m.entity;
+      if (m && RELATIVE_GAP.test(ctx.text.slice(m.end, mention.start))) {
+        // "Senator James Lankford, an Oklahoma Republican who warned …": the name is in apposition to a person named
+        // just before it, and "who" is that person.
+        const named = i > 0 ? mentions[i - 1]! : undefined;
+        if (named && named.entity.type === 'person' && named.entity !== m.entity && APPOSITION_GAP.test(ctx.text.slice(named.end, m.start))) return named.entity;
+        return m.entity;
+      }
       // "a career Army officer who described …": no name, the description before is the speaker.
       return descriptionBefore(ctx.text, mention.start, ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who');
     }
@@ -224,6 +230,8 @@ const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(
 
 /** Between an antecedent and its relative pronoun: spaces, a comma or a dash ("The Palestinian Authority - which"). */
 const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014-]\s*)?$/;
+/** Between a name and a description of it: ", an ", ", the former ". */
+const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
 
