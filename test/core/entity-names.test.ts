@@ -307,6 +307,11 @@ describe('groups of people named by a capitalized plural', () => {
     expect(s).toMatchObject({ name: 'Doctors', type: 'unnamed' });
   });
 
+  it.each(['Project Jonah', 'Operation Warp Speed', 'Doctors for Camp Closure', 'Americans for Prosperity'])(
+    'types "%s" an organization: a body named for what it is or whom it gathers (saved Guardian and MSN pages)', (name) => {
+      expect(typeOfName(name)).toBe('organization');
+    });
+
   it('types "Prosecutors" as "prosecutors" are typed, and leaves "Sanders" a name', () => {
     expect(typeOfName('Prosecutors')).toBe('government');
     expect(typeOfName('Experts')).toBe('unnamed');

@@ -75,6 +75,13 @@ export function typeOfName(name: string): SpeakerType {
     // Acronyms (NATO, FBI are listed; others like "ISW") are organizations far more often than people.
     return isAcronym(name) && (name.length <= 5 || name.includes('.')) ? 'organization' : 'unknown';
   }
+  // "Project Jonah", "Operation Warp Speed"; "Doctors for Camp Closure", "Americans for Prosperity": a body's name may
+  // open with what it is or with the people it gathers and what for.
+  const opener = name.slice(0, firstSpace);
+  if (BODY_OPENERS.has(opener)) return 'organization';
+  const secondEnd = name.indexOf(' ', firstSpace + 1);
+  const second = secondEnd < 0 ? name.slice(firstSpace + 1) : name.slice(firstSpace + 1, secondEnd);
+  if ((isPeoplePlural(opener) || isGroupPlural(opener)) && GATHERING_PARTICLES.has(second)) return 'organization';
   // "The Times", "Breitbart News"; not "Michael Bloomberg", "Fiona Hill": a given name opens a person's name.
   if (MEDIA_SET.has(name.slice(firstSpace + 1)) && !GIVEN_NAME_GENDER.has(name.slice(0, firstSpace))) return 'media';
   // "US Congress", "Russian Foreign Ministry": a state body named with its country.
@@ -121,6 +128,9 @@ function hasFunctionWordAfter(name: string, space: number): boolean {
     from = next + 1;
   }
 }
+
+const BODY_OPENERS = new Set(['Project', 'Operation']);
+const GATHERING_PARTICLES = new Set(['for', 'against', 'of', 'Against', 'For']);
 
 /** "Doctors", "Physicians", "Experts": the capitalized plural of a noun for people ("Sanders", "Banks" are not). */
 function isPeoplePlural(word: string): boolean {
