@@ -9,7 +9,7 @@ import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } f
 import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
-import { endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
@@ -27,7 +27,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
-    if (!c.t.cap[headAt] && !['he', 'she', 'they', 'i', 'we'].includes(head)) return null;
+    if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head)) return null;
     if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
     return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
   }
@@ -107,7 +107,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = outerFrame(c, earlier);
-    const sp = (own && (c.t.cap[own.last] || ['i', 'he', 'she', 'they', 'we'].includes(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    const sp = (own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -241,14 +241,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
  *  "Depositions … quote Trump acknowledging …", "an account of Clinton telling …", "shows an officer aiming …". */
 function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan {
   if (objectActs(c, sp.last, sp.first)) return sp;
-  for (let k = sp.first; k < sp.last; k++) {
-    if (!isWord(c, k) || c.t.cap[k]) continue;
-    const w = word(c, k);
-    if (!(k === sp.first || c.t.cap[k - 1] || w.endsWith('ed'))) continue;
-    if ((CUE_SHARE.get(w) ?? 0) <= (SPEAKER_SHARE.get(w) ?? 0)) continue;
-    return subjectBefore(c, k, from) ?? sp;
-  }
-  return sp;
+  // The first word of the words read as the subject may be the verb too: nothing before it makes it a noun.
+  const w = word(c, sp.first);
+  const firstIsVerb = sp.first < sp.last && isWord(c, sp.first) && !c.t.cap[sp.first] && (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0);
+  const verb = firstIsVerb ? sp.first : likelyVerbIn(c, sp.first + 1, sp.last - 1);
+  return verb < 0 ? sp : subjectBefore(c, verb, from) ?? sp;
 }
 
 /** Does the noun phrase ending at `last` name someone who can act (a name or a noun of people) as the direct object
@@ -476,7 +473,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (!isWord(c, k)) continue;
     const w = word(c, k);
     if (DAYS.has(w)) continue;
-    if (['he', 'she', 'they', 'we', 'i'].includes(w)) return { first: k, last: k };
+    if (CLAUSE_SUBJECTS.has(w)) return { first: k, last: k };
     // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
     // implored her …, arguing": a clause may open with a lower-case determiner.
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {

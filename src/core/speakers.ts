@@ -347,16 +347,23 @@ function opensWithPreposition(c: Context, k: number, from: number): boolean {
  *  …, arguing") that is more often a cue than a speaker word. (Any word after any word: train −1 exact.) */
 export function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   if (!np) return np;
-  for (let k = np.first + 1; k <= np.last; k++) {
+  const verb = likelyVerbIn(c, np.first + 1, np.last);
+  return verb < 0 ? np : { first: np.first, last: verb - 1 };
+}
+
+/** The first token in from..to that reads as the clause's verb where a subject was read too far: a lower-case word
+ *  right after a name (or any -ed word) more often a cue than a speaker word; or -1. */
+export function likelyVerbIn(c: Context, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
     if (!isWord(c, k) || c.t.cap[k] || !(c.t.cap[k - 1] || word(c, k).endsWith('ed'))) continue;
     const w = word(c, k);
-    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return { first: np.first, last: k - 1 };
+    if ((CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0)) return k;
   }
-  return np;
+  return -1;
 }
 
 /** Personal pronouns that are the subject of their clause. */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that lead a time phrase before a verb: "just this month", "early Friday", "during a Sunday", "had last month". */
 const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early', 'late', 'just', 'on', 'only', 'that', 'in', 'during',
@@ -575,7 +582,7 @@ function conjunctBefore(c: Context, end: number, from: number): TokenSpan | null
   if (punct(c, end - 1) === ')') return subjectBefore(c, end, from);
   const np = nounPhraseEndingAt(c, end - 1, from);
   if (!np || !c.t.cap[np.last] && !PRONOUNS.has(word(c, np.last))) return null;
-  if (np.first === np.last && PRONOUNS.has(word(c, np.first)) && !['he', 'she', 'they', 'i', 'we'].includes(word(c, np.first))) return null;
+  if (np.first === np.last && PRONOUNS.has(word(c, np.first)) && !CLAUSE_SUBJECTS.has(word(c, np.first))) return null;
   return np;
 }
 
