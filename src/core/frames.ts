@@ -9,6 +9,7 @@ import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { skipAddressee, type TokenSpan } from './speakers';
+import { isRaisingCue, raisingFrame } from './raising-frames';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
 export interface Frame {
@@ -140,7 +141,18 @@ function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
 }
 
-export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
+export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
+  const frames: Frame[] = [];
+  // A verb of seeming makes its own frame, with no speaker (raising-frames.ts).
+  let cues = allCues;
+  if (allCues.some((cue) => isRaisingCue(c, cue))) {
+    cues = [];
+    allCues.forEach((cue, k) => {
+      if (!isRaisingCue(c, cue)) { cues.push(cue); return; }
+      const f = raisingFrame(c, s, cue, k > 0 ? allCues[k - 1]! : null);
+      if (f) frames.push(f);
+    });
+  }
   const orients: (Orientation | null)[] = [];
   const done: Orientation[] = [];
   const breakers = new Set<number>();
@@ -167,7 +179,6 @@ export function buildFrames(c: Context, s: Sentence, cues: Cue[]): Frame[] {
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
       (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) (boundSubordinate(c, o.speaker.first - 1) ? boundBreakers : breakers).add(o.speaker.first - 1);
   }
-  const frames: Frame[] = [];
   cues.forEach((cue, idx) => {
     const o = orients[idx];
     if (!o) return;

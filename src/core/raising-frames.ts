@@ -1,0 +1,149 @@
+// Statements of how things seem, with no one to say so: "Enthusiasm for Clinton appears to have plummeted", "Trump is
+// expected to deliver a victory speech later tonight", "It appears that the game wasn't boring to everyone". PolNeAR
+// annotates these with no source and with the whole clause, verb included, as the content (train: 166 of 235
+// seem/appear cues, 62 of 66 "be expected"). The subject is what the statement is about, not who made it.
+import { type Context, closesQuote, isWord, punct, word } from './context';
+import type { Cue } from './cues';
+import type { Frame } from './frames';
+import { CUE_SHARE } from './lexicon';
+import type { Sentence } from './sentences';
+
+const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't"]);
+
+/** What may follow a raising verb in its sense of seeming: "to", "that", "like", or an adjective ("appears weak").
+ *  A place or a medium after it is the other sense ("appeared on Fox News", "appeared at a rally"). */
+const NOT_AFTER_RAISING = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'during', 'after', 'alongside', 'together',
+  'onstage', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'and', 'or', 'but', 'as', 'by', 'live', 'here', 'there',
+  'again', 'twice', 'once', 'briefly', 'alongside', 'outside', 'inside', 'via', 'via']);
+
+/** Words that open the next clause of the sentence: the content ends before them. */
+const CLAUSE_ENDS = new Set(['as', 'even', 'when', 'while', 'because', 'although', 'though', 'despite', 'if', 'after', 'before',
+  'since', 'until', 'but', 'and', 'which', 'whereas']);
+
+/** Words a clause's subject never opens with; scanning back stops after them. */
+const CLAUSE_OPENERS = new Set(['that', 'because', 'since', 'although', 'though', 'while', 'when', 'if', 'as', 'but', 'so',
+  'whether', 'after', 'before', 'until', 'unless', 'yet', 'indeed', 'still', 'however', 'now']);
+// Not "and": it joins subjects as often ("Trump and Cruz seem to …").
+
+/** Bounds on the scans, so a sentence of many such verbs costs time linear in its length; real subjects and clauses
+ *  are far shorter. */
+const MAX_SUBJECT_TOKENS = 40;
+const MAX_CONTENT_TOKENS = 120;
+
+const ASIDES = new Set(['though', 'however', 'now', 'again', 'then', 'also']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'under', 'through', 'during']);
+const NEW_SUBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those']);
+
+/** The cue's verb is one of seeming ("seemed", "appears", "is expected"). */
+export function isRaisingCue(c: Context, cue: Cue): boolean {
+  const w = word(c, cue.head);
+  if (RAISING_VERBS.has(w)) return true;
+  if (w !== 'expected') return false;
+  let k = cue.head - 1;
+  while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
+  return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
+}
+
+/**
+ * The frame of a cue of seeming: no speaker; the content is the clause from its subject to its end, the cue inside
+ * it — or, with "it" for subject ("It appears, though, that …"), what follows the cue. Null when the verb is used in
+ * another sense ("appeared on CNN") or when a verb of saying follows it ("seemed to suggest that …": the subject
+ * is then the speaker, and the ordinary frame has it).
+ */
+export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue | null): Frame | null {
+  if (coordinatedVerb(c, s, cue.first)) return null;
+  const subject = subjectStart(c, s, cue.first);
+  // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
+  if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
+  const expletive = word(c, subject) === 'it' && subject === cue.first - 1;
+  let next = cue.last + 1;
+  // "It appears, though, that …": an aside may stand between the verb and its clause.
+  if (expletive) while (next < s.to && (punct(c, next) === ',' || (isWord(c, next) && ASIDES.has(word(c, next))))) next++;
+  if (next >= s.to || !isWord(c, next) || c.t.cap[next]) return null;
+  const after = word(c, next);
+  if (NOT_AFTER_RAISING.has(after) || (after === 'to' && !isWord(c, next + 1))) return null;
+  if (after === 'to' && followsWithSaying(c, s, next + 1)) return null;
+  // With "it" for subject, the content is the clause after the verb.
+  const first = expletive ? next : subject;
+  const last = clauseEnd(c, s, Math.max(first, cue.last + 1));
+  if (last <= cue.last) return null;
+  let end = c.t.end[last]!;
+  if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
+  return { cue, speaker: null, speakerEndTrim: 0, start: c.t.start[first]!, end, side: first > cue.last ? 'after' : 'before', score: cue.score };
+}
+
+/** Verbs of mind the subject holds for itself ("seems to think he is exempt", "seemed to recognize the significance"):
+ *  PolNeAR makes the subject their source. Most are too rare as cues for the learned share to know them. */
+const SUBJECT_ATTITUDES = new Set(['think', 'believe', 'know', 'feel', 'want', 'recognize', 'acknowledge', 'understand', 'agree',
+  'accept', 'suggest', 'signal', 'endorse', 'support', 'favor', 'prefer', 'blame', 'embrace', 'reject', 'concede', 'admit', 'hint',
+  'indicate', 'question', 'doubt', 'expect', 'confirm', 'deny', 'contradict', 'dismiss', 'mock', 'criticize', 'praise', 'defend']);
+
+/** "seemed to recognize …", "appeared to suggest that …": a verb of saying or of mind right after "to" (or "to be"). */
+function followsWithSaying(c: Context, s: Sentence, k: number): boolean {
+  if (k < s.to && isWord(c, k) && word(c, k) === 'be') k++;
+  return k < s.to && isWord(c, k) && (SUBJECT_ATTITUDES.has(word(c, k)) || (CUE_SHARE.get(word(c, k)) ?? 0) >= 0.4);
+}
+
+/** "Anderson largely agreed with McLenny and seemed to think …": a verb coordinated with an earlier one shares its
+ *  subject, and the clause before it is another statement. */
+function coordinatedVerb(c: Context, s: Sentence, verb: number): boolean {
+  const k = verb - 1;
+  return k >= s.from && isWord(c, k) && CONJUNCTIONS.has(word(c, k));
+}
+
+/** First token of the clause whose verb is at `verb`: back past the subject to a comma, a clause opener or the
+ *  sentence's start; a relative clause set off by commas ("Hizbollah, which has lost …, seems") belongs to the subject.
+ *  −1 when no word stands before the verb. */
+function subjectStart(c: Context, s: Sentence, verb: number): number {
+  let k = verb - 1;
+  while (k >= s.from) {
+    if (verb - k > MAX_SUBJECT_TOKENS) return -1;
+    if (c.regionOf[k]! >= 0 && !closesQuote(c, k)) return -1;
+    const p = punct(c, k);
+    if (p === ',' && isThousands(c, k)) { k--; continue; }
+    if (p === ',' && relativeBefore(c, s, k)) { k = relativeBefore(c, s, k) - 1; continue; }
+    if (p === ',' || p === ';' || p === ':' || p === '—' || p === '–' || p === '(' ) break;
+    // "in which the hostages appeared": a relative clause after a preposition says nothing on its own.
+    if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
+    // "His father was Kenyan and the president is expected to …": "and" before a new subject opens a clause.
+    if (isWord(c, k) && CONJUNCTIONS.has(word(c, k)) && k + 1 < verb && isWord(c, k + 1) && NEW_SUBJECT_LEADS.has(word(c, k + 1))) break;
+    if (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k)) && k < verb - 1) break;
+    if (!isWord(c, k) && p !== '’' && p !== "'" && p !== '-' && p !== '.' && p !== '%' && p !== '$') break;
+    k--;
+  }
+  let first = k + 1;
+  // "… and the contemplative Waite seems not to …": the conjunction joins the clause to what came before.
+  if (first < verb - 1 && isWord(c, first) && CONJUNCTIONS.has(word(c, first))) first++;
+  return first < verb && isWord(c, first) ? first : -1;
+}
+
+/** The comma of a number ("6,000"), glued to digits on both sides. */
+function isThousands(c: Context, k: number): boolean {
+  return k > 0 && k + 1 < c.t.n && c.t.end[k - 1] === c.t.start[k] && c.t.start[k + 1] === c.t.end[k] && /\d/.test(c.text[c.t.start[k]! - 1]!) && /\d/.test(c.text[c.t.end[k]!]!);
+}
+
+/** For a comma at k closing ", which …," or ", who …,": the comma that opens the relative clause (its index), or 0. */
+function relativeBefore(c: Context, s: Sentence, k: number): number {
+  for (let j = k - 1; j > s.from && k - j <= 20; j--) {
+    if (punct(c, j) !== ',' || isThousands(c, j)) continue;
+    return isWord(c, j + 1) && (word(c, j + 1) === 'which' || word(c, j + 1) === 'who') ? j : 0;
+  }
+  return 0;
+}
+
+/** Last token of the clause that runs from `from`: before a comma, a dash, a semicolon or a word opening the next
+ *  clause ("… appears to have plummeted from the levels she enjoyed in 2008, when she …"). −1 past the bound. */
+function clauseEnd(c: Context, s: Sentence, from: number): number {
+  if (s.to - from > MAX_CONTENT_TOKENS) return -1;
+  let last = s.to - 1;
+  for (let k = from + 1; k < s.to; k++) {
+    if (c.regionOf[k]! >= 0 || isThousands(c, k)) continue;
+    const p = punct(c, k);
+    if (p === ',' || p === ';' || p === '—' || p === '–' || p === '(' || p === ':' || (isWord(c, k) && k > from + 1 && CLAUSE_ENDS.has(word(c, k)))) { last = k - 1; break; }
+  }
+  while (last > from && !isWord(c, last) && !closesQuote(c, last)) last--;
+  return last;
+}
