@@ -25,7 +25,9 @@ const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read
   // clickbait rubrics before a headline ("BUSTED: Emails Reveal …", "Wow: Al Sharpton Just Said …").
   'contributing', 'twitter', 'email', 'e-mail', 'byline', 'paid', 'stat', 'look', 'wow', 'boom', 'busted', 'revealed',
   'bombshell', 'just']);
-const SCORE = 0.95;
+/** A quotation's tail outranks an ordinary cue frame on the same words: above plain "said" (0.96 with shares counted
+ *  outside quotations), below a cue with its "that" (0.99). */
+const SCORE = 0.97;
 /** A tail may open with a determiner: `“…,” my father often said.`, `“…,” the mayor said.` */
 const TAIL_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'one', 'another', 'two', 'several']);
 

@@ -2,7 +2,7 @@
 // mention, and so does an aside between dashes; a relative clause that is a statement of its own ("who said …") does
 // not. Sentences from PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting, statements } from './engine-helpers';
+import { frameWithCue, statementQuoting, statements } from './engine-helpers';
 
 describe('speaker mention boundaries', () => {
   it('keeps the members named after "including" in the subject ("Proponents, including …, have urged")', () => {
@@ -55,9 +55,11 @@ describe('speaker mention boundaries', () => {
     expect(statementQuoting(text, 'the epidemic of police').speaker).toBe('Hillary Clinton');
   });
 
+  // "overturned" is a cue in 2 of its 5 training occurrences, under the cue finder's threshold since session 6: the cue is
+  // handed to the span stages as the finder used to propose it (with its auxiliary), and the agent is what is checked.
   it('takes a determiner and unseen words as a passive’s agent (his decision was overturned by an appeals court)', () => {
     const text = 'While a federal judge found that action unconstitutional, his decision was overturned by an appeals court, and the Supreme Court declined to step into the fray.';
-    expect(statementQuoting(text, 'his decision').speaker).toBe('an appeals court');
+    expect(frameWithCue(text, 'was overturned')).toEqual({ speaker: 'an appeals court', quote: 'his decision' });
   });
 
   it('keeps a home town after ", of" with the name before the verb (Johnnie Wilson, of Springfield, Va., said)', () => {
