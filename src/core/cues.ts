@@ -22,6 +22,10 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
   'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just',
   'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all']);
 
+/** Plural documents that "show" what they say (a singular one "shows", a word the lexicon already takes). */
+const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'documents', 'figures', 'results', 'surveys', 'numbers',
+  'filings', 'statistics', 'estimates', 'studies', 'emails', 'photos', 'images', 'videos', 'tests', 'analyses', 'findings']);
+
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
@@ -96,6 +100,9 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       const shaped = shape ? info.shapes.get(shape) : undefined;
       if (shaped !== undefined && shaped >= CUE_THRESHOLD.shape && shaped > share) share = shaped;
     }
+    // "FEC records show he backed …", "The reports show …": after a document, "show" tells what it says (train: as a
+    // cue in 35% of its uses overall, mostly after such nouns; "the show" is the other sense).
+    if (w === 'show' && i > s.from && isWord(c, i - 1) && SHOWING_DOCUMENTS.has(word(c, i - 1))) share = Math.max(share, CUE_THRESHOLD.share);
     // Denials and confirmations are always cues: the product's stance depends on them.
     if (info.stance) share = Math.max(share, CUE_THRESHOLD.share);
     else if (share < CUE_THRESHOLD.share || info.count < CUE_THRESHOLD.count) {

@@ -49,6 +49,20 @@ describe('reports, passives and nominals', () => {
   });
 });
 
+describe('documents that show', () => {
+  it('reads "FEC records show …" with the records as source', () => {
+    const text = 'Overall, FEC records show Eksili has donated $38,000 to political campaigns since 2010, though public records indicate he did not own a home.';
+    const s = statementQuoting(text, 'Eksili has donated');
+    expect(s.cue).toBe('show');
+    expect(s.speaker).toBe('FEC records');
+  });
+
+  it('takes no statement from "the show" as a programme ("will come on the show to talk about immigration")', () => {
+    const text = 'Investigative reporter Julia Hahn will come on the show to talk about immigration.';
+    expect(statements(text).filter((st) => st.cue === 'show')).toEqual([]);
+  });
+});
+
 describe('headlines', () => {
   it('reads a headline without a final period: "Russia says reclaimed Kursk region, Kyiv denies"', () => {
     const text = 'Russia says reclaimed Kursk region, Kyiv denies\n\nMeanwhile, Valery Gerasimov has also claimed that Russia has reclaimed the Kursk region.';
