@@ -15,7 +15,7 @@ const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 
  *  A place or a medium after it is the other sense ("appeared on Fox News", "appeared at a rally"). */
 const NOT_AFTER_RAISING = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'during', 'after', 'alongside', 'together',
   'onstage', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'and', 'or', 'but', 'as', 'by', 'live', 'here', 'there',
-  'again', 'twice', 'once', 'briefly', 'alongside', 'outside', 'inside', 'via', 'via']);
+  'again', 'twice', 'once', 'briefly', 'outside', 'inside', 'via']);
 
 /** Words that open the next clause of the sentence: the content ends before them. */
 const CLAUSE_ENDS = new Set(['as', 'even', 'when', 'while', 'because', 'although', 'though', 'despite', 'if', 'after', 'before',
