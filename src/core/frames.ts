@@ -210,6 +210,13 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
         const r = isWord(c, first) && (SKIPPABLE_BEFORE_THAT.has(word(c, first)) || word(c, first).endsWith('ly')) && punct(c, first + 1) === ',' ? first + 2 : first;
         if (r <= last && punct(c, r - 1) === ',' && resumesWithVerb(c, r)) interrupted = leadBefore(c, s, o.speaker.first);
       }
+      // "said in a letter to Abbott last month: “…”": an adjunct, a colon, then the quotation, which is the content.
+      if (first <= last && isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first))) {
+        for (let k = first + 1; k < last && k < first + 14; k++) {
+          if (punct(c, k) === ':' && opensQuote(c, k + 1)) { first = k + 1; break; }
+          if (!isWord(c, k) && punct(c, k) !== ',' && !isMonthPeriod(c, k)) break;
+        }
+      }
       const nextPara = first > last ? quoteInNextParagraph(c, s) : -1;
       if (nextPara >= 0) {
         const r = c.regions[nextPara]!;

@@ -129,6 +129,16 @@ describe('direct quotes', () => {
   });
 });
 
+describe('an adjunct before a colon and a quotation', () => {
+  it('takes the quotation alone as the content of "said in a statement: “…”" (saved Sky News page)', () => {
+    const text = 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."';
+    const s = statementQuoting(text, 'accomplished managers');
+    expect(s.kind).toBe('direct');
+    expect(s.quote).toBe('Jose is one of the world\'s most accomplished managers having won 25 senior trophies.');
+    expect(statements(text)).toHaveLength(1);
+  });
+});
+
 describe('quotation paragraphs after a tail', () => {
   it('continues the content into a next paragraph that is one quotation with no frame of its own', () => {
     const text = '“Millions of American voters, like the ‘Leave’ supporters, are understandably angry and frustrated by the economic forces that are destroying the middle class,” he continued.\n\n“In this pivotal moment, the Democratic Party and a new Democratic president need to make clear that we stand with those who are struggling and who have been left behind. We must create national and global economies that work for all, not just a handful of billionaires.”';

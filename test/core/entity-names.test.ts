@@ -21,6 +21,20 @@ describe('a surname opening a sentence, with an appositive', () => {
   });
 });
 
+describe('a drop cap opening the article', () => {
+  it('names "AS Opposition Leader Bill Shorten said" Bill Shorten, a person (saved Herald Sun page)', () => {
+    const text = 'The bill is flawed.\n\nAS Opposition Leader Bill Shorten said in a letter to Abbott last month that press freedom concerns should be addressed.';
+    const [s] = resolved(text, [{ speaker: 'Opposition Leader Bill Shorten', quote: 'that press freedom', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Bill Shorten', type: 'person', role: 'Opposition Leader' });
+  });
+
+  it('keeps "US" and "WHO" opening a paragraph as names', () => {
+    const text = 'Cases rose.\n\nWHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was an emergency.';
+    const [s] = resolved(text, [{ speaker: 'WHO Director-General Tedros Adhanom Ghebreyesus', quote: 'the outbreak was', cue: 'said' }]);
+    expect(s?.name).toContain('Tedros');
+  });
+});
+
 describe('a speaker span that ran on into the verb', () => {
   it('names "Taylor Swift posted on Twitter" Taylor Swift (saved BBC page)', () => {
     const text = 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks.';

@@ -30,6 +30,18 @@ function isFunctionWordAt(text: string, start: number, end: number): boolean {
   if ((FUNCTION_WORD_SIEVE[sieveIndex(end - start, text.charCodeAt(start))]! & (1 << (text.charCodeAt(end - 1) & 31))) === 0) return false;
   return FUNCTION_WORDS.has(text.slice(start, end));
 }
+/** Function words newspapers set in capitals to open an article ("AS Opposition Leader …", "WHEN the council …"); not
+ *  "US", "IT" or "WHO", which are names in capitals too. */
+const DROP_CAP_OPENERS = new Set(['AS', 'THE', 'A', 'AN', 'IN', 'ON', 'AT', 'FOR', 'WITH', 'WHEN', 'WHILE', 'AFTER', 'BEFORE',
+  'SINCE', 'DURING', 'ALTHOUGH', 'BUT', 'AND', 'THIS', 'THAT', 'IF', 'FROM', 'ONE', 'IT’S', "IT'S"]);
+
+/** A word of DROP_CAP_OPENERS at the start of a paragraph. */
+function isDropCapOpener(text: string, start: number, end: number): boolean {
+  if (end - start > 8 || !isUpper(text.charCodeAt(start + 1))) return false;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  return DROP_CAP_OPENERS.has(text.slice(start, end));
+}
+
 // Abbreviations whose period belongs to the name: "Mr. Trump", "Gen. Gerasimov", "Martin Luther King Jr."
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col',
   'Sgt', 'Capt', 'Adm', 'Prof', 'Rev', 'Maj', 'Cmdr', 'Brig', 'Pres', 'Hon']);
@@ -129,6 +141,8 @@ export function findNameMentions(text: string): NameMention[] {
     // Drop leading function words ("The", "According", "While"): they capitalize the sentence, not a name.
     let first = 0;
     while (first < tokens && isFunctionWordAt(text, tokenStarts[first]!, tokenEnds[first]!)) first++;
+    // A drop cap: "AS Opposition Leader Bill Shorten said …" opens its paragraph with a word set in capitals.
+    if (first === 0 && tokens > 1 && isDropCapOpener(text, tokenStarts[0]!, tokenEnds[0]!)) first = 1;
     // A sentence opening with a participle ("Visiting Russia in March, he …"): the verb is no name.
     if (first < tokens - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
         && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
