@@ -26,6 +26,11 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
 const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'documents', 'figures', 'results', 'surveys', 'numbers',
   'filings', 'statistics', 'estimates', 'studies', 'emails', 'photos', 'images', 'videos', 'tests', 'analyses', 'findings']);
 
+const COUNTED_CHARGES = new Set(['counts', 'count', 'charges', 'charge']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'dozen', 'dozens', 'several', 'multiple', 'additional', 'separate']);
+const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
@@ -93,6 +98,8 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     }
     // Adverbs sit inside cue spans ("has repeatedly said") but never head one.
     if (w.length > 4 && w.endsWith('ly')) continue;
+    // "charged with five counts of falsifying records": counted charges, not words (a saved AP page).
+    if (COUNTED_CHARGES.has(w) && i > s.from && isWord(c, i - 1) && isNumberWord(word(c, i - 1))) continue;
     let share = info.share;
     // The learned share given what follows ("hopes to", "warned that", "about “…”") when it is higher.
     if (info.shapes && i + 1 < s.to) {

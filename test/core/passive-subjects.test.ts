@@ -15,6 +15,11 @@ describe('passive cues', () => {
     expect(statements(text).filter((s) => s.cue?.includes('charged'))).toEqual([]);
   });
 
+  it('finds no statement in counted charges ("is charged with five counts of falsifying records", saved AP page)', () => {
+    const text = 'Noel, 31, is charged with five counts of falsifying records; Thomas, 42, is charged with three counts.';
+    expect(statements(text)).toEqual([]);
+  });
+
   it('keeps a passive with its agent after "by" (Sanders’ stridency was echoed by … O’Malley)', () => {
     const text = 'Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the state’s minimum wage while governor.';
     const s = statementQuoting(text, 'stridency');
