@@ -24,6 +24,8 @@ export interface Frame {
   score: number;
 }
 
+const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still', 'even', 'not', 'already', 'once', 'ever', 'often',
+  'again', 'then', 'now', 'unlike', 'instead', 'perhaps', 'maybe']);
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
@@ -159,7 +161,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
   // Breakers at a subordinator right after a word: they end objects, not "that" clauses (boundSubordinate).
   const boundBreakers = new Set<number>();
   for (const cue of cues) {
-    const o = orient(c, s, cue, done);
+    let o = orient(c, s, cue, done);
+    // "2. Never urged Ukraine to investigate Joe Biden": a heading's adverb stands where a subject would, and says nothing.
+    if (o?.speaker && o.speaker.first === o.speaker.last && LONE_ADVERBS.has(word(c, o.speaker.first))) o = null;
     orients.push(o);
     if (!o) continue;
     done.push(o);

@@ -373,6 +373,7 @@ function infinitiveAfter(c: Context, after: number, to: number): boolean {
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 
 const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+const PASSIVE_NEGATIONS = new Set(['not', 'never', 'also', 'first', 'later']);
 
 /** A single-word cue in the passive voice: a participle ("asked", "shown", "charged") right after a form of "be",
  *  an -ly adverb between them allowed ("was mistakenly charged"). Word + preposition cues are not passives. */
@@ -381,7 +382,8 @@ function isPassive(c: Context, cue: Cue, from: number): boolean {
   const w = word(c, cue.head);
   if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) return false;
   let k = cue.head - 1;
-  if (k >= from && isWord(c, k) && word(c, k).length > 4 && word(c, k).endsWith('ly')) k--;
+  // "was mistakenly charged", "was not announced", "were never told".
+  if (k >= from && isWord(c, k) && ((word(c, k).length > 4 && word(c, k).endsWith('ly')) || PASSIVE_NEGATIONS.has(word(c, k)))) k--;
   return k >= from && isWord(c, k) && BE_FORMS.has(word(c, k));
 }
 

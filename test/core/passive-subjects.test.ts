@@ -20,6 +20,15 @@ describe('passive cues', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it('reads a negated passive as one ("it was not on his public schedule and was not announced to reporters", saved CNN page)', () => {
+    const text = 'Unlike his past physicals, it was not on his public schedule and was not announced to reporters.';
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('takes no lone adverb for a subject ("2. Never urged Ukraine to investigate Joe Biden", saved AP page)', () => {
+    expect(statements('2. Never urged Ukraine to investigate Joe Biden').filter((s) => s.speaker === 'Never')).toEqual([]);
+  });
+
   it('keeps a passive with its agent after "by" (Sanders’ stridency was echoed by … O’Malley)', () => {
     const text = 'Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the state’s minimum wage while governor.';
     const s = statementQuoting(text, 'stridency');
