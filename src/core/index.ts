@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
 import { dropNestedStatements } from './nesting';
-import { colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
+import { askedQuestionFrame, colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
 import { assignStance } from './stance';
@@ -88,6 +88,8 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     if (intro) frames.push(intro);
     const leading = leadingCueFrame(c, s);
     if (leading) frames.push(leading);
+    const asked = askedQuestionFrame(c, s);
+    if (asked) frames.push(asked);
     const colonQuote = colonQuoteFrame(c, s);
     if (colonQuote) frames.push(colonQuote);
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);

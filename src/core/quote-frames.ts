@@ -2,7 +2,7 @@
 // and ends in a short attribution tail (`“…,” Vitter demanded.`, `“…” ― Pamela Padilla`,
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
-import { type Context, isWord, opensQuote, punct, word } from './context';
+import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
 import { PARA, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
@@ -243,6 +243,44 @@ function askedClauseFrame(c: Context, s: Sentence): Frame | null {
   for (let e = first + 1; e < s.to - 1 && e - first < 40; e++) {
     if (c.regionOf[e]! >= 0 || punct(c, e) !== ',') continue;
     return { cue: { first: k, last: first > k + 1 ? k + 1 : k, head: k, score: SCORE, according: false }, speaker: null, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[e - 1]!, side: 'after', score: SCORE };
+  }
+  return null;
+}
+
+/** Words after "was asked" that open the question itself ("was asked if she'd ever been discriminated against"). */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'about', 'what', 'how', 'why', 'who', 'which', 'where', 'when']);
+/** Words before a bare "asked" that make it a clause of its own ("… said when asked whether he would …"). */
+const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'while', 'if', 'until']);
+const ASKED_BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/**
+ * `Christie said when asked whether he would issue a quarantine …`, `the actress was asked if she'd ever been
+ * discriminated against`: the question put to someone, with no one named to ask it, is a statement with no source
+ * in PolNeAR, its content the question (after "about") up to the clause's comma. The sentence-opening case is
+ * askedClauseFrame's.
+ */
+export function askedQuestionFrame(c: Context, s: Sentence): Frame | null {
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0 || word(c, k) !== 'asked') continue;
+    let b = k - 1;
+    if (isWord(c, b) && ['not', 'also', 'again', 'later', 'first'].includes(word(c, b))) b--;
+    const lead = b >= s.from && isWord(c, b) ? word(c, b) : '';
+    const bare = ASKED_LEADS.has(lead) && b === k - 1;
+    const passive = ASKED_BE_FORMS.has(lead) && isWord(c, k + 1) && QUESTION_OPENERS.has(word(c, k + 1));
+    if (!bare && !passive) continue;
+    let first = k + 1;
+    if (isWord(c, first) && word(c, first) === 'about') first++;
+    if (first >= s.to || (isWord(c, first) && word(c, first) === 'by')) return null;
+    let last = s.to - 1;
+    for (let e = first + 1; e < s.to && e - first < 40; e++) {
+      if (c.regionOf[e]! >= 0) continue;
+      if (punct(c, e) === ',' || punct(c, e) === ';' || punct(c, e) === '—') { last = e - 1; break; }
+    }
+    while (last > first && !isWord(c, last) && !closesQuote(c, last)) last--;
+    if (last - first > 40) return null;
+    const cueFirst = passive ? b : k;
+    return { cue: { first: cueFirst, last: first > k + 1 ? k + 1 : k, head: k, score: SCORE, according: false }, speaker: null, speakerEndTrim: 0,
+      start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
   }
   return null;
 }
