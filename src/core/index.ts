@@ -73,8 +73,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   const text = budget === undefined ? fullText : budgetedPrefix(fullText, budget);
   const t = tokenize(text);
   const { regions, regionOf } = findQuotes(text, t);
-  const closeOf = (k: number): boolean => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k;
-  const sentences = splitSentences(text, t, regionOf, closeOf);
+  const sentences = splitSentences(text, t, regionOf, (k) => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k);
   const c: Context = { text, t, regions, regionOf, sentences };
   const frames: Frame[] = [];
   let truncated = text.length < fullText.length;
