@@ -65,8 +65,6 @@ export function typeOfName(name: string): SpeakerType {
   if (listed !== undefined) return listed;
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) {
-    if (STATE_WORDS.has(name)) return 'government'; // "the Government said", as British and Australian papers write it
-    if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
     if (isGroupPlural(name)) return 'unnamed'; // "Democrats", "Ukrainians"
     // "Doctors offer free flu shots", "Experts say": a plural of people capitalized by a headline or a sentence's start
     // is typed as the same words in lower case ("Prosecutors" as "prosecutors": a government's).
@@ -190,9 +188,15 @@ export function isAcronym(word: string): boolean {
 const STATE_WORDS = new Set(['Government', 'Cabinet', 'Parliament', 'Administration', 'Presidency', 'Police', 'Army',
   'Navy', 'Military', 'Legislature']);
 
-/** The type of a name the lists give whole: a country, capital or state body is a government, before an outlet, before
- *  an organization (one lookup, where typeOfName made one in each list). */
+/**
+ * The type of a name the lists give whole, in one lookup where typeOfName made one in each list: a country, capital or
+ * state body is a government, before an outlet, before an organization. Then single words: one that alone stands for a
+ * government ("the Government said", as British and Australian papers write it), and a nationality or a word that
+ * ends the names of bodies, which say nothing of their type alone. (Keys without a space only ever match one word.)
+ */
 const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
+  ...[...DEMONYMS, ...ORGANIZATION_WORDS].filter((w) => !w.includes(' ')).map((w) => [w, 'unknown'] as const),
+  ...[...STATE_WORDS].map((w) => [w, 'government'] as const),
   ...ORGANIZATION_NAMES.map((n) => [n, 'organization'] as const),
   ...MEDIA_OUTLETS.map((n) => [n, 'media'] as const),
   ...[...COUNTRIES, ...CAPITALS.keys(), ...GOVERNMENT_BODIES].map((n) => [n, 'government'] as const),
