@@ -3,7 +3,7 @@
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
 import { type Context, isWord, opensQuote, punct, word } from './context';
-import { PARA, QMARK } from './tokens';
+import { PARA, PUNCT, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
@@ -254,7 +254,8 @@ function askedClauseFrame(c: Context, s: Sentence): Frame | null {
  */
 export function colonQuoteFrame(c: Context, s: Sentence): Frame | null {
   for (let k = s.from + 2; k < s.to - 1; k++) {
-    if (punct(c, k) !== ':' || !opensQuote(c, k + 1) || c.regionOf[k]! >= 0) continue;
+    // The colon by its character code: punct() made a string of every punctuation token of every sentence.
+    if (c.t.kind[k] !== PUNCT || c.text.charCodeAt(c.t.start[k]!) !== 58 || !opensQuote(c, k + 1) || c.regionOf[k]! >= 0) continue;
     const r = c.regions[c.regionOf[k + 1]!]!;
     if (r.close < s.to - 2) return null;
     let from = s.from;

@@ -107,6 +107,14 @@ function curlyCloserOrBreak(text: string, t: Tokens, from: number): number {
 const isBackticks = (text: string, t: Tokens, i: number): boolean =>
   t.end[i]! - t.start[i]! === 2 && text.charCodeAt(t.start[i]!) === 0x60 && text.charCodeAt(t.start[i]! + 1) === 0x60;
 
+/** /[\p{L}\p{N}]/u on one UTF-16 code unit: ASCII by comparison (nearly every mark is followed by ASCII), anything
+ *  else by the regex, on a string of that unit as before. */
+function isLetterOrNumber(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCharCode(c));
+}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 function pairSingleMarks(text: string, t: Tokens): void {
   let doubleOpen = false;
   let single = -1;
@@ -129,7 +137,7 @@ function pairSingleMarks(text: string, t: Tokens): void {
     if (doubleOpen) continue;
     const ch = text.charCodeAt(t.start[i]!);
     const next = t.end[i]! < text.length ? text.charCodeAt(t.end[i]!) : 32;
-    const opensHere = ch !== 0x2019 && /[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+    const opensHere = ch !== 0x2019 && isLetterOrNumber(next);
     if (single < 0) {
       if (opensHere) single = i;
     } else if (!opensHere || ch === 0x2019) {
