@@ -33,16 +33,20 @@ function wordsIn(text: string, start: number, end: number): string[] {
 
 const wordsOf = (text: string, span: Span): string[] => wordsIn(text, span.start, span.end);
 
+// Tests of one word, made once here rather than as closures at each of the 1,500 calls per pass over dev.
+const isNegation = (w: string): boolean => NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t');
+const isDenial = (w: string): boolean => DENY.has(w);
+const isConfirmation = (w: string): boolean => CONFIRM.has(w);
+
 /** Stance of one attribution from its cue, then from its content. */
 export function stanceOf(text: string, a: Attribution): Attribution['stance'] {
   if (a.cue) {
     const cueWords = wordsOf(text, a.cue);
     // "never confirmed or denied": a negated cue says nothing either way.
     const before = wordsIn(text, Math.max(0, a.cue.start - 12), a.cue.start);
-    const negated = cueWords.some((w) => NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t'))
-      || before.some((w) => NEGATION.has(w) || w.endsWith("n't") || w.endsWith('n’t'));
-    const denies = cueWords.some((w) => DENY.has(w));
-    const confirms = cueWords.some((w) => CONFIRM.has(w));
+    const negated = cueWords.some(isNegation) || before.some(isNegation);
+    const denies = cueWords.some(isDenial);
+    const confirms = cueWords.some(isConfirmation);
     if (!negated && denies && !confirms) return 'deny';
     if (!negated && confirms && !denies) return 'confirm';
   }
