@@ -53,3 +53,13 @@ export function asciiWords(text: string, start: number, end: number, chars: Word
 }
 
 const lowerCased = (word: string, mixed: boolean): string => (mixed ? word.toLowerCase() : word);
+
+/** word.toLowerCase(), without the call for a word already in lower-case ASCII (most words): on a slice of a two-byte
+ *  text it is a call into the runtime. */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}

@@ -9,6 +9,7 @@ import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity,
 import { sentenceOf } from './sentences';
 import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
+import { lowerCase } from '../ascii-words';
 
 export interface ResolutionContext {
   text: string;
@@ -32,7 +33,7 @@ const SENTENCES_BACK = 3;
 const MENTIONS_BACK = 60;
 
 export type PronounKind = (typeof PRONOUNS)[keyof typeof PRONOUNS];
-export const pronounKind = (word: string): PronounKind | undefined => PRONOUNS[word.toLowerCase()];
+export const pronounKind = (word: string): PronounKind | undefined => PRONOUNS[lowerCase(word)];
 
 function insideQuote(quoted: Span[], at: number): boolean {
   let lo = 0, hi = quoted.length - 1;

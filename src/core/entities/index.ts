@@ -6,6 +6,7 @@ import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
+import { lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
 import { nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 
@@ -125,7 +126,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   const named = startsUpper(written) ? ctx.index.byWritten.get(withoutPossessive(beforeAppositive(written))) : undefined;
   if (named) return named;
   const lower: string[] = [];
-  for (const w of words) lower.push(w.toLowerCase());
+  for (const w of words) lower.push(lowerCase(w));
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
