@@ -69,6 +69,9 @@ function contentWords(text: string, span: Span): Set<string> {
 
 const anchorOf = (a: Attribution): number => a.cue?.start ?? a.quote.start;
 
+/** The content words of the statement at an index of the ordered list. */
+type ContentWordsOf = (index: number) => Set<string>;
+
 const LOOK_BACK = 12;
 /** Content words an answer may have and still be linked by one shared word. */
 const ONE_WORD_LINK_MAX = 4;
@@ -80,9 +83,9 @@ const SAME_STRETCH = 600; // characters: a denial usually answers a claim made j
  * content of its own ("a claim denied by Kyiv", "Kyiv denies") answers the nearest such claim.
  * A confirmation of a fact nobody claimed before answers nothing.
  */
-export function findAnsweredClaim(text: string, ordered: Attribution[], at: number): Attribution | undefined {
+export function findAnsweredClaim(text: string, ordered: Attribution[], at: number, wordsOf: ContentWordsOf = (i) => contentWords(text, ordered[i]!.quote)): Attribution | undefined {
   const self = ordered[at]!;
-  const own = contentWords(text, self.quote);
+  const own = wordsOf(at);
   const anchor = anchorOf(self);
   let best: Attribution | undefined;
   let bestScore = 0;
@@ -91,7 +94,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     if (other.stance !== 'claim' || other.quote.start >= anchor) continue;
     if (self.speaker && other.speaker && self.speaker.name === other.speaker.name) continue;
     let shared = 0;
-    for (const w of contentWords(text, other.quote)) if (own.has(w)) shared++;
+    for (const w of wordsOf(i)) if (own.has(w)) shared++;
     const near = anchor - other.quote.end < SAME_STRETCH ? 1 : 0;
     // Two shared words make a link anywhere in reach; one needs the claim nearby; none, that the
     // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
@@ -110,10 +113,13 @@ export function assignStance(text: string, attributions: Attribution[]): void {
   // In order of their cues: "a claim denied by Kyiv" comes after the claim it answers even when
   // its content span points back at that claim's words.
   const ordered = [...attributions].sort((x, y) => anchorOf(x) - anchorOf(y));
+  // Each statement's content words are read once: a claim is compared with every denial after it in reach.
+  const read: (Set<string> | undefined)[] = [];
+  const wordsOf = (i: number): Set<string> => (read[i] ??= contentWords(text, ordered[i]!.quote));
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i]!;
     if (a.stance === 'claim') { delete a.respondsTo; continue; }
-    const answered = findAnsweredClaim(text, ordered, i);
+    const answered = findAnsweredClaim(text, ordered, i, wordsOf);
     if (answered) a.respondsTo = answered.id; else delete a.respondsTo;
   }
 }
