@@ -61,16 +61,18 @@ export interface EntityIndex {
 }
 
 // Abbreviated titles stand for the nouns a later description uses: "Gen. Gerasimov" … "the general".
-const TITLE_NOUN: Readonly<Record<string, string>> = {
+// A Map, not the record itself: looking an arbitrary word up in an object literal interns it first (and finds
+// Object.prototype's "constructor").
+const TITLE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries({
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'adm.': 'admiral', 'sgt.': 'sergeant', 'capt.': 'captain', 'maj.': 'major',
   'prof.': 'professor', 'dr.': 'doctor', 'pres.': 'president',
-};
+}));
 
 function addRoleWords(entity: Entity, role: string | undefined): void {
   if (!role || entity.roleTexts?.has(role)) return;
   (entity.roleTexts ??= new Set()).add(role);
-  for (const raw of roleWordsOf(role)) addRoleWord(entity, TITLE_NOUN[raw] ?? (raw.endsWith('.') ? raw.slice(0, -1) : raw));
+  for (const raw of roleWordsOf(role)) addRoleWord(entity, TITLE_NOUN.get(raw) ?? (raw.endsWith('.') ? raw.slice(0, -1) : raw));
 }
 
 /**

@@ -33,7 +33,10 @@ const SENTENCES_BACK = 3;
 const MENTIONS_BACK = 60;
 
 export type PronounKind = (typeof PRONOUNS)[keyof typeof PRONOUNS];
-export const pronounKind = (word: string): PronounKind | undefined => PRONOUNS[lowerCase(word)];
+// A Map, not the record itself: looking an arbitrary word up in an object literal interns it first (and finds
+// Object.prototype's "constructor").
+const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map(Object.entries(PRONOUNS));
+export const pronounKind = (word: string): PronounKind | undefined => PRONOUN_KINDS.get(lowerCase(word));
 
 function insideQuote(quoted: Span[], at: number): boolean {
   let lo = 0, hi = quoted.length - 1;
