@@ -294,7 +294,10 @@ export function indexEntities(text: string): EntityIndex {
   const byWritten = new Map<string, Entity>();
   for (const m of mentions) {
     m.entity.mentionCount++;
-    if (m.entity.type === 'person' || !byWritten.has(m.core)) byWritten.set(m.core, m.entity);
+    // A person's name goes to its last mention's entity, any other to its first; a mention of the entity already
+    // there ("Trump" for the fiftieth time) sets nothing.
+    const known = byWritten.get(m.core);
+    if (known !== m.entity && (known === undefined || m.entity.type === 'person')) byWritten.set(m.core, m.entity);
   }
   for (const [surname, people] of bySurname) if (!byWritten.has(surname)) byWritten.set(surname, people[0]!);
   return { mentions, entities, byWritten };
