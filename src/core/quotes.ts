@@ -25,13 +25,12 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   let open = -1;
   /** The first paragraph break a still-open quote has crossed, or -1. */
   let firstBreak = -1;
-  const isStraight = (tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
   const finish = (close: number, closed: boolean): void => {
     if (open < 0) return;
     if (!closed) {
       // Never closed: a straight mark opening paragraphs is a block-quote marker (a quoted article, a
       // transcript), not a quotation; a curly one keeps its first paragraph only.
-      if (isStraight(open)) { open = -1; firstBreak = -1; return; }
+      if (isStraight(text, t, open)) { open = -1; firstBreak = -1; return; }
       if (firstBreak >= 0) close = firstBreak;
     }
     firstBreak = -1;
@@ -60,7 +59,7 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       if (open >= 0) {
         // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
         const next = i + 1;
-        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(next) === isStraight(open)) {
+        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(text, t, next) === isStraight(text, t, open)) {
           if (firstBreak < 0) firstBreak = i;
           i = next; // swallow the re-opening mark
           continue;
@@ -102,6 +101,9 @@ function curlyCloserOrBreak(text: string, t: Tokens, from: number): number {
   while (k < t.n && t.kind[k] !== PARA && !(t.kind[k] === QMARK && isClosing(text.charCodeAt(t.start[k]!)))) k++;
   return k;
 }
+
+/** The token is a straight double mark ("). */
+const isStraight = (text: string, t: Tokens, tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
 
 /** The token is the two-backtick opening mark ``. */
 const isBackticks = (text: string, t: Tokens, i: number): boolean =>

@@ -69,8 +69,13 @@ function contentWords(text: string, span: Span): Set<string> {
 
 const anchorOf = (a: Attribution): number => a.cue?.start ?? a.quote.start;
 
-/** The content words of the statement at an index of the ordered list. */
-type ContentWordsOf = (index: number) => Set<string>;
+/** The content words of the statements of an ordered list, by index, as far as they have been read. */
+type ContentWords = (Set<string> | undefined)[];
+
+/** The content words of ordered[i], read once. */
+function contentWordsAt(text: string, ordered: Attribution[], read: ContentWords, i: number): Set<string> {
+  return (read[i] ??= contentWords(text, ordered[i]!.quote));
+}
 
 const LOOK_BACK = 12;
 /** Content words an answer may have and still be linked by one shared word. */
@@ -83,9 +88,9 @@ const SAME_STRETCH = 600; // characters: a denial usually answers a claim made j
  * content of its own ("a claim denied by Kyiv", "Kyiv denies") answers the nearest such claim.
  * A confirmation of a fact nobody claimed before answers nothing.
  */
-export function findAnsweredClaim(text: string, ordered: Attribution[], at: number, wordsOf: ContentWordsOf = (i) => contentWords(text, ordered[i]!.quote)): Attribution | undefined {
+export function findAnsweredClaim(text: string, ordered: Attribution[], at: number, read: ContentWords = []): Attribution | undefined {
   const self = ordered[at]!;
-  const own = wordsOf(at);
+  const own = contentWordsAt(text, ordered, read, at);
   const anchor = anchorOf(self);
   let best: Attribution | undefined;
   let bestScore = 0;
@@ -94,7 +99,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     if (other.stance !== 'claim' || other.quote.start >= anchor) continue;
     if (self.speaker && other.speaker && self.speaker.name === other.speaker.name) continue;
     let shared = 0;
-    for (const w of wordsOf(i)) if (own.has(w)) shared++;
+    for (const w of contentWordsAt(text, ordered, read, i)) if (own.has(w)) shared++;
     const near = anchor - other.quote.end < SAME_STRETCH ? 1 : 0;
     // Two shared words make a link anywhere in reach; one needs the claim nearby; none, that the
     // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
@@ -114,12 +119,11 @@ export function assignStance(text: string, attributions: Attribution[]): void {
   // its content span points back at that claim's words.
   const ordered = [...attributions].sort((x, y) => anchorOf(x) - anchorOf(y));
   // Each statement's content words are read once: a claim is compared with every denial after it in reach.
-  const read: (Set<string> | undefined)[] = [];
-  const wordsOf = (i: number): Set<string> => (read[i] ??= contentWords(text, ordered[i]!.quote));
+  const read: ContentWords = [];
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i]!;
     if (a.stance === 'claim') { delete a.respondsTo; continue; }
-    const answered = findAnsweredClaim(text, ordered, i, wordsOf);
+    const answered = findAnsweredClaim(text, ordered, i, read);
     if (answered) a.respondsTo = answered.id; else delete a.respondsTo;
   }
 }

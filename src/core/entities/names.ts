@@ -94,8 +94,8 @@ function continuation(text: string, j: number, tokenStart: number): number {
   if (isUpper(codeAt(text, next))) return next;
   // A lower-case particle between capitalized words: "Ministry of Defence", "Ministry of the Interior".
   let k = next;
-  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  // A word longer than every particle ("said", "announced") is none, told without a slice to look up.
+  // A word longer than every particle ("said", "announced") is none: read no further, and no slice to look up.
+  while (k < text.length && k - next <= LONGEST_PARTICLE && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
   if (k === next || k - next > LONGEST_PARTICLE || codeAt(text, k) !== 32) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
