@@ -101,6 +101,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a))), truncated };
 }
 
+/** Offset of the first colon at or after `from`, or text.length when there is none. */
 function nextColon(text: string, from: number): number {
   const at = text.indexOf(':', from);
   return at < 0 ? text.length : at;
