@@ -42,13 +42,13 @@ const isConfirmation = (w: string): boolean => CONFIRM.has(w);
 export function stanceOf(text: string, a: Attribution): Attribution['stance'] {
   if (a.cue) {
     const cueWords = wordsOf(text, a.cue);
-    // "never confirmed or denied": a negated cue says nothing either way.
-    const before = wordsIn(text, Math.max(0, a.cue.start - 12), a.cue.start);
-    const negated = cueWords.some(isNegation) || before.some(isNegation);
     const denies = cueWords.some(isDenial);
     const confirms = cueWords.some(isConfirmation);
-    if (!negated && denies && !confirms) return 'deny';
-    if (!negated && confirms && !denies) return 'confirm';
+    // "never confirmed or denied": a negated cue says nothing either way. Only read for a cue that denies or confirms
+    // (most say neither: "said", "told").
+    if (denies !== confirms && !(cueWords.some(isNegation) || wordsIn(text, Math.max(0, a.cue.start - 12), a.cue.start).some(isNegation))) {
+      return denies ? 'deny' : 'confirm';
+    }
   }
   const content = text.slice(a.quote.start, a.quote.end);
   return UNTRUTH_WORD.test(content) && DENYING_CONTENT.test(content) ? 'deny' : 'claim';
