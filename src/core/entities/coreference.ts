@@ -161,9 +161,10 @@ const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.
 
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
-  const candidates = candidatesBefore(ctx, mention.start);
+  // The earlier mentions are gathered only by the cases that weigh them: "who" and "I" do not.
   switch (kind) {
-    case 'm': case 'f':
+    case 'm': case 'f': {
+      const candidates = candidatesBefore(ctx, mention.start);
       // A bare capitalized word the article never types ("Byron") may be a person too, at a cost. Someone the
       // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
@@ -177,16 +178,19 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
         person.type = 'person'; person.gender = kind; // "he" tells us
       }
       return person;
+    }
     case 'plural': {
       // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …": the two just named.
       const pair = coordinatedPeople(ctx, mention.start);
       if (pair) return pair;
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
+      const candidates = candidatesBefore(ctx, mention.start);
       return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup))?.entity;
     }
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
+      const candidates = candidatesBefore(ctx, mention.start);
       return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody))?.entity;
     }
     case 'relative': {

@@ -109,7 +109,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   if (words.length === 1 || (words.length === 2 && POSSESSIVE_PRONOUNS.has(words[0]!) && isLowerCase(written) && /(?:ed|en)$/.test(words[1]!))) {
     const kind = pronounKind(words[0]!);
     if (kind) {
-      const found = resolvePronoun(ctx, speaker, kind, namedWithin(ctx, own));
+      // Only "he" and "she" weigh who the statement itself names.
+      const found = resolvePronoun(ctx, speaker, kind, kind === 'm' || kind === 'f' ? namedWithin(ctx, own) : undefined);
       return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
     }
   }
