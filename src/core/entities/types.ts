@@ -269,6 +269,10 @@ export function nonEmpty(parts: readonly string[]): string[] {
  * from V8's split cache is a HOLEY array, another map than a fresh one, for code reading `words`.
  */
 export function wordsOf(name: string): string[] {
+  // One or two words (most names) as a literal of their size: an array grown by push from empty took room for 17.
+  const first = name.indexOf(' ');
+  if (first < 0) return [name];
+  if (name.indexOf(' ', first + 1) < 0) return [name.slice(0, first), name.slice(first + 1)];
   const words: string[] = [];
   let from = 0;
   for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
