@@ -35,13 +35,31 @@ export function wordChars(word: string, bail = '', beyond: ReadonlyMap<number, n
 export function asciiWords(text: string, start: number, end: number, chars: WordChars): string[] | undefined {
   const words: string[] = [];
   let from = -1;
+  // Whether the word so far holds a capital or a character past ASCII. Most words hold neither and are their own
+  // lower case: toLowerCase is skipped, which for a slice of a two-byte text (news text, with its curly quotes) was
+  // a call into the runtime per word.
+  let mixed = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const kind = c < 256 ? chars.table[c]! : c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION + 256 ? chars.table[256 + c - GENERAL_PUNCTUATION]! : BAIL;
     if (kind === BAIL) return undefined;
-    if (kind === WORD) { if (from < 0) from = i; }
-    else if (from >= 0) { words.push(text.slice(from, i).toLowerCase()); from = -1; }
+    if (kind === WORD) {
+      if (from < 0) { from = i; mixed = false; }
+      if ((c >= 65 && c <= 90) || c >= 128) mixed = true;
+    } else if (from >= 0) { words.push(lowerCased(text.slice(from, i), mixed)); from = -1; }
   }
-  if (from >= 0) words.push(text.slice(from, end).toLowerCase());
+  if (from >= 0) words.push(lowerCased(text.slice(from, end), mixed));
   return words;
+}
+
+const lowerCased = (word: string, mixed: boolean): string => (mixed ? word.toLowerCase() : word);
+
+/** word.toLowerCase(), without the call for a word already in lower-case ASCII (most words): on a slice of a two-byte
+ *  text it is a call into the runtime. */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
 }

@@ -99,7 +99,9 @@ function isAllCaps(c: Context, i: number): boolean {
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
-const COORDINATORS = new Set(['and', 'but']);
+/** "and", "but": compared, not looked up in a Set, as this runs for every word of every forward content (a Set lookup
+ *  hashed each word's new string first, and most words are hashed nowhere else). */
+const isCoordinator = (w: string): boolean => w === 'and' || w === 'but';
 
 /**
  * A content running forward ends where the sentence's subject starts a second statement
@@ -111,7 +113,7 @@ export function cutCoordination(c: Context, first: number, last: number): number
     if (c.regionOf[k]! >= 0) continue;
     let j = k;
     if (punct(c, j) === ',' && j + 1 < last) j++;
-    if (!isWord(c, j) || !COORDINATORS.has(word(c, j)) || j + 1 > last) continue;
+    if (!isWord(c, j) || !isCoordinator(word(c, j)) || j + 1 > last) continue;
     const nw = word(c, j + 1);
     const subject = ['he', 'she', 'they', 'it'].includes(nw);
     const v = subject ? j + 2 : j + 1;

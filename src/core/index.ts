@@ -73,11 +73,13 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   const text = budget === undefined ? fullText : budgetedPrefix(fullText, budget);
   const t = tokenize(text);
   const { regions, regionOf } = findQuotes(text, t);
-  const closeOf = (k: number): boolean => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k;
-  const sentences = splitSentences(text, t, regionOf, closeOf);
+  const sentences = splitSentences(text, t, regionOf, (k) => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k);
   const c: Context = { text, t, regions, regionOf, sentences };
   const frames: Frame[] = [];
   let truncated = text.length < fullText.length;
+  // The first colon at or after the current sentence (text.length: none). colonQuoteFrame reads every token of a
+  // sentence for one; a sentence without a colon character is passed over by this cursor, which only moves forward.
+  let colonAt = -1;
   for (let si = 0; si < sentences.length; si++) {
     if (budget !== undefined && si > 0 && si % BUDGET_STRIDE === 0 && t.start[sentences[si]!.from]! > ALWAYS_READ_CHARS
         && Date.now() - started > budget * SPAN_SHARE_OF_BUDGET) { truncated = true; break; }
@@ -90,7 +92,8 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     if (leading) frames.push(leading);
     const asked = askedQuestionFrame(c, s);
     if (asked) frames.push(asked);
-    const colonQuote = colonQuoteFrame(c, s);
+    if (colonAt < t.start[s.from]!) colonAt = nextColon(text, t.start[s.from]!);
+    const colonQuote = colonAt < t.end[s.to - 1]! ? colonQuoteFrame(c, s) : null;
     if (colonQuote) frames.push(colonQuote);
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
     if (colon) frames.push(colon);
@@ -98,6 +101,12 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
   }
   return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a))), truncated };
+}
+
+/** Offset of the first colon at or after `from`, or text.length when there is none. */
+function nextColon(text: string, from: number): number {
+  const at = text.indexOf(':', from);
+  return at < 0 ? text.length : at;
 }
 
 /** The longest prefix of `text` ending at a paragraph break that fits the budget (the whole text if it fits).

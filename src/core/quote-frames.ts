@@ -3,7 +3,7 @@
 // `“…,” said Rep. G.K. Butterfield (D-N.C.)`), and transcript or headline speakers (`PENCE: …`,
 // `Pat Caddell: Democrat Voters Worried …`). Any verb may close a quotation, so these need no lexicon.
 import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
-import { PARA, QMARK } from './tokens';
+import { PARA, PUNCT, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
@@ -12,6 +12,7 @@ import { subjectBefore } from './speakers';
 import { sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
+import type { QuoteRegion } from './quotes';
 import { speakerAfter } from './speakers';
 
 const DASHES = new Set(['―', '—', '–']);
@@ -35,6 +36,12 @@ const isDigits = (c: Context, i: number): boolean => { const ch = c.text.charCod
 
 const cueAt = (first: number, last: number = first): Cue => ({ first, last, head: last, score: SCORE, according: false });
 
+/** The frame of a quotation's tail: the quote region `r` before, the cue and speaker after it. A function, not a
+ *  closure made for every sentence: under the bench's loader each named closure also had its name defined. */
+function tailFrame(c: Context, s: Sentence, r: QuoteRegion, cue: Cue, speaker: { first: number; last: number }): Frame {
+  const tailEnd = Math.max(cue.last, speaker.last) + 1;
+  return { cue, speaker, speakerEndTrim: 0, start: r.start, end: continueAfterTail(c, s, tailEnd, r.end), side: 'before', score: SCORE };
+}
 
 export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefined): Frame | null {
   if (!opensQuote(c, s.from)) return null;
@@ -47,13 +54,9 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   }
   while (k < s.to && punct(c, k) === ',') k++;
   if (k >= s.to) return null;
-  const frame = (cue: Cue, speaker: { first: number; last: number }): Frame => {
-    const tailEnd = Math.max(cue.last, speaker.last) + 1;
-    return { cue, speaker, speakerEndTrim: 0, start: r.start, end: continueAfterTail(c, s, tailEnd, r.end), side: 'before', score: SCORE };
-  };
   if (DASHES.has(punct(c, k))) {
     const sp = speakerAfter(c, k + 1, s.to);
-    return sp && c.t.cap[sp.first] ? frame(cueAt(k), sp) : null;
+    return sp && c.t.cap[sp.first] ? tailFrame(c, s, r, cueAt(k), sp) : null;
   }
   if (!isWord(c, k)) return null;
   const w = word(c, k);
@@ -68,9 +71,9 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
     if (sp && c.t.cap[sp.first] && !tailVerb(c, k)) {
       const first = punct(c, sp.last + 1) === ',' ? sp.last + 2 : sp.last + 1;
       const v = pastAuxiliaries(c, first, s.to);
-      if (v < s.to && tailVerb(c, v)) return frame({ first, last: v, head: v, score: SCORE, according: false }, { first: k, last: sp.last });
+      if (v < s.to && tailVerb(c, v)) return tailFrame(c, s, r, { first, last: v, head: v, score: SCORE, according: false }, { first: k, last: sp.last });
     }
-    if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return frame(cueAt(k), sp);
+    if (sp && (c.t.cap[sp.first] || PRONOUNS.has(word(c, sp.first)))) return tailFrame(c, s, r, cueAt(k), sp);
     return null;
   }
   if (PRONOUNS.has(w) && (w === 'it' || w === 'that' || w === 'which' || w === 'you' || w === 'we' || w === 'i')) return null;
@@ -94,7 +97,7 @@ export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefin
   if (v >= s.to || !isWord(c, v) || c.t.cap[v]) return null;
   const vw = word(c, v);
   if (CLAUSE_OPENERS.has(vw) && vw !== 'said' && vw !== 'says' && vw !== 'asked' && vw !== 'told') return null;
-  return frame({ first, last: v, head: v, score: SCORE, according: false }, sp);
+  return tailFrame(c, s, r, { first, last: v, head: v, score: SCORE, according: false }, sp);
 }
 
 /** The first token from `v` on that is not a lower-case auxiliary or adverb ("has", "also", "quickly"): where a
@@ -291,7 +294,8 @@ export function askedQuestionFrame(c: Context, s: Sentence): Frame | null {
  */
 export function colonQuoteFrame(c: Context, s: Sentence): Frame | null {
   for (let k = s.from + 2; k < s.to - 1; k++) {
-    if (punct(c, k) !== ':' || !opensQuote(c, k + 1) || c.regionOf[k]! >= 0) continue;
+    // The colon by its character code: punct() made a string of every punctuation token of every sentence.
+    if (c.t.kind[k] !== PUNCT || c.text.charCodeAt(c.t.start[k]!) !== 58 || !opensQuote(c, k + 1) || c.regionOf[k]! >= 0) continue;
     const r = c.regions[c.regionOf[k + 1]!]!;
     if (r.close < s.to - 2) return null;
     let from = s.from;

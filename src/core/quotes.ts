@@ -25,13 +25,12 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   let open = -1;
   /** The first paragraph break a still-open quote has crossed, or -1. */
   let firstBreak = -1;
-  const isStraight = (tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
   const finish = (close: number, closed: boolean): void => {
     if (open < 0) return;
     if (!closed) {
       // Never closed: a straight mark opening paragraphs is a block-quote marker (a quoted article, a
       // transcript), not a quotation; a curly one keeps its first paragraph only.
-      if (isStraight(open)) { open = -1; firstBreak = -1; return; }
+      if (isStraight(text, t, open)) { open = -1; firstBreak = -1; return; }
       if (firstBreak >= 0) close = firstBreak;
     }
     firstBreak = -1;
@@ -60,7 +59,7 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       if (open >= 0) {
         // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
         const next = i + 1;
-        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(next) === isStraight(open)) {
+        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(text, t, next) === isStraight(text, t, open)) {
           if (firstBreak < 0) firstBreak = i;
           i = next; // swallow the re-opening mark
           continue;
@@ -103,9 +102,20 @@ function curlyCloserOrBreak(text: string, t: Tokens, from: number): number {
   return k;
 }
 
+/** The token is a straight double mark ("). */
+const isStraight = (text: string, t: Tokens, tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
+
 /** The token is the two-backtick opening mark ``. */
 const isBackticks = (text: string, t: Tokens, i: number): boolean =>
   t.end[i]! - t.start[i]! === 2 && text.charCodeAt(t.start[i]!) === 0x60 && text.charCodeAt(t.start[i]! + 1) === 0x60;
+
+/** /[\p{L}\p{N}]/u on one UTF-16 code unit: ASCII by comparison (nearly every mark is followed by ASCII), anything
+ *  else by the regex, on a string of that unit as before. */
+function isLetterOrNumber(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCharCode(c));
+}
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function pairSingleMarks(text: string, t: Tokens): void {
   let doubleOpen = false;
@@ -129,7 +139,7 @@ function pairSingleMarks(text: string, t: Tokens): void {
     if (doubleOpen) continue;
     const ch = text.charCodeAt(t.start[i]!);
     const next = t.end[i]! < text.length ? text.charCodeAt(t.end[i]!) : 32;
-    const opensHere = ch !== 0x2019 && /[\p{L}\p{N}]/u.test(String.fromCharCode(next));
+    const opensHere = ch !== 0x2019 && isLetterOrNumber(next);
     if (single < 0) {
       if (opensHere) single = i;
     } else if (!opensHere || ch === 0x2019) {

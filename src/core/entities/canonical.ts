@@ -61,16 +61,18 @@ export interface EntityIndex {
 }
 
 // Abbreviated titles stand for the nouns a later description uses: "Gen. Gerasimov" … "the general".
-const TITLE_NOUN: Readonly<Record<string, string>> = {
+// A Map, not the record itself: looking an arbitrary word up in an object literal interns it first (and finds
+// Object.prototype's "constructor").
+const TITLE_NOUN: ReadonlyMap<string, string> = new Map(Object.entries({
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant',
   'col.': 'colonel', 'adm.': 'admiral', 'sgt.': 'sergeant', 'capt.': 'captain', 'maj.': 'major',
   'prof.': 'professor', 'dr.': 'doctor', 'pres.': 'president',
-};
+}));
 
 function addRoleWords(entity: Entity, role: string | undefined): void {
   if (!role || entity.roleTexts?.has(role)) return;
   (entity.roleTexts ??= new Set()).add(role);
-  for (const raw of roleWordsOf(role)) addRoleWord(entity, TITLE_NOUN[raw] ?? (raw.endsWith('.') ? raw.slice(0, -1) : raw));
+  for (const raw of roleWordsOf(role)) addRoleWord(entity, TITLE_NOUN.get(raw) ?? (raw.endsWith('.') ? raw.slice(0, -1) : raw));
 }
 
 /**
@@ -189,6 +191,13 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
   return { type, core, title, gender, words: maybePerson ? wordsOf(core) : undefined, surname: undefined };
 }
 
+/** A new entity, listed among the text's entities. */
+function addEntity(entities: Entity[], name: string, type: SpeakerType, firstStart: number): Entity {
+  const e = newEntity(name, type, firstStart);
+  entities.push(e);
+  return e;
+}
+
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
 export function indexEntities(text: string): EntityIndex {
   const raw = findNameMentions(text);
@@ -199,11 +208,6 @@ export function indexEntities(text: string): EntityIndex {
   const singles = new Map<string, Entity>();
   const pending: { index: number; surname: string; gender?: 'm' | 'f'; title?: string; role?: string }[] = [];
 
-  const addEntity = (name: string, type: SpeakerType, firstStart: number): Entity => {
-    const e = newEntity(name, type, firstStart);
-    entities.push(e);
-    return e;
-  };
 
   // The same name recurs many times in an article ("Trump" ×50): read its shape once, apart for a name of several
   // words opening a sentence (its first word may be the sentence's, see shapeOf). Two maps keyed by the name, not
@@ -223,7 +227,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words && words.length > 1 && followedByPlace(text, m.end)) words = undefined; // "Fort Wayne, Indiana"
     if (!words) {
       let entity = byName.get(core);
-      if (!entity) { entity = addEntity(core, type, m.start); byName.set(core, entity); }
+      if (!entity) { entity = addEntity(entities, core, type, m.start); byName.set(core, entity); }
       mentions.push({ start: m.start, end: m.end, entity, core });
       continue;
     }
@@ -232,7 +236,7 @@ export function indexEntities(text: string): EntityIndex {
     if (words.length === 1) {
       // A bare surname ("Gerasimov", "Mr. Trump"): joined to a full name once all are known (below).
       let entity = singles.get(core);
-      if (!entity) { entity = addEntity(core, type, m.start); singles.set(core, entity); }
+      if (!entity) { entity = addEntity(entities, core, type, m.start); singles.set(core, entity); }
       if (type === 'person') entity.type = 'person';
       pending.push({ index: mentions.length, surname, gender, title, role });
       noteRoleSpan(entity, m);
@@ -248,7 +252,7 @@ export function indexEntities(text: string): EntityIndex {
       if (sameFirstName(e.name, words) || endsWithName(e.name, core) || endsWithName(core, e.name)) { entity = e; break; }
     }
     if (!entity) {
-      entity = addEntity(core, 'person', m.start);
+      entity = addEntity(entities, core, 'person', m.start);
       candidates.push(entity);
       bySurname.set(surname, candidates);
     } else if (core.length > entity.name.length && (!endsWithName(core, entity.name) || addsGivenName(core, entity.name))) {
@@ -290,7 +294,10 @@ export function indexEntities(text: string): EntityIndex {
   const byWritten = new Map<string, Entity>();
   for (const m of mentions) {
     m.entity.mentionCount++;
-    if (m.entity.type === 'person' || !byWritten.has(m.core)) byWritten.set(m.core, m.entity);
+    // A person's name goes to its last mention's entity, any other to its first; a mention of the entity already
+    // there ("Trump" for the fiftieth time) sets nothing.
+    const known = byWritten.get(m.core);
+    if (known !== m.entity && (known === undefined || m.entity.type === 'person')) byWritten.set(m.core, m.entity);
   }
   for (const [surname, people] of bySurname) if (!byWritten.has(surname)) byWritten.set(surname, people[0]!);
   return { mentions, entities, byWritten };

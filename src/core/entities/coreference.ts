@@ -9,6 +9,7 @@ import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity,
 import { sentenceOf } from './sentences';
 import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
 import { PRONOUNS } from '../data/entities/people';
+import { lowerCase } from '../ascii-words';
 
 export interface ResolutionContext {
   text: string;
@@ -32,7 +33,10 @@ const SENTENCES_BACK = 3;
 const MENTIONS_BACK = 60;
 
 export type PronounKind = (typeof PRONOUNS)[keyof typeof PRONOUNS];
-export const pronounKind = (word: string): PronounKind | undefined => PRONOUNS[word.toLowerCase()];
+// A Map, not the record itself: looking an arbitrary word up in an object literal interns it first (and finds
+// Object.prototype's "constructor").
+const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map(Object.entries(PRONOUNS));
+export const pronounKind = (word: string): PronounKind | undefined => PRONOUN_KINDS.get(lowerCase(word));
 
 function insideQuote(quoted: Span[], at: number): boolean {
   let lo = 0, hi = quoted.length - 1;
@@ -144,17 +148,28 @@ function mainSpeaker(ctx: ResolutionContext, gender: 'm' | 'f'): Entity | undefi
 /** A single capitalized word of unknown type that is not all capitals: "Byron", not "Kursk"? Cannot tell; allowed. */
 const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name);
 
+// What each pronoun may stand for: module functions, not closures made at each call (under the bench's loader a named
+// closure also has its name defined each time it is made).
+/** "he", "she": a person, or a word that may be one, of no other gender. */
+const fitsPronoun = (e: Entity, kind: 'm' | 'f'): boolean => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind);
+/** "they": an organization or government, or an unnamed group that spoke. */
+const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
+  || (c.wasSpeaker && c.entity.type === 'unnamed');
+/** "it": a body. */
+const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
+  || c.entity.type === 'media';
+
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
-  const candidates = candidatesBefore(ctx, mention.start);
+  // The earlier mentions are gathered only by the cases that weigh them: "who" and "I" do not.
   switch (kind) {
-    case 'm': case 'f':
+    case 'm': case 'f': {
+      const candidates = candidatesBefore(ctx, mention.start);
       // A bare capitalized word the article never types ("Byron") may be a person too, at a cost. Someone the
       // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
-      const fits = (e: Entity): boolean => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind);
-      const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fits(e) && !namedInStatement.has(e)))
-        || pickSalient(ctx, candidates, mention.start, fits);
+      const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
+        || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind));
       if (person && person.type !== 'person') {
         // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
         // in the article so far is the likelier "he".
@@ -163,21 +178,20 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
         person.type = 'person'; person.gender = kind; // "he" tells us
       }
       return person;
+    }
     case 'plural': {
       // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …": the two just named.
       const pair = coordinatedPeople(ctx, mention.start);
       if (pair) return pair;
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
-      const group = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
-        || (c.wasSpeaker && c.entity.type === 'unnamed');
-      return (candidates.find((c) => c.wasSpeaker && group(c)) ?? candidates.find(group))?.entity;
+      const candidates = candidatesBefore(ctx, mention.start);
+      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup))?.entity;
     }
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
-      const body = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
-        || c.entity.type === 'media';
-      return (candidates.find((c) => c.wasSpeaker && body(c)) ?? candidates.find(body))?.entity;
+      const candidates = candidatesBefore(ctx, mention.start);
+      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody))?.entity;
     }
     case 'relative': {
       // "Valery Gerasimov, who …": the name that ends right before the pronoun.

@@ -55,6 +55,7 @@ const ORGANIZATION_HEADS = new Set([...ORGANIZATION_WORDS, ...TITLES.filter((t) 
   'University', 'Bank', 'Statue', 'Duke', 'Duchess', 'Earl', 'House', 'Department', 'Chamber', 'Republic', 'Kingdom',
   'State', 'States', 'Province', 'City', 'Town', 'Isle', 'Gulf', 'Sea', 'Bay', 'Cape', 'Lake', 'Mount']);
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du']);
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES, ...ORGANIZATION_PARTICLES].map((p) => p.length));
 
 const UPPER = /\p{Lu}/u;
 // Candidate capitals, found by the regex engine's fast character-class scan; isUpper confirms them.
@@ -105,8 +106,9 @@ function continuation(text: string, j: number, tokenStart: number): number {
   if (isUpper(codeAt(text, next))) return next;
   // A lower-case particle between capitalized words: "Ministry of Defence", "Ministry of the Interior".
   let k = next;
-  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  if (k === next || codeAt(text, k) !== 32) return -1;
+  // A word longer than every particle ("said", "announced") is none: read no further, and no slice to look up.
+  while (k < text.length && k - next <= LONGEST_PARTICLE && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  if (k === next || k - next > LONGEST_PARTICLE || codeAt(text, k) !== 32) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
       && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;

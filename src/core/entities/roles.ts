@@ -6,6 +6,7 @@ import {
   isTitleWord, mayOpenTitle, wordsOf,
 } from './types';
 import { codeAt } from './names';
+import { lowerCase } from '../ascii-words';
 
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
 const PRONOUN_OR_VERB_START = /^(?:who|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
@@ -21,7 +22,7 @@ export function roleAfter(text: string, end: number): string | undefined {
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
-  const describesPerson = words.some((w) => isPersonNoun(w.toLowerCase()) || isTitleWord(w));
+  const describesPerson = words.some((w) => isPersonNoun(lowerCase(w)) || isTitleWord(w));
   if (!describesPerson) return undefined;
   if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
   if (/^\p{Lu}/u.test(words[0]!) && !isTitleWord(words[0]!) && !isDemonym(words[0]!) && !isCountry(words[0]!)

@@ -24,7 +24,6 @@ const GOVERNMENT_BODY_SET = new Set(GOVERNMENT_BODIES);
 const MEDIA_SET = new Set(MEDIA_OUTLETS);
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
 const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
-const ORGANIZATION_NAME_SET = new Set(ORGANIZATION_NAMES);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
@@ -59,15 +58,13 @@ export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
 export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORD_SET.has(word);
 export const isUnnamedHead = (word: string): boolean => UNNAMED_HEAD_SET.has(word);
 
-/** Type of a capitalized name (titles and honorifics already removed). Called per name: no regex, no split. */
+/** Type of a capitalized name (titles and honorifics already removed). Called per name: no regex, no split, and each
+ *  part of the name sliced once (a slice is a new string to build and hash at its first lookup). */
 export function typeOfName(name: string): SpeakerType {
-  if (COUNTRY_SET.has(name) || CAPITALS.has(name) || GOVERNMENT_BODY_SET.has(name)) return 'government';
-  if (MEDIA_SET.has(name)) return 'media';
-  if (ORGANIZATION_NAME_SET.has(name)) return 'organization';
+  const listed = LISTED_NAME_TYPES.get(name);
+  if (listed !== undefined) return listed;
   const firstSpace = name.indexOf(' ');
   if (firstSpace < 0) {
-    if (STATE_WORDS.has(name)) return 'government'; // "the Government said", as British and Australian papers write it
-    if (DEMONYM_SET.has(name) || ORGANIZATION_WORD_SET.has(name)) return 'unknown';
     if (isGroupPlural(name)) return 'unnamed'; // "Democrats", "Ukrainians"
     // "Doctors offer free flu shots", "Experts say": a plural of people capitalized by a headline or a sentence's start
     // is typed as the same words in lower case ("Prosecutors" as "prosecutors": a government's).
@@ -80,32 +77,32 @@ export function typeOfName(name: string): SpeakerType {
   const opener = name.slice(0, firstSpace);
   if (BODY_OPENERS.has(opener)) return 'organization';
   const secondEnd = name.indexOf(' ', firstSpace + 1);
-  const second = secondEnd < 0 ? name.slice(firstSpace + 1) : name.slice(firstSpace + 1, secondEnd);
+  const rest = name.slice(firstSpace + 1);
+  const second = secondEnd < 0 ? rest : name.slice(firstSpace + 1, secondEnd);
   if ((isPeoplePlural(opener) || isGroupPlural(opener)) && GATHERING_PARTICLES.has(second)) return 'organization';
   // "The Times", "Breitbart News"; not "Michael Bloomberg", "Fiona Hill": a given name opens a person's name.
-  if (MEDIA_SET.has(name.slice(firstSpace + 1)) && !GIVEN_NAME_GENDER.has(name.slice(0, firstSpace))) return 'media';
+  if (MEDIA_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
   // "US Congress", "Russian Foreign Ministry": a state body named with its country.
-  const owner = name.slice(0, firstSpace);
-  if (GOVERNMENT_BODY_SET.has(name.slice(firstSpace + 1)) && (COUNTRY_SET.has(owner) || DEMONYM_SET.has(owner) || ALIASES.has(owner))) return 'government';
+  if (GOVERNMENT_BODY_SET.has(rest) && (COUNTRY_SET.has(opener) || DEMONYM_SET.has(opener) || ALIASES.has(opener))) return 'government';
   if (endsWithStateBody(name, firstSpace)) return 'government';
-  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const last = secondEnd < 0 ? rest : name.slice(name.lastIndexOf(' ') + 1);
   // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
-  const particle = name.indexOf(' ', firstSpace + 1) < 0 ? -1 : particlePosition(name);
+  const particle = secondEnd < 0 ? -1 : particlePosition(name);
   if (particle > 0) {
     const head = name.slice(name.lastIndexOf(' ', particle - 1) + 1, particle);
     if (ORGANIZATION_WORD_SET.has(head)) return GOVERNMENT_HEAD_SET.has(head.toLowerCase()) ? 'government' : 'organization';
   }
   if (ORGANIZATION_WORD_SET.has(last)) {
     // "Ukrainian Defense Forces", "General Staff": state bodies; "Judicial Watch": an organization.
-    const twoWords = firstSpace === name.lastIndexOf(' ');
-    return GOVERNMENT_HEAD_SET.has(last.toLowerCase()) && (twoWords || DEMONYM_SET.has(name.slice(0, firstSpace)))
+    const twoWords = secondEnd < 0;
+    return GOVERNMENT_HEAD_SET.has(last.toLowerCase()) && (twoWords || DEMONYM_SET.has(opener))
       ? 'government' : 'organization';
   }
   if (DEMONYM_SET.has(name)) return 'unknown';
   if (isGroupPlural(last)) return 'unnamed'; // "Virginia Democrats", "Senate Republicans"
-  if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(name.slice(0, firstSpace)) || STATE_SET.has(name)) return 'unknown';
+  if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(opener) || STATE_SET.has(name)) return 'unknown';
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
-  if (hasFunctionWordAfter(name, firstSpace)) return 'unknown';
+  if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';
   return 'person';
 }
 
@@ -191,6 +188,20 @@ export function isAcronym(word: string): boolean {
 const STATE_WORDS = new Set(['Government', 'Cabinet', 'Parliament', 'Administration', 'Presidency', 'Police', 'Army',
   'Navy', 'Military', 'Legislature']);
 
+/**
+ * The type of a name the lists give whole, in one lookup where typeOfName made one in each list: a country, capital or
+ * state body is a government, before an outlet, before an organization. Then single words: one that alone stands for a
+ * government ("the Government said", as British and Australian papers write it), and a nationality or a word that
+ * ends the names of bodies, which say nothing of their type alone. (Keys without a space only ever match one word.)
+ */
+const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
+  ...[...DEMONYMS, ...ORGANIZATION_WORDS].filter((w) => !w.includes(' ')).map((w) => [w, 'unknown'] as const),
+  ...[...STATE_WORDS].map((w) => [w, 'government'] as const),
+  ...ORGANIZATION_NAMES.map((n) => [n, 'organization'] as const),
+  ...MEDIA_OUTLETS.map((n) => [n, 'media'] as const),
+  ...[...COUNTRIES, ...CAPITALS.keys(), ...GOVERNMENT_BODIES].map((n) => [n, 'government'] as const),
+]);
+
 const AGE_NOUN = /^\d+-year-old$/;
 /** "56-year-old": a person named by age ("The 56-year-old said …"). */
 export const isAgeNoun = (word: string): boolean => AGE_NOUN.test(word);
@@ -258,6 +269,10 @@ export function nonEmpty(parts: readonly string[]): string[] {
  * from V8's split cache is a HOLEY array, another map than a fresh one, for code reading `words`.
  */
 export function wordsOf(name: string): string[] {
+  // One or two words (most names) as a literal of their size: an array grown by push from empty took room for 17.
+  const first = name.indexOf(' ');
+  if (first < 0) return [name];
+  if (name.indexOf(' ', first + 1) < 0) return [name.slice(0, first), name.slice(first + 1)];
   const words: string[] = [];
   let from = 0;
   for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', from)) {
