@@ -47,39 +47,62 @@ const canMakeCue = (w: string, info: CueInfo): boolean => info.stance || w === '
   || info.pairMax >= CUE_THRESHOLD.pair || info.shapeMax >= CUE_THRESHOLD.shape;
 
 /**
- * A sieve in front of the CUE_INFO lookup: one bit for each of 65,536 slots, set for the slot of every word that can
- * make a cue, a word's slot being a hash of its length and its first, middle and last characters. Looking up every
- * word token was half of findCues (the Map hashes each new token string, then compares it with the keys in its
- * bucket); the sieve turns away seven in eight word tokens with a few character reads. A set bit only means "look
- * it up". The mask is a literal: read from a module constant it made findCues twice as slow under tsx, which the
- * bench runs (the bundle esbuild makes was fast either way).
+ * The words that can make a cue, found by slot without hashing the token: a word's slot is a hash of its length and
+ * its first, middle and last characters, read from the text itself. CUE_INFO.get hashed every token string that
+ * reached it (a new string each, so the hash was computed afresh) and was a third of findCues even behind a sieve of
+ * slots; here a slot with no word (most of them) turns a token away with one array read, and a slot with words
+ * compares the token with them (`===` on strings of equal length, no hash). Entries of one slot are chained.
  */
-const sieveSlot = (w: string): number =>
-  (((w.length * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(w.length >> 1)) * 31 + w.charCodeAt(w.length - 1)) & 0xffff;
-const CUE_SIEVE = new Uint8Array(0x10000 >> 3);
+const SLOTS = 0x10000;
+const slotOf = (length: number, first: number, middle: number, last: number): number =>
+  (((length * 31 + first) * 31 + middle) * 31 + last) & (SLOTS - 1);
+const slotOfWord = (w: string): number => slotOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length >> 1), w.charCodeAt(w.length - 1));
+/** Index + 1 of the first entry in each slot (0: none). */
+const SLOT_HEAD = new Uint16Array(SLOTS);
+const ENTRY_WORD: string[] = [];
+const ENTRY_INFO: CueInfo[] = [];
+/** Index + 1 of the next entry in the same slot (0: none). */
+const ENTRY_NEXT: number[] = [];
+/** Whether the entry's word makes a cue other than a volition verb's (canMakeCue), read once. */
+const ENTRY_CAN_MAKE: boolean[] = [];
 for (const [w, info] of CUE_INFO) {
-  if (info.volition || canMakeCue(w, info)) CUE_SIEVE[sieveSlot(w) >> 3]! |= 1 << (sieveSlot(w) & 7);
+  const canMake = canMakeCue(w, info);
+  if (!info.volition && !canMake) continue;
+  const slot = slotOfWord(w);
+  ENTRY_WORD.push(w); ENTRY_INFO.push(info); ENTRY_CAN_MAKE.push(canMake);
+  ENTRY_NEXT.push(SLOT_HEAD[slot]!);
+  SLOT_HEAD[slot] = ENTRY_WORD.length;
 }
-const mayMakeCue = (w: string): boolean => {
-  const slot = sieveSlot(w);
-  return (CUE_SIEVE[slot >> 3]! & (1 << (slot & 7))) !== 0;
-};
+
+/** ASCII upper case folded to lower; -1 for any other character past ASCII (the slot is then read from the word). */
+const foldAscii = (ch: number): number => (ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : -1);
+
+/** The entry of token i's word, or -1: the slot from the text's characters when they are ASCII (no string read). */
+function entryOf(c: Context, i: number, w: string): number {
+  const start = c.t.start[i]!, end = c.t.end[i]!;
+  const a = foldAscii(c.text.charCodeAt(start)), m = foldAscii(c.text.charCodeAt((start + end) >> 1)), z = foldAscii(c.text.charCodeAt(end - 1));
+  // The word's own characters when the text's are not plain ASCII or the lower-cased word is not as long as the
+  // text ("İ" lower-cases to two characters).
+  const slot = a < 0 || m < 0 || z < 0 || end - start !== w.length ? slotOfWord(w) : slotOf(end - start, a, m, z);
+  for (let e = SLOT_HEAD[slot]!; e !== 0; e = ENTRY_NEXT[e - 1]!) if (ENTRY_WORD[e - 1] === w) return e - 1;
+  return -1;
+}
 
 export function findCues(c: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
-    if (!mayMakeCue(w)) continue;
-    const info = CUE_INFO.get(w);
-    if (!info) continue;
+    const entry = entryOf(c, i, w);
+    if (entry < 0) continue;
+    const info = ENTRY_INFO[entry]!;
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
     // subject (orient.ts). Alone these words are rarely cues (wants 0.24, plans 0.21).
     if (info.volition && info.share < CUE_THRESHOLD.share && i + 1 < s.to && c.regionOf[i + 1]! < 0 && word(c, i + 1) === 'to') {
       out.push({ first: i, last: i, head: i, score: 0.5, according: false, weak: true });
       continue;
     }
-    if (!canMakeCue(w, info)) continue;
+    if (!ENTRY_CAN_MAKE[entry]) continue;
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
       out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;
