@@ -381,10 +381,15 @@ function isPassive(c: Context, cue: Cue, from: number): boolean {
   if (cue.prep || cue.according || cue.last !== cue.head) return false;
   const w = word(c, cue.head);
   if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) return false;
-  let k = cue.head - 1;
-  // "was mistakenly charged", "was not announced", "were never told".
-  if (k >= from && isWord(c, k) && ((word(c, k).length > 4 && word(c, k).endsWith('ly')) || PASSIVE_NEGATIONS.has(word(c, k)))) k--;
-  return k >= from && isWord(c, k) && BE_FORMS.has(word(c, k));
+  return beFormBefore(c, cue.head, from) >= 0;
+}
+
+/** The form of "be" before participle k ("was asked", "was mistakenly charged", "was not announced", "were never
+ *  told"), or -1. */
+export function beFormBefore(c: Context, k: number, from: number): number {
+  let b = k - 1;
+  if (b >= from && isWord(c, b) && ((word(c, b).length > 4 && word(c, b).endsWith('ly')) || PASSIVE_NEGATIONS.has(word(c, b)))) b--;
+  return b >= from && isWord(c, b) && BE_FORMS.has(word(c, b)) ? b : -1;
 }
 
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);

@@ -9,7 +9,7 @@ import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
 import { subjectBefore } from './speakers';
-import { sentenceSubject } from './orient';
+import { beFormBefore, sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { QuoteRegion } from './quotes';
@@ -254,7 +254,6 @@ function askedClauseFrame(c: Context, s: Sentence): Frame | null {
 const QUESTION_OPENERS = new Set(['if', 'whether', 'about', 'what', 'how', 'why', 'who', 'which', 'where', 'when']);
 /** Words before a bare "asked" that make it a clause of its own ("… said when asked whether he would …"). */
 const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'while', 'if', 'until']);
-const ASKED_BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 /**
  * `Christie said when asked whether he would issue a quarantine …`, `the actress was asked if she'd ever been
@@ -265,11 +264,9 @@ const ASKED_BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be
 export function askedQuestionFrame(c: Context, s: Sentence): Frame | null {
   for (let k = s.from + 1; k < s.to - 1; k++) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || word(c, k) !== 'asked') continue;
-    let b = k - 1;
-    if (isWord(c, b) && ['not', 'also', 'again', 'later', 'first'].includes(word(c, b))) b--;
-    const lead = b >= s.from && isWord(c, b) ? word(c, b) : '';
-    const bare = ASKED_LEADS.has(lead) && b === k - 1;
-    const passive = ASKED_BE_FORMS.has(lead) && isWord(c, k + 1) && QUESTION_OPENERS.has(word(c, k + 1));
+    const be = beFormBefore(c, k, s.from);
+    const bare = isWord(c, k - 1) && ASKED_LEADS.has(word(c, k - 1));
+    const passive = be >= 0 && isWord(c, k + 1) && QUESTION_OPENERS.has(word(c, k + 1));
     if (!bare && !passive) continue;
     let first = k + 1;
     if (isWord(c, first) && word(c, first) === 'about') first++;
@@ -281,7 +278,7 @@ export function askedQuestionFrame(c: Context, s: Sentence): Frame | null {
     }
     while (last > first && !isWord(c, last) && !closesQuote(c, last)) last--;
     if (last - first > 40) return null;
-    const cueFirst = passive ? b : k;
+    const cueFirst = passive ? be : k;
     return { cue: { first: cueFirst, last: first > k + 1 ? k + 1 : k, head: k, score: SCORE, according: false }, speaker: null, speakerEndTrim: 0,
       start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
   }
