@@ -9,10 +9,10 @@ import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } f
 import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
+import { RAISING_VERBS } from './raising-frames';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
-const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'expected']);
 
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
@@ -34,7 +34,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   const { first, last } = cue;
   const w = word(c, cue.head);
   // "as it appeared on her screen", "Sanders seemed to …": seeming is nobody's statement.
-  if (RAISING_VERBS.has(w)) return null;
+  if (RAISING_VERBS.has(w) || w === 'expected') return null;
   // "Sanders was asked to name …", "Blocher was charged with …", "Kelsey Atkinson was identified as …": the subject of
   // a passive is what the words were about, not who said them. PolNeAR marks such a cue with no source or with the
   // agent after "by" (the passive rule below); without "by" or "that" our frames matched 13 of 223 on train.

@@ -8,7 +8,8 @@ import type { Frame } from './frames';
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 
-const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Verbs of seeming; orient.ts gives them no speaker of their own either. */
+export const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't"]);
 
 /** What may follow a raising verb in its sense of seeming: "to", "that", "like", or an adjective ("appears weak").
@@ -21,8 +22,9 @@ const NOT_AFTER_RAISING = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'f
 const CLAUSE_ENDS = new Set(['as', 'even', 'when', 'while', 'because', 'although', 'though', 'despite', 'if', 'after', 'before',
   'since', 'until', 'but', 'and', 'which', 'whereas']);
 
-/** Words a clause's subject never opens with; scanning back stops after them. */
-const CLAUSE_OPENERS = new Set(['that', 'because', 'since', 'although', 'though', 'while', 'when', 'if', 'as', 'but', 'so',
+/** Words a clause's subject never opens with; scanning back stops after them (not lexicon.ts's CLAUSE_OPENERS,
+ *  which lists sentence openers for the speaker stages). */
+const SUBJECT_STOPS = new Set(['that', 'because', 'since', 'although', 'though', 'while', 'when', 'if', 'as', 'but', 'so',
   'whether', 'after', 'before', 'until', 'unless', 'yet', 'indeed', 'still', 'however', 'now']);
 // Not "and": it joins subjects as often ("Trump and Cruz seem to …").
 
@@ -110,7 +112,7 @@ function subjectStart(c: Context, s: Sentence, verb: number): number {
     if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
     // "His father was Kenyan and the president is expected to …": "and" before a new subject opens a clause.
     if (isWord(c, k) && CONJUNCTIONS.has(word(c, k)) && k + 1 < verb && isWord(c, k + 1) && NEW_SUBJECT_LEADS.has(word(c, k + 1))) break;
-    if (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k)) && k < verb - 1) break;
+    if (isWord(c, k) && SUBJECT_STOPS.has(word(c, k)) && k < verb - 1) break;
     if (!isWord(c, k) && p !== '’' && p !== "'" && p !== '-' && p !== '.' && p !== '%' && p !== '$') break;
     k--;
   }
