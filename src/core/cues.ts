@@ -31,6 +31,13 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
   'dozen', 'dozens', 'several', 'multiple', 'additional', 'separate']);
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
+/** "boasts a reputation", "boasting 108,000 residents", "boasted only one paid staffer": "boast" with a noun phrase for
+ *  object means "has". On train it was a cue 0 times in 9 before such an object, 18 in 19 before "about", "of", "that", a
+ *  time or an addressee. */
+const BOASTS = new Set(['boast', 'boasts', 'boasted', 'boasting']);
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'just', 'only', 'some', 'more', 'nearly', 'roughly', 'almost']);
+const ownsObject = (w: string, next: string): boolean => BOASTS.has(w) && (OBJECT_OPENERS.has(next) || isNumberWord(next));
+
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
@@ -123,6 +130,7 @@ export function findCues(c: Context, s: Sentence): Cue[] {
     if (w.length > 4 && w.endsWith('ly')) continue;
     // "charged with five counts of falsifying records": counted charges, not words (a saved AP page).
     if (COUNTED_CHARGES.has(w) && i > s.from && isWord(c, i - 1) && isNumberWord(word(c, i - 1))) continue;
+    if (i + 1 < s.to && isWord(c, i + 1) && ownsObject(w, word(c, i + 1))) continue;
     let share = info.share;
     // The learned share given what follows ("hopes to", "warned that", "about “…”") when it is higher.
     if (info.shapes && i + 1 < s.to) {
