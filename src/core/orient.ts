@@ -158,6 +158,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const q = first - 1;
     if (q === s.from || !isWord(c, q - 1) || ['and', 'but', 'while', 'when', 'whereas', 'as', 'that', 'yet'].includes(word(c, q - 1))) sp = { first: q, last: q };
   }
+  // "Many Carrier workers say …", "Mrs. Clinton's confidants say …": a plural noun for people that training seldom saw
+  // in a speaker is still the subject of a verb of saying that agrees with it ("refugees finds" does not).
+  if (!sp && INVERTING_VERBS.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))) sp = nounPhraseEndingAt(c, first - 1, s.from, true);
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;

@@ -60,8 +60,13 @@ function trimLeft(c: Context, first: number, last: number): number {
 
 
 
-/** The noun phrase whose last token is `last`, not reaching before token `from`. */
-export function nounPhraseEndingAt(c: Context, last: number, from: number): TokenSpan | null {
+/** Plurals of nouns for people by their endings ("forecasters", "confidants", "proponents", "economists", "historians",
+ *  "executives", "critics"). */
+const PEOPLE_PLURAL = /[a-z](?:ers|ors|ists|ants|ents|ians|ives|ics|ees)$/;
+
+/** The noun phrase whose last token is `last`, not reaching before token `from`. With `peopleHead`, a plural noun
+ *  for people heads it even when training seldom saw it in a speaker (the subject of a verb of saying, orient.ts). */
+export function nounPhraseEndingAt(c: Context, last: number, from: number, peopleHead = false): TokenSpan | null {
   if (last < from || !isWord(c, last)) return null;
   const w = word(c, last);
   if (PRONOUNS.has(w)) return { first: last, last };
@@ -71,7 +76,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number): Toke
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
-  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min) {
+  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
     // An unseen noun still heads a phrase right after a determiner ("the announcer said"), an adjective does not: in
     // "came with a tough warning", "her initial statement", "the debunked claim" the cue word is a noun.
     if (last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)) && looksAdjectival(w)) return null;

@@ -80,4 +80,11 @@ describe('speaker mentions', () => {
     expect(s.speaker).toBe('panel Chairman Rep. Jason Chaffetz (R-Utah)');
     expect(s.cue).toBe('said');
   });
+
+  it('takes a plural noun for people, new to training, as the subject of a verb of saying ("forecasters say …")', () => {
+    const text = "If it doesn't slow down, forecasters say health spending will cripple the U.S. economy within decades.";
+    expect(statementQuoting(text, 'health spending').speaker).toBe('forecasters');
+    const confidants = "Mrs. Clinton's confidants say it is only fitting that she now faces an opponent so eager to go negative with her.";
+    expect(statementQuoting(confidants, 'only fitting').speaker).toBe("Mrs. Clinton's confidants");
+  });
 });
