@@ -139,6 +139,12 @@ function isMonthPeriod(c: Context, k: number): boolean {
 }
 
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
+/** Does a speaker span hold a relative "who" after its first word ("A senior official who spoke on condition …")? */
+function hasRelative(c: Context, sp: TokenSpan): boolean {
+  for (let k = sp.first + 1; k <= sp.last; k++) if (isWord(c, k) && !c.t.cap[k] && word(c, k) === 'who') return true;
+  return false;
+}
+
 function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
   return breakers.has(k) || punct(c, k) === ';';
 }
@@ -168,6 +174,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
     orients.push(o);
     if (!o) continue;
     done.push(o);
+    // "Two officials who asked not to be identified said …": a statement inside the subject's relative clause ends
+    // where the subject's own verb begins.
+    if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && hasRelative(c, o.speaker)) breakers.add(cue.first);
     if (o.side === 'before') {
       // The tail's own start (a comma or dash before its speaker or its object) ends earlier contents.
       const b = Math.min(cue.first, o.speaker ? o.speaker.first : cue.first, o.contentFirst > s.from ? o.contentFirst : cue.first) - 1;

@@ -285,7 +285,37 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     if (sp && sp.last === time - 1 && sp.last > sp.first && !c.t.cap[sp.last] && word(c, sp.last).endsWith('ed')) return { first: sp.first, last: j };
     return sp ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
   }
-  return nounPhraseEndingAt(c, j, from);
+  return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
+}
+
+/** How far back from the cue a restrictive relative clause's "who" is looked for. */
+const MAX_RELATIVE = 24;
+const RELATIVE_STOPS = new Set(['as', 'when', 'while', 'but', 'and', 'if', 'although', 'though', 'whereas', 'unless', 'where', 'whether',
+  'because', 'said', 'says', 'say', 'told']);
+
+/** "A senior official who spoke on condition of anonymity said", "people who have battled other online threats say":
+ *  a relative clause with no commas belongs to the subject, as in PolNeAR's mentions; the noun before "who" is its
+ *  head. Without this the clause's last noun ("anonymity", "agency policy") was the speaker. Returns null when no
+ *  "who" opens the words before the cue. */
+function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenSpan | null {
+  // The clause ends on a noun or a name, not inside a phrase ("a family who has its sights", "someone who had to reject").
+  if (!isWord(c, j) || DETERMINERS.has(word(c, j)) || FUNCTION_IN_NP.has(word(c, j)) || word(c, j) === 'to') return null;
+  for (let k = j; k > from && j - k < MAX_RELATIVE; k--) {
+    if (c.regionOf[k]! >= 0) return null;
+    if (!isWord(c, k)) {
+      if (punct(c, k) === '.' && titlePeriod(c, k)) continue;
+      return null;
+    }
+    const w = word(c, k);
+    // "… gathered steam this past week as a number of writers suggested": a clause opened between "who" and the cue
+    // has its own subject. So has a statement of its own ("… who relayed the exchange said Reid …, telling").
+    if (RELATIVE_STOPS.has(w) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
+    if (w !== 'who' || c.t.cap[k]) continue;
+    if (k === j) return null;
+    const head = nounPhraseEndingAt(c, k - 1, from);
+    return head && !PRONOUNS.has(word(c, head.last)) ? { first: head.first, last: j } : null;
+  }
+  return null;
 }
 
 /** "Proponents, including the United States Conference of Mayors, have urged", "Several Republican leaders, including

@@ -25,3 +25,25 @@ describe('relative clauses inside a speaker', () => {
     expect(statementQuoting(text, 'one candidate he likes').speaker?.startsWith('Barkley')).toBe(true);
   });
 });
+
+describe('relative clauses without commas in a subject', () => {
+  it('keeps "who did not wish to be named because of agency policy" in the mention and names the spokesperson (saved NBC page)', () => {
+    const text = 'A spokesperson who did not wish to be named because of agency policy said in a statement emailed to NBC News that the agency never has administered vaccines and people aren\'t usually held in custody very long.';
+    const s = statementQuoting(text, 'the agency never has administered vaccines');
+    expect(s.speaker).toBe('A spokesperson who did not wish to be named because of agency policy');
+    expect(s.a.speaker?.name).toBe('spokesperson');
+  });
+
+  it('ends a statement inside the relative clause at the subject\'s verb ("A woman who has accused … of rape said …")', () => {
+    const text = 'A woman who has accused former President Bill Clinton of rape said Sunday night that Clinton was trying to strike up a date with her weeks after he had sexually assaulted her.';
+    const main = statementQuoting(text, 'strike up a date');
+    expect(main.speaker).toBe('A woman who has accused former President Bill Clinton of rape');
+    expect(main.a.speaker?.name).toBe('woman');
+    expect(statementQuoting(text, 'Bill Clinton of rape').quote).toBe('former President Bill Clinton of rape');
+  });
+
+  it('does not cross a clause opened before the cue ("… gathered steam this past week as a number of writers suggested …")', () => {
+    const text = 'Meanwhile, a list of those who should be shunned for supporting Trump gathered steam this past week as a number of writers suggested such a list was important.';
+    expect(statementQuoting(text, 'such a list was important').speaker).toBe('a number of writers');
+  });
+});

@@ -102,6 +102,12 @@ const isLowerCase = (text: string): boolean => text === text.toLowerCase();
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
 function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): Entity {
+  // "A senior official who spoke on condition of anonymity", "Hawkins and others who want to ban abortion": a relative
+  // clause without a comma tells which one is meant; the words before it name the entity.
+  const relative = relativeWithin(ctx.text, speaker);
+  if (relative > speaker.start && ctx.text.charCodeAt(relative - 1) !== 44 /* , */) {
+    return resolveMention(ctx, { ...speaker, end: relative }, own);
+  }
   const written = ctx.text.slice(speaker.start, speaker.end).trim();
   const words = mentionWords(written);
   // "he", and "his often-repeated (vow)": a possessive pronoun with only a participle after it (a span cut before its
@@ -132,6 +138,15 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
   return found ?? ownEntity(bare, typeOfDescription(bare));
+}
+
+/** Offset of the first " who " inside a speaker span, or -1. Searched within the span only: indexOf from the span's
+ *  start would read on to the end of the text for every speaker without one, a cost quadratic in the text's length. */
+function relativeWithin(text: string, span: Span): number {
+  for (let i = span.start; i + 5 <= span.end; i++) {
+    if (text.charCodeAt(i) === 32 && text.startsWith(' who ', i)) return i;
+  }
+  return -1;
 }
 
 /**
