@@ -4,6 +4,7 @@
 import { type Context, isWord, opensQuote, punct, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
+import { isNumberWord } from './number-words';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
 
@@ -468,6 +469,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   }
   // Trailing lower-case function words belong to what follows ("Smith of").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
+  if (isWord(c, last) && word(c, last) === 'by' && !c.t.cap[last]) last = agentEnd(c, last, to, begin);
   // "were rejected by the Human Rights Council in 2015", "echoed Japan on Saturday": a time phrase is when, not who.
   // An addressee keeps it, so that the content starts after it ("he told Bloomberg News in October, “…”").
   const time = addressee ? -1 : timePhraseStart(c, last, begin + 1);
@@ -486,6 +488,18 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     }
   }
   return { first: begin, last };
+}
+
+/** "says the letter signed by seven physicians": the agent after "by" completes the mention (numbers and a plural
+ *  noun new to the lexicon included). Without one the mention ends before the participle and its "by". Returns the
+ *  mention's last token; `by` is the token "by". */
+function agentEnd(c: Context, by: number, to: number, begin: number): number {
+  let k = by;
+  while (k + 1 < to && k - by < MAX_NP && isWord(c, k + 1) && (inNounPhrase(c, k + 1) || isNumberWord(word(c, k + 1)))) k++;
+  if (k + 1 < to && pluralNoun(c, k + 1)) k++;
+  if (k > by) return k;
+  const participle = by - 1 > begin && isWord(c, by - 1) && word(c, by - 1).endsWith('ed') ? by - 2 : by - 1;
+  return Math.max(begin, participle);
 }
 
 /** Does a name open a conjunct at token `k` ("and Bernie Sanders", "and the Gannett newspaper chain")? */

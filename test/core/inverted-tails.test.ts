@@ -19,3 +19,10 @@ describe('inverted tails', () => {
     expect(s.speaker?.startsWith("Michael O'Hanlon")).toBe(true);
   });
 });
+
+describe('inverted speakers with an agent', () => {
+  it('keeps the agent after "by" in the mention ("says the letter signed by seven physicians", saved NBC page)', () => {
+    const text = '“In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children,” says the letter signed by seven physicians.';
+    expect(statementQuoting(text, 'alarming mortality rate').speaker).toBe('the letter signed by seven physicians');
+  });
+});

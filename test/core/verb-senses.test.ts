@@ -1,4 +1,5 @@
-// Words of saying that also have a sense that says nothing: "boast" with a noun phrase for object means "has".
+// Words of saying in senses that say nothing ("boast" with a noun phrase for object means "has"; "the best known
+// authorities" describes them), and phrasal verbs of saying ("speak out about"), whose verb is part of the cue.
 // Sentences from PolNeAR train and a saved page.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
@@ -18,5 +19,19 @@ describe('senses of cue words that are not speech', () => {
     const text = 'Trump boasted that he had won the debate. He also boasted about a plan to spend “a million dollars a day.”';
     expect(statementQuoting(text, 'won the debate').speaker).toBe('Trump');
     expect(statementQuoting(text, 'a plan to spend').cue).toContain('boasted');
+  });
+});
+
+describe('phrasal verbs of saying', () => {
+  it('takes the verb before "out about" into the cue, not for the speaker ("to speak out about this", saved page)', () => {
+    const text = 'I was told that it was my duty to FSF to speak out about this within the organization.';
+    expect(statements(text).filter((s) => s.speaker === 'speak')).toEqual([]);
+    const train = "Trump's idea for banning Muslims, but neither man has spoken out about Mr. Trump's remarks.";
+    expect(statementQuoting(train, "Mr. Trump's remarks").cue).toBe('has spoken out about');
+  });
+
+  it('reads "known" before a noun as a description ("one of the best known authorities on such topics", saved page)', () => {
+    const text = 'His work was well received in mystic and academic circles, and he was soon one of the best known authorities on such topics.';
+    expect(statements(text)).toEqual([]);
   });
 });
