@@ -292,7 +292,7 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
 /** How far back from the cue a restrictive relative clause's "who" is looked for. */
 const MAX_RELATIVE = 24;
 const RELATIVE_STOPS = new Set(['as', 'when', 'while', 'but', 'and', 'if', 'although', 'though', 'whereas', 'unless', 'where', 'whether',
-  'because', 'said', 'says', 'say', 'told']);
+  'because', 'said', 'says', 'say', 'told', 'that']);
 
 /** "A senior official who spoke on condition of anonymity said", "people who have battled other online threats say":
  *  a relative clause with no commas belongs to the subject, as in PolNeAR's mentions; the noun before "who" is its
@@ -300,7 +300,9 @@ const RELATIVE_STOPS = new Set(['as', 'when', 'while', 'but', 'and', 'if', 'alth
  *  "who" opens the words before the cue. */
 function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenSpan | null {
   // The clause ends on a noun or a name, not inside a phrase ("a family who has its sights", "someone who had to reject").
+  // Nor on a pronoun, the subject itself ("… recalled that he said"), or an adverb ("Those who only learned").
   if (!isWord(c, j) || DETERMINERS.has(word(c, j)) || FUNCTION_IN_NP.has(word(c, j)) || word(c, j) === 'to') return null;
+  if (PRONOUNS.has(word(c, j)) || AUX_ADV.has(word(c, j)) || word(c, j).endsWith('ly')) return null;
   for (let k = j; k > from && j - k < MAX_RELATIVE; k--) {
     if (c.regionOf[k]! >= 0) return null;
     if (!isWord(c, k)) {

@@ -46,4 +46,11 @@ describe('relative clauses without commas in a subject', () => {
     const text = 'Meanwhile, a list of those who should be shunned for supporting Trump gathered steam this past week as a number of writers suggested such a list was important.';
     expect(statementQuoting(text, 'such a list was important').speaker).toBe('a number of writers');
   });
+
+  it('stops at a pronoun subject or a "that" clause ("The staff member who reported the call recalled that he said", saved NBC page)', () => {
+    const text = 'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her (expletive) skull," the U.S. attorney\'s office said.';
+    expect(statements(text).filter((s) => s.speaker?.includes('recalled'))).toEqual([]);
+    const only = 'Those who only learned of this story in the last month (understandably) believed Selam G.\'s Medium post raised an entirely new issue.';
+    expect(statements(only).filter((s) => s.speaker?.startsWith('Those who'))).toEqual([]);
+  });
 });
