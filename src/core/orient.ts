@@ -247,7 +247,11 @@ function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan
   // The first word of the words read as the subject may be the verb too: nothing before it makes it a noun.
   const w = word(c, sp.first);
   const firstIsVerb = sp.first < sp.last && isWord(c, sp.first) && !c.t.cap[sp.first] && (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0);
-  const verb = firstIsVerb ? sp.first : likelyVerbIn(c, sp.first + 1, sp.last - 1);
+  let verb = firstIsVerb ? sp.first : likelyVerbIn(c, sp.first + 1, sp.last - 1);
+  // "The St. Paul City Council on Wednesday approved a resolution condemning …", "Sanders started a petition this week
+  // calling on …": the verb stands right before the object (a subject does not run across an -ed verb after a name).
+  const before = sp.first - 1;
+  if (verb < 0 && before > from && isWord(c, before) && !c.t.cap[before] && word(c, before).endsWith('ed')) verb = before;
   return verb < 0 ? sp : subjectBefore(c, verb, from) ?? sp;
 }
 
@@ -413,8 +417,13 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
   return isWord(c, before) && !c.t.cap[before] && PARTICIPLE_LEADS.has(word(c, before));
 }
 
+const WH_WORDS = new Set(['how', 'what', 'whether', 'which', 'when', 'where', 'why', 'who', 'whom', 'whatever']);
+
 /** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
+
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
+  // "priced according to how expensive they were to build": a clause is a measure, not a source.
+  if (begin < to && isWord(c, begin) && WH_WORDS.has(word(c, begin))) return null;
   let k = begin;
   // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
   // So does a glued slash ("a New York Times/CBS News poll").

@@ -5,7 +5,7 @@ import { type Context, isWord, opensQuote, punct, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
-import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
 
 export interface TokenSpan { first: number; last: number }
@@ -52,6 +52,8 @@ function trimLeft(c: Context, first: number, last: number): number {
       const w = word(c, first);
       // "Last week State Department official David Holmes": the time phrase goes with its opener.
       if (PERIODS.has(w) && first > 0 && isWord(c, first - 1) && PERIOD_OPENERS.has(word(c, first - 1))) { first++; continue; }
+      // "for years the United States has imposed …".
+      if (DURATIONS.has(w) && first > 0 && isWord(c, first - 1) && word(c, first - 1) === 'for') { first++; continue; }
       if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
     }
     first++;
@@ -105,7 +107,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // ("Several cast members", "Connecticut’s tax commissioner").
     let k = first - 1, unseen = 0;
     while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
-    if (unseen > 0 && k >= from && isWord(c, k) && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
+    // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
+    // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
+    const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
+    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause

@@ -4,6 +4,8 @@ export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesda
 /** Periods named after "last", "this", "next", "earlier", "later". */
 export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'summer', 'spring', 'fall', 'autumn', 'winter']);
+/** Spans of time after "for" ("for years the United States has imposed …"). */
+export const DURATIONS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours']);
 export const PERIOD_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december']);

@@ -180,3 +180,24 @@ describe('"to" after a noun for a person joins the speaker', () => {
     expect(statementQuoting(text, 'he had not known').speaker).not.toContain('envoy to');
   });
 });
+
+describe('subjects that stop at a verb or a time phrase (saved pages)', () => {
+  it('does not run a nominal cue\'s source across the verb after a name ("The United States faced stiff international and Palestinian criticism")', () => {
+    const text = "The United States faced stiff international and Palestinian criticism on Tuesday over its decision to no longer consider Israeli settlements illegal, while the Jewish state's premier cheered on the \"historic\" move.";
+    expect(statements(text).filter((s) => s.speaker?.includes('United States'))).toEqual([]);
+  });
+
+  it('leaves "for years" out of the subject ("for years the United States has imposed …")', () => {
+    const text = 'Sudan is one of the most isolated countries in Africa, and for years the United States has imposed punitive measures against it in a largely unsuccessful attempt to get the Sudanese government to stop killing its own people.';
+    expect(statementQuoting(text, 'punitive measures').speaker).toBe('the United States');
+  });
+
+  it('reads no source in "according to how expensive they were to build"', () => {
+    expect(statements('4. Hotel rooms are priced according to how expensive they were to build')).toEqual([]);
+  });
+
+  it('still finds the verb\'s subject for a participle after its object ("The St. Paul City Council on Wednesday approved a resolution condemning …", PolNeAR train)', () => {
+    const text = "The St. Paul City Council on Wednesday approved a resolution condemning Republican presidential candidate Donald Trump’s call for a ban on Muslims entering the United States.";
+    expect(statementQuoting(text, 'call for a ban').speaker).toBe('The St. Paul City Council');
+  });
+});
