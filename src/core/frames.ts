@@ -182,6 +182,8 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
       const b = Math.min(cue.first, o.speaker ? o.speaker.first : cue.first, o.contentFirst > s.from ? o.contentFirst : cue.first) - 1;
       if (b >= s.from && !isWord(c, b)) breakers.add(b);
       if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
+      // "…, a claim Hamas disputed": the comma that ends the tail's content ends earlier contents too.
+      if (o.contentLast < cue.first && punct(c, o.contentLast) === ',') breakers.add(o.contentLast);
     } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
     // `“…,” adding that …`: the quotation's closing mark ends the earlier content.
     else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.add(cue.first - 1);

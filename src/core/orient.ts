@@ -180,7 +180,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // called it “absolute chaos”", kept by its pronoun object).
   if (NAMING_VERBS.has(w) && first === cue.head && introducedAt(c, sp.first, s.from) &&
     !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1)))) return null;
-  const pre = sp.first - 1;
+  // "…, a claim Hamas disputed": the noun of saying in apposition belongs to the tail, whose content is the clause
+  // before the comma, as in "…, a claim denied by Kyiv".
+  const pre = appositeClaimBefore(c, sp.first, s.from) ?? sp.first - 1;
   const after = last + 1;
   // "It also does not answer whether Scott had a gun, as police have said.": "as X said" closing the sentence
   // attributes the clause before it.
@@ -434,6 +436,13 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   return last >= begin ? { first: begin, last } : null;
 }
 
+
+/** The comma before "a claim" / "an allegation" that stands right before a subject (`first`), or null. */
+function appositeClaimBefore(c: Context, first: number, from: number): number | null {
+  const noun = first - 1, det = first - 2, comma = first - 3;
+  if (comma <= from || !isWord(c, noun) || !isWord(c, det) || punct(c, comma) !== ',') return null;
+  return ['a', 'an', 'the'].includes(word(c, det)) && (CUE_SHARE.get(word(c, noun)) ?? 0) >= 0.3 ? comma : null;
+}
 
 /** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its
  *  clause runs to the clause's verb (an auxiliary, an -ed or an -ing word), so

@@ -106,7 +106,9 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // Up to two unseen lower-case modifiers join when a determiner or a name stands before them
     // ("Several cast members", "Connecticut’s tax commissioner").
     let k = first - 1, unseen = 0;
-    while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k)) { k--; unseen++; }
+    // Not a word of saying before a name: "a claim Hamas disputed" is Hamas's dispute, not a claim's.
+    while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k) &&
+      !(c.t.cap[k + 1] && (CUE_SHARE.get(word(c, k)) ?? 0) >= CUE_BEFORE_NAME && !looksAdjectival(word(c, k)))) { k--; unseen++; }
     // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
     // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
     const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
@@ -294,6 +296,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
 
+/** A lower-case word this often a cue does not modify the name after it. */
+const CUE_BEFORE_NAME = 0.3;
+
 /** How far back from the cue a restrictive relative clause's "who" is looked for. */
 const MAX_RELATIVE = 24;
 const RELATIVE_STOPS = new Set(['as', 'when', 'while', 'but', 'and', 'if', 'although', 'though', 'whereas', 'unless', 'where', 'whether',
@@ -467,7 +472,8 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   if (PRONOUNS.has(w)) return w === 'that' || w === 'which' || w === 'it' ? null : { first: begin, last: begin };
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
-  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2))) last++;
+  while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2)) &&
+    !(addressee && articleAfterNoun(c, last + 1))) last++;
   // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
   // Not in an addressee: "reminded voters of comments Trump made" names what was said.
   if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
@@ -508,6 +514,14 @@ function agentEnd(c: Context, by: number, to: number, begin: number): number {
   const participle = by - 1 > begin && isWord(c, by - 1) && word(c, by - 1).endsWith('ed') ? by - 2 : by - 1;
   return Math.max(begin, participle);
 }
+
+/** "told Reuters the company would cut 1,000 jobs": after an addressee, a lower-case article right after a noun or a
+ *  name (not after "of", "for" …) opens another noun phrase, the content's subject. */
+function articleAfterNoun(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k] || !ARTICLES.has(word(c, k)) || !isWord(c, k - 1)) return false;
+  return !FUNCTION_IN_NP.has(word(c, k - 1)) && !NP_PREPOSITIONS.has(word(c, k - 1));
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Does a name open a conjunct at token `k` ("and Bernie Sanders", "and the Gannett newspaper chain")? */
 function namedConjunct(c: Context, k: number): boolean {

@@ -182,3 +182,10 @@ describe('an agency in brackets opening the sentence', () => {
     expect(statementQuoting(text, 'gained weight').quote).toBe('President Donald Trump has gained weight over the past year');
   });
 });
+
+describe('addressees before a bare clause', () => {
+  it('ends the addressee before an article that opens the clause ("He told POLITICO Florida the state’s own standards are …", PolNeAR train)', () => {
+    const text = 'He told POLITICO Florida the state’s own standards are not perfect but “getting better and better.”';
+    expect(statementQuoting(text, 'standards are not perfect').quote.startsWith('the state’s own standards')).toBe(true);
+  });
+});

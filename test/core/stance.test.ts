@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { assignStance } from '../../src/core/stance';
 import { build, type Spec } from './entities-helpers';
+import { statements } from './engine-helpers';
 
 function withStance(text: string, specs: Spec[]) {
   const attributions = build(text, specs);
@@ -23,6 +24,15 @@ describe('stance from the cue', () => {
     expect(claim).toMatchObject({ stance: 'claim' });
     expect(claim?.respondsTo).toBeUndefined();
     expect(denial).toMatchObject({ stance: 'deny', respondsTo: claim!.id });
+  });
+
+  it('reads the active "…, a claim Kyiv denied" as Kyiv\'s denial of the clause before the comma (the seed\'s sentence, active voice)', () => {
+    const text = 'Meanwhile, Valery Gerasimov has also claimed that Russia has reclaimed the Kursk region, a claim Kyiv denied.';
+    const denial = statements(text).find((s) => s.stance === 'deny');
+    expect(denial?.speaker).toBe('Kyiv');
+    const claim = statements(text).find((s) => s.stance === 'claim');
+    expect(claim?.quote).toBe('that Russia has reclaimed the Kursk region');
+    expect(denial?.a.respondsTo).toBe(claim?.a.id);
   });
 
   it('makes "has confirmed" and "confirmed" confirmations', () => {
