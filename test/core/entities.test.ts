@@ -360,3 +360,11 @@ describe('bodies and groups', () => {
     expect(general).toMatchObject({ name: 'Valery Gerasimov', role: "chief of Russia's General Staff" });
   });
 });
+
+describe('descriptions whose head comes before a participle', () => {
+  it('types "Many people involved in the negotiations" as unnamed: the head is "people", not "negotiations" (PolNeAR train)', () => {
+    const text = "Many people involved in the negotiations assumed that Mr. Clarke had the financial backing of Mr. Justice, but that wasn't the case.";
+    const [s] = resolved(text, [{ speaker: 'Many people involved in the negotiations', quote: 'that Mr. Clarke had the financial backing of Mr. Justice', cue: 'assumed' }]);
+    expect(s?.type).toBe('unnamed');
+  });
+});

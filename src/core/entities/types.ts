@@ -301,6 +301,8 @@ const HEAD_ENDS = new Set(['with', 'in', 'for', 'of', 'at', 'from', 'who', 'clos
   'among', 'including', 'like', 'both', 'that', 'which', 'whose', 'based', 'representing',
   // "a new report released on Monday by …", "a letter signed by …", "answers posted on Quora".
   'by', 'released', 'published', 'posted', 'signed', 'issued', 'sent', 'written', 'obtained', 'filed',
+  // "two people briefed on the plans", "officials involved in the talks", "people knowledgeable about the deal".
+  'briefed', 'involved', 'knowledgeable', 'aware',
   // "China's ambassador to Britain", "a senior adviser to the president".
   'to']);
 const QUANTITY_NOUNS = new Set(['number', 'group', 'majority', 'handful', 'lot', 'couple', 'dozens', 'hundreds',
