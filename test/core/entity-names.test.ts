@@ -5,6 +5,7 @@ import { resolveSpeakers } from '../../src/core/entities/index';
 import { splitTitle } from '../../src/core/entities/roles';
 import { typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
+import { statementQuoting } from './engine-helpers';
 
 function resolved(text: string, specs: Parameters<typeof build>[1]) {
   const attributions = build(text, specs);
@@ -364,5 +365,13 @@ describe('a pronoun is not someone its own statement names', () => {
       + 'He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone.';
     const [s] = resolved(text, [{ speaker: 'He', quote: 'the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone', cue: 'notes' }]);
     expect(s).toMatchObject({ name: 'Donald Trump', type: 'person' });
+  });
+});
+
+describe('an organization named by its first word', () => {
+  it('joins "Alden" to "Alden Capital" (saved LA Times page)', () => {
+    const text = 'The private equity firm Alden Capital, which owns the Orange County Register, Denver Post, San Jose Mercury News and more than 90 other publications, has attracted much of the publicly expressed ire.\n\n'
+      + '(Alden on Tuesday announced that it had become the largest shareholder of Tribune, the former owner of The Times.)';
+    expect(statementQuoting(text, 'largest shareholder').a.speaker).toMatchObject({ name: 'Alden Capital', type: 'organization' });
   });
 });

@@ -304,15 +304,16 @@ export function indexEntities(text: string): EntityIndex {
 }
 
 /**
- * "Big Machine" after "Big Machine Records": a name of two or more words that is an organization's name without its
- * last word is that organization, unless it opens with a given name ("Dick Clark" is not "Dick Clark Productions").
+ * "Big Machine" after "Big Machine Records", "GateHouse" after "GateHouse Media": a name that is an organization's name
+ * without its last word is that organization, unless it opens with a given name ("Dick Clark" is not "Dick Clark
+ * Productions").
  */
 function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): void {
   let byShortName: Map<string, Entity> | undefined;
   for (const e of entities) {
     if (e.type !== 'organization') continue;
     const cut = e.name.lastIndexOf(' ');
-    if (cut < 0 || e.name.indexOf(' ') === cut) continue; // "Whole Foods": a one-word short name says too little
+    if (cut < 0) continue;
     (byShortName ??= new Map()).set(e.name.slice(0, cut), e);
   }
   if (!byShortName) return;
@@ -320,7 +321,11 @@ function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): vo
     const e = m.entity;
     if (e.type === 'organization' || e.type === 'government' || e.type === 'media') continue;
     const body = byShortName.get(e.name);
-    if (body && !opensWithGivenName(e.name)) m.entity = body;
+    if (!body || opensWithGivenName(e.name)) continue;
+    // A one-word short name ("GateHouse" after "GateHouse Media", "Alden" after "Alden Capital") only for a word of
+    // unknown type: "Trump" is a person even where the article names the Trump Organization.
+    if (!e.name.includes(' ') && e.type !== 'unknown') continue;
+    m.entity = body;
   }
 }
 
