@@ -227,7 +227,9 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
   if (k < c.t.n && opensQuote(c, k)) {
     const r = c.regions[c.regionOf[k]!]!;
     const after = r.close + 1;
-    if (after >= c.t.n || c.t.kind[after] === 4 || ['.', '?', '!'].includes(punct(c, after)) || opensQuote(c, after)) return extendQuote(c, r.close, r.end);
+    // A quotation that ends on its own period is a whole sentence: the words after it open the next one, not its tail
+    // (`"We need leadership to solve it. …" It’s unclear if Cruz is aware …`).
+    if (after >= c.t.n || c.t.kind[after] === 4 || ['.', '?', '!'].includes(punct(c, after)) || opensQuote(c, after) || punct(c, r.close - 1) === '.') return extendQuote(c, r.close, r.end);
   }
   return quoteParagraphsAfter(c, k, end);
 }

@@ -147,3 +147,17 @@ describe('quotation paragraphs after a tail', () => {
     expect(s.quote.endsWith('not just a handful of billionaires.')).toBe(true);
   });
 });
+
+describe('a quoted sentence after a tail, with more text after it', () => {
+  it('joins the next quoted sentence to the content when the paragraph goes on after it (PolNeAR train)', () => {
+    const text = '"This is an absolute epidemic," Cruz said. "We need leadership to solve it. Solving it has to occur at the state and local level with programs like AA and counseling and churches and charities." It’s unclear if Cruz is aware that much funding for state treatment comes from federal grants.';
+    const s = statementQuoting(text, 'absolute epidemic');
+    expect(s.speaker).toBe('Cruz');
+    expect(s.quote.endsWith('churches and charities.')).toBe(true);
+  });
+
+  it('does not give the joined quotation to the next sentence\'s subject ("… love and joy.” Others paid tribute …", PolNeAR train)', () => {
+    const text = '“He’s a new dad,” he said. “A dad for the second time now and I know that would have filled him with love and joy.” Others paid tribute on social media to the geologist.';
+    expect(statementQuoting(text, 'love and joy').speaker).toBe('he');
+  });
+});
