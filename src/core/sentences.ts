@@ -13,7 +13,10 @@ export interface Sentence {
 // Words whose period never ends a sentence: titles and initials stand before a name.
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'sens', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'prof',
   'rev', 'hon', 'pres', 'maj', 'capt', 'cmdr', 'adm', 'supt', 'messrs', 'mt', 'ft', 'no', 'vs', 'v', 'jan', 'feb', 'mar',
-  'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gens', 'ret', 'det', 'insp', 'atty', 'u.s', 'd-calif', 'r-texas']);
+  'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gens', 'ret', 'det', 'insp', 'atty', 'u.s']);
+
+/** A party and a state's abbreviation: "r-wis", "d-calif", "r-n.h". */
+const PARTY_TAG = /^[rdi]-[a-z][a-z.]{0,5}$/;
 
 const PLACE_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'e.u', 'l.a', 'n.y', 'a.m', 'p.m']);
 
@@ -30,6 +33,9 @@ export function splitSentences(text: string, t: Tokens, regionOf: Int32Array, cl
     if (text.charCodeAt(t.start[i]!) === 46 && i > 0 && t.kind[i - 1] === WORD && t.end[i - 1] === t.start[i]) {
       const w = t.lower[i - 1]!;
       if (TITLES.has(w)) continue;
+      // "then-Sen. Barack Obama", "ex-Rep. Ron Paul", "(D-Calif.)": a title or a party's state after a hyphen.
+      const hyphen = w.lastIndexOf('-');
+      if (hyphen > 0 && (TITLES.has(w.slice(hyphen + 1)) || PARTY_TAG.test(w))) continue;
       if (w.length === 1 && t.cap[i - 1]) continue; // an initial: George W. Bush
       // Dotted initials before a name ("Rep. G.K. Butterfield"), but "the U.S." may end a sentence.
       if (w.length <= 5 && w.includes('.') && !PLACE_ABBREVIATIONS.has(w) && /^([a-z]\.)+[a-z]$/.test(w)) continue;

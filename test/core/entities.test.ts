@@ -368,3 +368,14 @@ describe('descriptions whose head comes before a participle', () => {
     expect(s?.type).toBe('unnamed');
   });
 });
+
+describe('unresolved pronouns', () => {
+  it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
+    const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';
+    const speakers = resolved(text, [
+      { speaker: 'He', quote: 'the state’s own standards are not perfect', cue: 'told' },
+      { speaker: 'She', quote: 'Trump’s words could be twisted into action', cue: 'said' },
+    ]);
+    expect(speakers[1]?.name).not.toBe('He');
+  });
+});

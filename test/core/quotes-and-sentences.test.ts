@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/core/tokens';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences } from '../../src/core/sentences';
+import { statementQuoting } from './engine-helpers';
 
 function quotesOf(text: string): string[] {
   const t = tokenize(text);
@@ -69,5 +70,12 @@ describe('sentence splitting', () => {
   it('ends a headline at its paragraph break though it has no period', () => {
     expect(sentencesOf('Russia says reclaimed Kursk region, Kyiv denies\n\nMeanwhile, Valery Gerasimov has also claimed it.'))
       .toEqual(['Russia says reclaimed Kursk region, Kyiv denies', 'Meanwhile, Valery Gerasimov has also claimed it.']);
+  });
+});
+
+describe('abbreviations after a hyphen', () => {
+  it('does not end a sentence at "then-Sen." (PolNeAR train)', () => {
+    const text = 'Looking back to 2008, Devine argued that the philosophical distance between Clinton and then-Sen. Barack Obama was narrower than what exists between Clinton and Sanders now.';
+    expect(statementQuoting(text, 'philosophical distance').quote).toBe('that the philosophical distance between Clinton and then-Sen. Barack Obama was narrower than what exists between Clinton and Sanders now');
   });
 });

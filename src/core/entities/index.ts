@@ -117,7 +117,11 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
     if (kind) {
       // Only "he" and "she" weigh who the statement itself names.
       const found = resolvePronoun(ctx, speaker, kind, kind === 'm' || kind === 'f' ? namedWithin(ctx, own) : undefined);
-      return found ?? ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
+      if (found) return found;
+      // An unresolved "he" is a man nobody named: a later "she" is not him.
+      const nobody = ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
+      if (kind === 'm' || kind === 'f') nobody.gender = kind;
+      return nobody;
     }
   }
   // "Analysts say …", "Doctors warned …": a common noun capitalised only because it opens the sentence.
