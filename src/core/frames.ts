@@ -139,8 +139,8 @@ function isMonthPeriod(c: Context, k: number): boolean {
 }
 
 /** Where a content that runs forward must stop: before the next frame in the sentence. */
-function isBreaker(c: Context, k: number, breakers: Set<number>): boolean {
-  return breakers.has(k) || punct(c, k) === ';';
+function isBreaker(c: Context, k: number, breakers: readonly number[]): boolean {
+  return breakers.includes(k) || punct(c, k) === ';';
 }
 
 export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
@@ -157,7 +157,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
   }
   const orients: (Orientation | null)[] = [];
   const done: Orientation[] = [];
-  const breakers = new Set<number>();
+  // Token indexes, a few per sentence at most: an array, which takes no room until the first, where a Set made its
+  // table for every sentence with a cue (a seventieth of all allocation).
+  const breakers: number[] = [];
   // Breakers at a subordinator right after a word: they end objects, not "that" clauses (boundSubordinate). Made at
   // the first one: most sentences have none, and a Set per sentence with a cue was a fortieth of all allocation.
   let boundBreakers: Set<number> | undefined;
@@ -171,20 +173,20 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
     if (o.side === 'before') {
       // The tail's own start (a comma or dash before its speaker or its object) ends earlier contents.
       const b = Math.min(cue.first, o.speaker ? o.speaker.first : cue.first, o.contentFirst > s.from ? o.contentFirst : cue.first) - 1;
-      if (b >= s.from && !isWord(c, b)) breakers.add(b);
-      if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.add(o.contentFirst - 1);
-    } else if (punct(c, cue.first - 1) === ',') breakers.add(cue.first - 1);
+      if (b >= s.from && !isWord(c, b)) breakers.push(b);
+      if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.push(o.contentFirst - 1);
+    } else if (punct(c, cue.first - 1) === ',') breakers.push(cue.first - 1);
     // `“…,” adding that …`: the quotation's closing mark ends the earlier content.
-    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.add(cue.first - 1);
+    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.push(cue.first - 1);
     // "… by saying he would …", "… and vowing to …": the participle clause's lead word ends the earlier content.
-    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.add(cue.first - 1);
-    else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.add(o.speaker.first - 1);
+    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.push(cue.first - 1);
+    else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.push(o.speaker.first - 1);
     // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
     // frame's subject ends the earlier content.
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
       (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) {
       if (boundSubordinate(c, o.speaker.first - 1)) (boundBreakers ??= new Set()).add(o.speaker.first - 1);
-      else breakers.add(o.speaker.first - 1);
+      else breakers.push(o.speaker.first - 1);
     }
   }
   for (let idx = 0; idx < cues.length; idx++) {
@@ -201,7 +203,7 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
  * offsets. A function of its own rather than a closure in buildFrames: the closure was the largest unit the JIT
  * compiled (and, holding the breakers, had to be made for every sentence with a cue).
  */
-function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breakers: Set<number>, boundBreakers: Set<number> | undefined): Frame | null {
+function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breakers: readonly number[], boundBreakers: Set<number> | undefined): Frame | null {
   let first = o.contentFirst, last = o.contentLast;
   let interrupted = -1;
   let mixedEnd = -1;
