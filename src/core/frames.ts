@@ -208,21 +208,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   let interrupted = -1;
   let mixedEnd = -1;
   if (o.side === 'after') {
-    if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) {
-      // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
-      // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
-      const f = skipAddressee(c, first, s.to);
-      if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
-      // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
-      // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
-      for (let k = first; k <= last && k < first + 8; k++) {
-        // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
-        if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
-        if (isMonthPeriod(c, k)) continue;
-        if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
-        if (word(c, k) === 'that') { first = k; break; }
-      }
-    }
+    if (TAKES_ADDRESSEE.has(word(c, cue.head)) && !cue.according) first = afterAddressee(c, s, first, last);
     first = skipTimePhrase(c, first, last);
     while (first <= last && (punct(c, first) === ',' || punct(c, first) === ':')) first++;
     // "The truth, the senator said then, was that …", "Hawaii, as one of Mr. Obama's climate advisers pointed out,
@@ -252,62 +238,14 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
       if (r.close >= last - 1 || closesSentence) {
         return frame(cue, o, midSentenceLead(c, s, cue, o, first) ?? r.start, extendQuote(c, r.close, r.end));
       }
-    } else {
-      // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
-      // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
-      // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
-      // infinitive, and a "that" after it is a relative inside the content ("promising to impose 35 percent
-      // tariffs on imported goods … that move factories abroad").
-      const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
-      // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
-      // not an object ("offered no proof that", "disputes the idea that": the object is the content).
-      for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
-        // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
-        if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
-        if (!isWord(c, k) && !(adjunct && (punct(c, k) === ',' || isMonthPeriod(c, k)))) break;
-        if (word(c, k) === 'that') { first = k; break; }
-        if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
-      }
-      // "continued to call for more information …", "has continued to block his efforts": after "continue" the
-      // infinitive is the verb of saying, and PolNeAR's cue takes it in (train: 8 contents start after the verb, 0 at "to").
-      if (CONTINUE_VERBS.has(word(c, cue.head)) && first + 2 < last && word(c, first) === 'to' && isWord(c, first + 1) && !c.t.cap[first + 1]) {
-        first += 2;
-        if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
-      }
-      // "called out his rival", "weighed in on their picks", "lashed out at …": a particle (and its preposition)
-      // belongs to the cue (train: contents starting with out/up/off/back, or in + on/with, never keep it: 0 of 30).
-      if (first + 1 < last && isWord(c, first) && (PARTICLES.has(word(c, first)) || (word(c, first) === 'in' && ['on', 'with'].includes(word(c, first + 1))))) {
-        first++;
-        if (first + 1 < last && isWord(c, first) && PARTICLE_PREPOSITIONS.has(word(c, first))) first++;
-      }
-      // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
-      // Not "about" or "over" as "roughly" / "more than" before a number ("said about half of …", "about 12 percent").
-      else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
-      // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
-      // Not after "that": `said via email that, “Of course Mr. Trump is going to defend himself”` starts at "that".
-      for (let k = first; k <= last && k < first + 4 && word(c, first) !== 'that'; k++) {
-        if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
-        if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
-      }
-    }
+    } else first = clauseStart(c, cue, first, last);
     // "reported from Los Angeles", "testified before a congressional committee", "learned from the experience", "said
     // before he died": when only a phrase of place or time follows the cue, nothing said is reported.
     if (first <= last && isWord(c, first) && !c.t.cap[first] && NO_CONTENT_OPENERS.has(word(c, first))) return null;
     // "The Nasdaq Composite added 20.72 points", "declined 40 percent", "have added 1 million jobs": a count after
     // these verbs is a change in number, not words.
     if (first <= last && AMOUNT_VERBS.has(word(c, cue.head)) && isQuantity(c, first)) return null;
-    const clause = word(c, first) === 'that';
-    for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
-    // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
-    if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
-    last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
-    // An object rather than a clause: stop at the first comma or adjunct preposition.
-    if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
-      for (let k = first + 1; k <= last; k++) {
-        if (c.regionOf[k]! >= 0) continue;
-        if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
-      }
-    } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
+    last = contentEnd(c, s, cue, o, first, last, breakers, boundBreakers);
   } else {
     // Content before the cue: a quotation closing right before it is the whole content.
     let k = last;
@@ -353,6 +291,85 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
   if (mixedEnd > end) end = mixedEnd;
   return end > start ? frame(cue, o, start, end) : null;
+}
+
+/** Where the content of a cue that takes an addressee ("told", "urged") starts: past the addressee, up to its "that". */
+function afterAddressee(c: Context, s: Sentence, first: number, last: number): number {
+  // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
+  // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
+  const f = skipAddressee(c, first, s.to);
+  if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
+  // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
+  // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
+  for (let k = first; k <= last && k < first + 8; k++) {
+    // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
+    if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
+    if (isMonthPeriod(c, k)) continue;
+    if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
+    if (word(c, k) === 'that') { first = k; break; }
+  }
+  return first;
+}
+
+/** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
+ *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
+function clauseStart(c: Context, cue: Cue, first: number, last: number): number {
+  // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
+  // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
+  // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
+  // infinitive, and a "that" after it is a relative inside the content ("promising to impose 35 percent
+  // tariffs on imported goods … that move factories abroad").
+  const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
+  // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
+  // not an object ("offered no proof that", "disputes the idea that": the object is the content).
+  for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
+    // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
+    if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
+    if (!isWord(c, k) && !(adjunct && (punct(c, k) === ',' || isMonthPeriod(c, k)))) break;
+    if (word(c, k) === 'that') { first = k; break; }
+    if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
+  }
+  // "continued to call for more information …", "has continued to block his efforts": after "continue" the
+  // infinitive is the verb of saying, and PolNeAR's cue takes it in (train: 8 contents start after the verb, 0 at "to").
+  if (CONTINUE_VERBS.has(word(c, cue.head)) && first + 2 < last && word(c, first) === 'to' && isWord(c, first + 1) && !c.t.cap[first + 1]) {
+    first += 2;
+    if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first))) first++;
+  }
+  // "called out his rival", "weighed in on their picks", "lashed out at …": a particle (and its preposition)
+  // belongs to the cue (train: contents starting with out/up/off/back, or in + on/with, never keep it: 0 of 30).
+  if (first + 1 < last && isWord(c, first) && (PARTICLES.has(word(c, first)) || (word(c, first) === 'in' && ['on', 'with'].includes(word(c, first + 1))))) {
+    first++;
+    if (first + 1 < last && isWord(c, first) && PARTICLE_PREPOSITIONS.has(word(c, first))) first++;
+  }
+  // "called on Trump to stop …", "warned against potential hackers": the preposition belongs to the cue.
+  // Not "about" or "over" as "roughly" / "more than" before a number ("said about half of …", "about 12 percent").
+  else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
+  // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
+  // Not after "that": `said via email that, “Of course Mr. Trump is going to defend himself”` starts at "that".
+  for (let k = first; k <= last && k < first + 4 && word(c, first) !== 'that'; k++) {
+    if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
+    if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
+  }
+  return first;
+}
+
+/** Where a content after its cue ends: before the next frame's breaker, at a nominal's comma, at the end of the
+ *  opening clause or a coordination, and for an object rather than a clause at its first comma or adjunct. */
+function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: number, last: number, breakers: readonly number[],
+  boundBreakers: Set<number> | undefined): number {
+  const clause = word(c, first) === 'that';
+  for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
+  // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
+  if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
+  last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
+  // An object rather than a clause: stop at the first comma or adjunct preposition.
+  if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT)) {
+    for (let k = first + 1; k <= last; k++) {
+      if (c.regionOf[k]! >= 0) continue;
+      if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+    }
+  } else if (first <= last && word(c, first) !== 'that' && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT) last = endOfObject(c, first, last);
+  return last;
 }
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'for', 'by', 'among']);
