@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
 import { dropNestedStatements } from './nesting';
-import { askedQuestionFrame, colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, quoteTailFrame } from './quote-frames';
+import { askedQuestionFrame, colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, nextAsked, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
 import { assignStance } from './stance';
@@ -80,6 +80,8 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   // The first colon at or after the current sentence (text.length: none). colonQuoteFrame reads every token of a
   // sentence for one; a sentence without a colon character is passed over by this cursor, which only moves forward.
   let colonAt = -1;
+  // Likewise the first place that may hold "asked" (askedQuestionFrame reads every token of a sentence for it).
+  let askedAt = -1;
   for (let si = 0; si < sentences.length; si++) {
     if (budget !== undefined && si > 0 && si % BUDGET_STRIDE === 0 && t.start[sentences[si]!.from]! > ALWAYS_READ_CHARS
         && Date.now() - started > budget * SPAN_SHARE_OF_BUDGET) { truncated = true; break; }
@@ -90,7 +92,8 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     if (intro) frames.push(intro);
     const leading = leadingCueFrame(c, s);
     if (leading) frames.push(leading);
-    const asked = askedQuestionFrame(c, s);
+    if (askedAt < t.start[s.from]!) askedAt = nextAsked(text, t.start[s.from]!);
+    const asked = askedAt < t.end[s.to - 1]! ? askedQuestionFrame(c, s) : null;
     if (asked) frames.push(asked);
     if (colonAt < t.start[s.from]!) colonAt = nextColon(text, t.start[s.from]!);
     const colonQuote = colonAt < t.end[s.to - 1]! ? colonQuoteFrame(c, s) : null;

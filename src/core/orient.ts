@@ -142,6 +142,16 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
+  return orientBySubject(c, s, cue, w, participle);
+}
+
+/**
+ * The common case, once none of orient's special frames applies: the subject before the cue speaks ("X said …"), with
+ * its content after the cue, or before it when the frame is a tail ("…, X said."). A function apart from orient, whose
+ * one body of both was the second-largest unit TurboFan compiled: smaller, each is optimized a pass over dev earlier.
+ */
+function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean): Orientation | null {
+  const { first, last } = cue;
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
   if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);

@@ -286,6 +286,20 @@ export function askedQuestionFrame(c: Context, s: Sentence): Frame | null {
 }
 
 /**
+ * Where the text may hold the word "asked", in any case: the letters a-s-k-e-d case-blind, the Unicode way, so that
+ * the Kelvin sign (which lower-cases to "k", as tokens.ts lower-cases words) matches too. Every token
+ * askedQuestionFrame looks for lies at or after such a place; a sentence before the next one is passed over without
+ * reading its tokens.
+ */
+const ASKED_LETTERS = /asked/giu;
+
+/** Offset of the first place at or after `from` that may hold "asked", or text.length when there is none. */
+export function nextAsked(text: string, from: number): number {
+  ASKED_LETTERS.lastIndex = from;
+  return ASKED_LETTERS.test(text) ? ASKED_LETTERS.lastIndex - 'asked'.length : text.length;
+}
+
+/**
  * `The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”` —
  * a colon then a quotation that ends the sentence: the clause's subject said it (weaker than any cue frame).
  */
