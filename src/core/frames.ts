@@ -24,6 +24,8 @@ export interface Frame {
   score: number;
 }
 
+/** Words that are never a whole content by themselves. */
+const LONE_CONTENT = new Set(['again', 'back', 'too', 'otherwise', 'later']);
 const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still', 'even', 'not', 'already', 'once', 'ever', 'often',
   'again', 'then', 'now', 'unlike', 'instead', 'perhaps', 'maybe']);
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
@@ -232,7 +234,8 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // "said in a letter to Abbott last month: “…”": an adjunct, a colon, then the quotation, which is the content.
     if (first <= last && isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first))) {
       for (let k = first + 1; k < last && k < first + 14; k++) {
-        if (punct(c, k) === ':' && opensQuote(c, k + 1)) { first = k + 1; break; }
+        // …or a comma: "said in a statement, “We are profoundly pleased …”" (a saved NY Post page).
+        if ((punct(c, k) === ':' || punct(c, k) === ',') && opensQuote(c, k + 1)) { first = k + 1; break; }
         if (!isWord(c, k) && punct(c, k) !== ',' && !isMonthPeriod(c, k)) break;
       }
     }
@@ -288,6 +291,8 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   while (first <= last && (EDGE_PUNCT.has(punct(c, first)) || (c.t.kind[first] === 3 && !opensQuote(c, first)))) first++;
   while (last >= first && (EDGE_PUNCT.has(punct(c, last)) || (c.t.kind[last] === 3 && !closesQuote(c, last)))) last--;
   if (first > last) return null;
+  // "he responded quickly": a lone adverb after the cue says how, not what ("said so", "would not say when" stay).
+  if (first === last && o.side === 'after' && interrupted < 0 && isWord(c, first) && c.regionOf[first]! < 0 && (LONE_CONTENT.has(word(c, first)) || word(c, first).endsWith('ly'))) return null;
   if (interrupted >= 0) first = interrupted;
   // "the wall, which he said the Mexican government should also pay for": the relative pronoun right before the
   // speaker fills the gap in the content, and PolNeAR's content starts at it (train: "which" 40 vs 20, "what"

@@ -218,8 +218,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
     // Tail: "…, sources said." — only when the frame closes its clause.
     const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||
-      ['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'yesterday', 'today', 'tuesday', 'monday',
-        'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for'].includes(word(c, after));
+      TAIL_CLOSERS.has(word(c, after));
     // "In Honolulu last week, he told …" / "Though that was seamless, he said …": an opening phrase
     // before the comma is not a content when the frame goes on after its cue.
     const intro = isWord(c, s.from) && (INTRO_OPENERS.has(word(c, s.from)) || SUBORDINATORS.has(word(c, s.from)) || word(c, s.from).endsWith('ing'));
@@ -428,6 +427,11 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
   if (closesQuote(c, before)) return before - 1 >= from && punct(c, before - 1) === ',';
   return isWord(c, before) && !c.t.cap[before] && PARTICIPLE_LEADS.has(word(c, before));
 }
+
+/** Words after a tail's cue that still close the tail ("…, sources said on Tuesday", "…, officials said late Thursday"). */
+const TAIL_CLOSERS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'late', 'early',
+  'yesterday', 'today', 'tonight', 'overnight', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for']);
 
 const WH_WORDS = new Set(['how', 'what', 'whether', 'which', 'when', 'where', 'why', 'who', 'whom', 'whatever']);
 

@@ -214,3 +214,25 @@ describe('a quoted title inside an adjunct before "that"', () => {
     expect(s?.quote).toBe('that Mr. Trump had shown disrespect to his wife');
   });
 });
+
+describe('contents a reader saw wrong on saved pages', () => {
+  it('takes the quotation after "said in a statement," as the content (saved NY Post page)', () => {
+    const text = 'Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that Weeks’ family had asked to convey its own relief and gratitude.';
+    expect(statementQuoting(text, 'profoundly pleased').quote.startsWith('We are profoundly pleased')).toBe(true);
+  });
+
+  it('reads "…, officials said late Thursday." as a tail whose content comes before it (saved NYT page)', () => {
+    const text = 'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on and lift trade sanctions, Obama administration officials said late Thursday.';
+    expect(statementQuoting(text, 'lift trade sanctions').speaker).toBe('Obama administration officials');
+  });
+
+  it('finds no statement in "he responded quickly" (saved AP page)', () => {
+    const text = 'The video had been altered to show Starmer failing to answer a question about Brexit, when, in fact, he responded quickly.';
+    expect(statements(text).filter((s) => s.quote === 'quickly')).toEqual([]);
+  });
+
+  it('finds no statement in "tensions … continued to run hot" (saved Washington Post page)', () => {
+    const text = 'In the immediate aftermath of Tuesday’s elections, tensions between the two sides continued to run hot.';
+    expect(statements(text)).toEqual([]);
+  });
+});
