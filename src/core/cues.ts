@@ -42,9 +42,12 @@ const ownsObject = (w: string, next: string): boolean => BOASTS.has(w) && (OBJEC
 /** "tensions continued to run hot", "prices continue to rise": continuing to do something that is not saying (train: a
  *  cue 17 times in 150 before a verb the lexicon seldom sees as a cue, 16 in 20 before one it does). */
 const CONTINUES = new Set(['continued', 'continues', 'continue', 'continuing']);
+const CUE_PREPOSITIONS = new Set(['against', 'for', 'about', 'on', 'over', 'with']);
 function continuesOtherVerb(c: Context, s: Sentence, i: number): boolean {
   if (i + 2 >= s.to || !isWord(c, i + 1) || word(c, i + 1) !== 'to' || !isWord(c, i + 2)) return false;
   const verb = CUE_INFO.get(word(c, i + 2));
+  // "continued to plot against us", "continued to push for": a verb with the preposition of a cue says something.
+  if (i + 3 < s.to && isWord(c, i + 3) && CUE_PREPOSITIONS.has(word(c, i + 3))) return false;
   return !verb || (!verb.stance && verb.share < CUE_THRESHOLD.share);
 }
 

@@ -236,6 +236,8 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
       for (let k = first + 1; k < last && k < first + 14; k++) {
         // …or a comma: "said in a statement, “We are profoundly pleased …”" (a saved NY Post page).
         if ((punct(c, k) === ':' || punct(c, k) === ',') && opensQuote(c, k + 1)) { first = k + 1; break; }
+        // "said via email that, “Of course …”": the complementizer opens the content.
+        if (isWord(c, k) && word(c, k) === 'that') break;
         if (!isWord(c, k) && punct(c, k) !== ',' && !isMonthPeriod(c, k)) break;
       }
     }

@@ -37,11 +37,24 @@ export function isFurniture(el: Element): boolean {
   if (NOISE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && NOISE_ROLES.has(role.toLowerCase())) return true;
-  for (const word of classWords(el)) {
+  const words = classWords(el);
+  if (words.length === 0 || inRunningText(el)) return false;
+  for (const word of words) {
     if (NOISE_WORDS.has(word)) return true;
     for (const prefix of NOISE_PREFIXES) if (word.startsWith(prefix)) return true;
   }
   return false;
+}
+
+/** Inline tags that can carry a word of a sentence. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'CITE', 'Q', 'MARK', 'SMALL']);
+
+/** An inline element between words of a sentence ("reverse its position on <a class="meta-loc">Sudan</a> and lift …",
+ *  a saved NYT page) is part of the prose whatever its class says: dropping it cut the word out of the article. */
+function inRunningText(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName)) return false;
+  const before = el.previousSibling, after = el.nextSibling;
+  return (before?.nodeType === 3 && /\S/.test(before.textContent ?? '')) || (after?.nodeType === 3 && /\S/.test(after.textContent ?? ''));
 }
 
 /** The view (window) of a document when it can compute styles: a browser, not linkedom. */
