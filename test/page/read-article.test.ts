@@ -37,6 +37,12 @@ describe('readArticle', () => {
     for (const noise of ['Demo News', 'Home', 'World', 'Related', 'we will win', 'comment', 'Footer']) expect(text).not.toContain(noise);
   });
 
+  it('keeps a link between words of a sentence whatever its class says ("position on <a class="meta-loc">Sudan</a> and", saved NYT page)', () => {
+    const sudan = 'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on <a href="#" class="meta-loc">Sudan</a> and lift trade sanctions, Obama administration officials said late Thursday.';
+    const doc = pageFrom(newsPage(`<p>${sudan}</p><p>${SEED.putin}</p><p>${SEED.ukraine}</p>`));
+    expect(readArticle(doc)!.text).toContain('reverse its position on Sudan and lift trade sanctions');
+  });
+
   it('leaves out hidden, template, noscript, script, style and editable elements', () => {
     const doc = pageFrom(
       newsPage(`<p>${SEED.putin}</p>
