@@ -197,9 +197,11 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // "It also does not answer whether Scott had a gun, as police have said.": "as X said" closing the sentence
   // attributes the clause before it.
   // Only verbs of saying: "…, as the crowd applauded" is a time, "…, as the website notes:" opens a quotation.
-  if (pre - 1 > s.from && isWord(c, pre) && word(c, pre) === 'as' && punct(c, pre - 1) === ',' && (INVERTING_VERBS.has(w) || cue.prep) &&
+  // After a quotation too: `… a "lawful source of investment income," as a Homeland Security memo put it.`
+  const quotedBeforeAs = pre - 2 > s.from && closesQuote(c, pre - 1) && punct(c, pre - 2) === ',';
+  if (pre - 1 > s.from && isWord(c, pre) && word(c, pre) === 'as' && (punct(c, pre - 1) === ',' || quotedBeforeAs) && (INVERTING_VERBS.has(w) || cue.prep || w === 'put') &&
     (after >= s.to || (after + 1 >= s.to && punct(c, after) !== ':' && EDGE_PUNCT.has(punct(c, after))))) {
-    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre - 2 };
+    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: quotedBeforeAs ? pre - 1 : pre - 2 };
   }
   const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
   if (pre >= s.from && closesQuote(c, pre)) {

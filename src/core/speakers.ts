@@ -481,7 +481,8 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   }
   // Trailing lower-case function words belong to what follows ("Smith of").
-  while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last]) last--;
+  // A number after "of" is not one ("the mother of two said").
+  while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last] && !countedAfterOf(c, last)) last--;
   if (isWord(c, last) && word(c, last) === 'by' && !c.t.cap[last]) last = agentEnd(c, last, to, begin);
   // "were rejected by the Human Rights Council in 2015", "echoed Japan on Saturday": a time phrase is when, not who.
   // An addressee keeps it, so that the content starts after it ("he told Bloomberg News in October, “…”").
@@ -501,6 +502,11 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     }
   }
   return { first: begin, last };
+}
+
+/** "mother of two", "father of three": a number that ends a phrase after "of" counts what the head has. */
+function countedAfterOf(c: Context, k: number): boolean {
+  return isNumberWord(word(c, k)) && isWord(c, k - 1) && word(c, k - 1) === 'of';
 }
 
 /** "says the letter signed by seven physicians": the agent after "by" completes the mention (numbers and a plural

@@ -27,3 +27,10 @@ describe('a lower-case modifier opening a tail speaker', () => {
     expect(s.speaker).toBe('former Gov. Jeb Bush of Florida');
   });
 });
+
+describe('tail speakers that end in a number', () => {
+  it('keeps "of two" in "the 34-year-old mother of two said" (a constructed sentence: no corpus or page has this shape)', () => {
+    const text = '“I was shocked,” the 34-year-old mother of two said.';
+    expect(statementQuoting(text, 'I was shocked').speaker).toBe('the 34-year-old mother of two');
+  });
+});

@@ -35,3 +35,15 @@ describe('phrasal verbs of saying', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('idioms and unseen forms of saying', () => {
+  it('reads "…, as a Homeland Security memo put it." as the memo\'s (PolNeAR dev)', () => {
+    const text = 'A number of other members of Congress echo her concerns, in large part because while most visa applicants must meet education or work requirements, the primary requirement for the EB-5 program is a "lawful source of investment income," as a Homeland Security memo put it.';
+    expect(statements(text).some((s) => s.cue === 'put it' && s.speaker === 'a Homeland Security memo')).toBe(true);
+  });
+
+  it('takes a form training never saw of a verb whose other forms are cues ("Election scholars caution that …", PolNeAR train)', () => {
+    const text = "Election scholars caution that high turnout during the primaries doesn't necessarily translate to an advantage in November.";
+    expect(statementQuoting(text, 'high turnout').speaker).toBe('Election scholars');
+  });
+});
