@@ -75,6 +75,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (PRONOUNS.has(w)) return { first: last, last };
   // A day or a period is when, not who ("Wells Fargo just this month announced", "tweets early Friday saying").
   if (isDay(c, last) || PERIODS.has(w)) return null;
+  // "a source close to him": an object pronoun after "close to" ends the phrase of the noun before it.
+  if (OBJECT_PRONOUNS.has(w) && last - 3 >= from && isWord(c, last - 1) && word(c, last - 1) === 'to' && isWord(c, last - 2) && word(c, last - 2) === 'close') {
+    const holder = nounPhraseEndingAt(c, last - 3, from);
+    return holder && !c.t.cap[holder.last] ? { first: holder.first, last } : null;
+  }
   // A determiner never ends a speaker ("In a widely read column": "a" is no one).
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
@@ -128,6 +133,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
+  }
+  // "a person close to the company", "sources close to the investigation": the phrase before "close to" is the head.
+  if (first - 3 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && word(c, first - 2) === 'close') {
+    const holder = nounPhraseEndingAt(c, first - 3, from);
+    if (holder && !c.t.cap[holder.last]) first = holder.first;
   }
   const opened = trimLeft(c, first, last);
   first = opened > first && c.t.cap[first] && OPENING_PREPOSITIONS.has(word(c, first)) ? nameAfterOpening(c, opened, last) : opened;

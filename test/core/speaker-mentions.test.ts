@@ -88,3 +88,10 @@ describe('speaker mentions', () => {
     expect(statementQuoting(confidants, 'only fitting').speaker).toBe("Mrs. Clinton's confidants");
   });
 });
+
+describe('unnamed sources "close to" someone', () => {
+  it('keeps the head before "close to" in the mention ("…, a source close to him said.", PolNeAR train)', () => {
+    const text = 'Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.';
+    expect(statementQuoting(text, 'how he approaches his colleagues').speaker).toBe('a source close to him');
+  });
+});
