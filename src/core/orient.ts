@@ -40,7 +40,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
   // agent after "by" (the passive rule below); without "by" or "that" our frames matched 13 of 223 on train.
   if (isPassive(c, cue, s.from) && !(last + 1 < s.to && isWord(c, last + 1) && (word(c, last + 1) === 'by' || word(c, last + 1) === 'that'))) return null;
   // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5".
-  if (NAMING_VERBS.has(w) && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] &&
+  if (NAMING_VERBS.has(w) && !cue.prep && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] &&
     !['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you'].includes(word(c, first - 1)) && last + 1 < s.to && (c.t.cap[last + 1] || opensQuote(c, last + 1))) return null;
   const before = first - 1;
   // "a trade deal …, known as the Trans-Pacific Partnership": a name, not a statement (PolNeAR marks it without a

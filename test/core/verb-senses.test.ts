@@ -47,3 +47,10 @@ describe('idioms and unseen forms of saying', () => {
     expect(statementQuoting(text, 'high turnout').speaker).toBe('Election scholars');
   });
 });
+
+describe('"called for" is not naming', () => {
+  it('keeps "The minister called for “calm and restraint”" a statement (a constructed sentence: the naming rule is for a bare "called")', () => {
+    const text = 'The minister called for “calm and restraint” and urged protesters to go home.';
+    expect(statementQuoting(text, 'calm and restraint').cue).toBe('called for');
+  });
+});
