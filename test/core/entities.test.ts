@@ -369,6 +369,20 @@ describe('descriptions whose head comes before a participle', () => {
   });
 });
 
+describe('descriptions resolved by their head', () => {
+  it('does not resolve "the physicians" to "the letter signed by seven physicians": the letter\'s head is "letter" (saved page, msn)', () => {
+    const text = '“In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children,” says the letter signed by seven physicians.\n\n'
+      + 'In August, CBP announced that it would not be vaccinating migrant families in its custody.\n\n'
+      + '“As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable, and the outcomes can be devastating,” the physicians stated.';
+    const [letter, physicians] = resolved(text, [
+      { speaker: 'the letter signed by seven physicians', quote: 'In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children', cue: 'says' },
+      { speaker: 'the physicians', quote: 'As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable, and the outcomes can be devastating', cue: 'stated' },
+    ]);
+    expect(letter?.name).toContain('letter');
+    expect(physicians?.name).not.toContain('letter');
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';
