@@ -383,6 +383,15 @@ describe('descriptions resolved by their head', () => {
   });
 });
 
+describe('bodies told by how they speak', () => {
+  it('types a one-word name that speaks "in a statement" as an organization ("Tottenham said in a statement", saved page, skynews)', () => {
+    const text = 'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham\'s manager.\n\n'
+      + 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."';
+    const [s] = resolved(text, [{ speaker: 'Tottenham', speakerAt: 1, quote: 'Jose is one of the world\'s most accomplished managers having won 25 senior trophies.', cue: 'said in a statement', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Tottenham', type: 'organization' });
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';

@@ -60,6 +60,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && quotesAsPerson(text, bySpeakerStart[i]!, entity)) entity.type = 'person';
+    else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -89,6 +90,16 @@ function quotesAsPerson(text: string, a: Attribution, entity: Entity): boolean {
   const from = Math.min(a.cue.start, a.quote.start), to = Math.max(a.cue.end, a.quote.end);
   return !/\bstatement\b/i.test(text.slice(Math.max(0, from - 40), Math.min(text.length, to + 40)));
 }
+
+/**
+ * "Tottenham said in a statement: …": a one-word name of unknown type that speaks in a statement is a body's (a club,
+ * a firm); a person the article names in full has joined that name's entity already.
+ */
+function speaksInStatement(text: string, a: Attribution, entity: Entity): boolean {
+  if (!a.cue || entity.name.includes(' ') || !startsUpper(entity.name)) return false;
+  return IN_A_STATEMENT.test(text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30)));
+}
+const IN_A_STATEMENT = /\bin an? (?:\p{L}+ )?(?:statement|press release)\b/iu;
 
 function applyEntity(speaker: Speaker, entity: Entity): void {
   speaker.name = entity.name;
