@@ -392,6 +392,16 @@ describe('bodies told by how they speak', () => {
   });
 });
 
+describe('bodies told by their people', () => {
+  it('types "Wikileaks" as an organization: the article names its founder and its editor-in-chief (saved page, bbc)', () => {
+    const text = 'The Wikileaks founder always argued that his fear of being extradited from Sweden to the US was why he had taken refuge in the Ecuadorean embassy in London.\n\n'
+      + 'There was no immediate comment from Assange but Wikileaks welcomed the Swedish move to drop the investigation.\n\n'
+      + 'Wikileaks editor-in-chief Kristinn Hrafnsson said: "Let us now focus on the threat Mr Assange has been warning about for years."';
+    const [s] = resolved(text, [{ speaker: 'Wikileaks', speakerAt: 1, quote: 'the Swedish move to drop the investigation', cue: 'welcomed' }]);
+    expect(s).toMatchObject({ name: 'Wikileaks', type: 'organization' });
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';
