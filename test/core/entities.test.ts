@@ -402,6 +402,14 @@ describe('bodies told by their people', () => {
   });
 });
 
+describe('a body named after its class', () => {
+  it('names "data analysis firm 1010data" as 1010data, an organization (saved page, seattletimes)', () => {
+    const text = 'One of these, Solimo, racked up more than $6 million in sales in January alone, according to data analysis firm 1010data.';
+    const [s] = resolved(text, [{ speaker: 'data analysis firm 1010data', quote: 'One of these, Solimo, racked up more than $6 million in sales in January alone', cue: 'according to' }]);
+    expect(s).toMatchObject({ name: '1010data', type: 'organization' });
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';

@@ -152,7 +152,19 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
-  return found ?? ownEntity(bare, typeOfDescription(bare));
+  return found ?? nameAfterBodyNoun(words, lower) ?? ownEntity(bare, typeOfDescription(bare));
+}
+
+/**
+ * "according to data analysis firm 1010data": a body's class, then its name in apposition. A name written in lower
+ * case with a digit is not indexed as a name; the reader wants the name, typed by the class noun before it.
+ */
+function nameAfterBodyNoun(words: string[], lower: string[]): Entity | undefined {
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (!/\d/.test(last) || !/\p{L}/u.test(last)) return undefined; // "1010data", not "2019"
+  const type = typeOfDescription(lower.slice(0, -1).join(' '));
+  return type === 'organization' || type === 'media' || type === 'government' ? ownEntity(last, type) : undefined;
 }
 
 /** Offset of the first " who " inside a speaker span, or -1. Searched within the span only: indexOf from the span's
