@@ -410,6 +410,14 @@ describe('a body named after its class', () => {
   });
 });
 
+describe('a nationality as a side', () => {
+  it('types "the Chinese" as a government (saved page, nytimes)', () => {
+    const text = 'Mr. Trump has since said that a deal signing would take place in United States “farm country,” but the Chinese have been reluctant to commit to a meeting until a deal that includes tariff reductions is finalized.';
+    const [s] = resolved(text, [{ speaker: 'the Chinese', quote: 'a meeting', cue: 'commit to' }]);
+    expect(s?.type).toBe('government');
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';
