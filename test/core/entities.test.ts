@@ -369,6 +369,55 @@ describe('descriptions whose head comes before a participle', () => {
   });
 });
 
+describe('descriptions resolved by their head', () => {
+  it('does not resolve "the physicians" to "the letter signed by seven physicians": the letter\'s head is "letter" (saved page, msn)', () => {
+    const text = '“In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children,” says the letter signed by seven physicians.\n\n'
+      + 'In August, CBP announced that it would not be vaccinating migrant families in its custody.\n\n'
+      + '“As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable, and the outcomes can be devastating,” the physicians stated.';
+    const [letter, physicians] = resolved(text, [
+      { speaker: 'the letter signed by seven physicians', quote: 'In our professional medical opinion, this alarming mortality rate constitutes an emergency which threatens the safety of human lives, particularly children', cue: 'says' },
+      { speaker: 'the physicians', quote: 'As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable, and the outcomes can be devastating', cue: 'stated' },
+    ]);
+    expect(letter?.name).toContain('letter');
+    expect(physicians?.name).not.toContain('letter');
+  });
+});
+
+describe('bodies told by how they speak', () => {
+  it('types a one-word name that speaks "in a statement" as an organization ("Tottenham said in a statement", saved page, skynews)', () => {
+    const text = 'Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham\'s manager.\n\n'
+      + 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."';
+    const [s] = resolved(text, [{ speaker: 'Tottenham', speakerAt: 1, quote: 'Jose is one of the world\'s most accomplished managers having won 25 senior trophies.', cue: 'said in a statement', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Tottenham', type: 'organization' });
+  });
+});
+
+describe('bodies told by their people', () => {
+  it('types "Wikileaks" as an organization: the article names its founder and its editor-in-chief (saved page, bbc)', () => {
+    const text = 'The Wikileaks founder always argued that his fear of being extradited from Sweden to the US was why he had taken refuge in the Ecuadorean embassy in London.\n\n'
+      + 'There was no immediate comment from Assange but Wikileaks welcomed the Swedish move to drop the investigation.\n\n'
+      + 'Wikileaks editor-in-chief Kristinn Hrafnsson said: "Let us now focus on the threat Mr Assange has been warning about for years."';
+    const [s] = resolved(text, [{ speaker: 'Wikileaks', speakerAt: 1, quote: 'the Swedish move to drop the investigation', cue: 'welcomed' }]);
+    expect(s).toMatchObject({ name: 'Wikileaks', type: 'organization' });
+  });
+});
+
+describe('a body named after its class', () => {
+  it('names "data analysis firm 1010data" as 1010data, an organization (saved page, seattletimes)', () => {
+    const text = 'One of these, Solimo, racked up more than $6 million in sales in January alone, according to data analysis firm 1010data.';
+    const [s] = resolved(text, [{ speaker: 'data analysis firm 1010data', quote: 'One of these, Solimo, racked up more than $6 million in sales in January alone', cue: 'according to' }]);
+    expect(s).toMatchObject({ name: '1010data', type: 'organization' });
+  });
+});
+
+describe('a nationality as a side', () => {
+  it('types "the Chinese" as a government (saved page, nytimes)', () => {
+    const text = 'Mr. Trump has since said that a deal signing would take place in United States “farm country,” but the Chinese have been reluctant to commit to a meeting until a deal that includes tariff reductions is finalized.';
+    const [s] = resolved(text, [{ speaker: 'the Chinese', quote: 'a meeting', cue: 'commit to' }]);
+    expect(s?.type).toBe('government');
+  });
+});
+
 describe('unresolved pronouns', () => {
   it('keeps an unresolved "he" and a later "she" apart: nobody named is both (two PolNeAR train sentences put together)', () => {
     const text = 'He told POLITICO Florida the state’s own standards are not perfect.\n\nShe said Trump’s words could be twisted into action.';

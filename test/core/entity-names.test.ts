@@ -83,7 +83,7 @@ describe('a one-word name that speaks a quotation', () => {
     expect(s?.type).toBe('unknown');
     const club = 'Tottenham said in a statement: “Jose is one of the world’s most accomplished managers.”';
     const [t] = resolved(club, [{ speaker: 'Tottenham', quote: 'Jose is one of', cue: 'said', kind: 'direct' }]);
-    expect(t?.type).toBe('unknown');
+    expect(t?.type).toBe('organization'); // a body speaks in a statement
   });
 });
 

@@ -291,6 +291,7 @@ export function indexEntities(text: string): EntityIndex {
     joinBodiesNamedShort(mentions, entities);
     joinSurnamesOfOutlets(mentions, bySurname);
   }
+  typeBodiesByTheirPeople(text, mentions);
   const byWritten = new Map<string, Entity>();
   for (const m of mentions) {
     m.entity.mentionCount++;
@@ -360,6 +361,20 @@ export function readRoles(text: string, entity: Entity): Entity {
   }
   return entity;
 }
+
+/**
+ * "Wikileaks editor-in-chief Kristinn Hrafnsson", "The Wikileaks founder": a one-word name of unknown type before a
+ * role only a body has (a founder, an editor-in-chief, employees) is that body, an organization. Not "spokesman" or
+ * "adviser": a person has those too ("Sanders spokesman Michael Briggs"). One short look after each mention.
+ */
+function typeBodiesByTheirPeople(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    const e = m.entity;
+    if (e.type !== 'unknown' || e.name.includes(' ')) continue;
+    if (BODY_ROLE_AFTER.test(text.slice(m.end, m.end + 20))) e.type = 'organization';
+  }
+}
+const BODY_ROLE_AFTER = /^\s+(?:co-?founders?|founders?|editor-in-chief|chief executive|CEO|employees|staffers|shareholders)\b/;
 
 /** Adds what one mention tells about its entity: gender from an honorific, its first role, role words. */
 function describe(entity: Entity, gender: 'm' | 'f' | undefined, title: string | undefined, role: string | undefined): void {

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription } from './types';
+import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 
@@ -271,7 +271,11 @@ const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
 function fitsHead(text: string, entity: Entity, head: string): boolean {
   if (isAgeNoun(head)) return entity.type === 'person'; // "The 56-year-old said": the person the article is about
   if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
-  return entity.type !== 'person' && hasWord(entity.name.toLowerCase(), head);
+  if (entity.type === 'person') return false;
+  // The head must be the name's own head: "the physicians" is not "the letter signed by seven physicians", whose
+  // head is "letter"; "the committee" is still "House Select Committee on Intelligence".
+  const name = entity.name.toLowerCase();
+  return hasWord(name, head) && headWord(wordsOf(name)) === head;
 }
 
 /**

@@ -60,6 +60,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && quotesAsPerson(text, bySpeakerStart[i]!, entity)) entity.type = 'person';
+    else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -89,6 +90,16 @@ function quotesAsPerson(text: string, a: Attribution, entity: Entity): boolean {
   const from = Math.min(a.cue.start, a.quote.start), to = Math.max(a.cue.end, a.quote.end);
   return !/\bstatement\b/i.test(text.slice(Math.max(0, from - 40), Math.min(text.length, to + 40)));
 }
+
+/**
+ * "Tottenham said in a statement: …": a one-word name of unknown type that speaks in a statement is a body's (a club,
+ * a firm); a person the article names in full has joined that name's entity already.
+ */
+function speaksInStatement(text: string, a: Attribution, entity: Entity): boolean {
+  if (!a.cue || entity.name.includes(' ') || !startsUpper(entity.name)) return false;
+  return IN_A_STATEMENT.test(text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30)));
+}
+const IN_A_STATEMENT = /\bin an? (?:\p{L}+ )?(?:statement|press release)\b/iu;
 
 function applyEntity(speaker: Speaker, entity: Entity): void {
   speaker.name = entity.name;
@@ -141,7 +152,19 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = written.replace(/['’]s$/, '');
-  return found ?? ownEntity(bare, typeOfDescription(bare));
+  return found ?? nameAfterBodyNoun(words, lower) ?? ownEntity(bare, typeOfDescription(bare));
+}
+
+/**
+ * "according to data analysis firm 1010data": a body's class, then its name in apposition. A name written in lower
+ * case with a digit is not indexed as a name; the reader wants the name, typed by the class noun before it.
+ */
+function nameAfterBodyNoun(words: string[], lower: string[]): Entity | undefined {
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (!/\d/.test(last) || !/\p{L}/u.test(last)) return undefined; // "1010data", not "2019"
+  const type = typeOfDescription(lower.slice(0, -1).join(' '));
+  return type === 'organization' || type === 'media' || type === 'government' ? ownEntity(last, type) : undefined;
 }
 
 /** Offset of the first " who " inside a speaker span, or -1. Searched within the span only: indexOf from the span's

@@ -213,6 +213,9 @@ export function typeOfDescription(mention: string): SpeakerType {
   if (GOVERNMENT_HEAD_SET.has(head)) return 'government';
   if (MEDIA_HEAD_SET.has(head)) return 'media';
   const determiner = words[0];
+  // "the Chinese have been reluctant to commit to a meeting": a nationality with no plural ending, after "the", is a
+  // country's side, its government ("the Americans", with one, is a group: see isGroupPlural).
+  if (determiner === 'the' && words.length === 2 && !head.endsWith('s') && DEMONYM_SET.has(capitalized(head))) return 'government';
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
@@ -244,6 +247,8 @@ function writtenInLowerCase(mention: string, head: string): boolean {
   const at = mention.toLowerCase().lastIndexOf(head);
   return at >= 0 && mention[at] === head[0];
 }
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** "companies" → "company", "unions" → "union": enough to look a plural head up in the singular lists. */
 function singular(word: string): string {
