@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { build } from './entities-helpers';
+import { statementQuoting } from './engine-helpers';
 
 const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/kursk-article.txt'), 'utf8');
 
@@ -426,5 +427,22 @@ describe('unresolved pronouns', () => {
       { speaker: 'She', quote: 'Trump’s words could be twisted into action', cue: 'said' },
     ]);
     expect(speakers[1]?.name).not.toBe('He');
+  });
+});
+
+describe('a bare word written before the longer name that opens with it', () => {
+  it('does not make "Stadia" the person "Stadia Pro", whose "he" then took the speaker\'s words (saved page, hollywoodreporter)', () => {
+    const text = '"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, tells The Hollywood Reporter.\n\n'
+      + 'Stadia, which launches Tuesday (a $129.99 Founder\'s Edition that includes three months of Stadia Pro and a free tier of the Stadia service is due out next year), is centered on the growing industry of game streaming. '
+      + 'The key to Stadia\'s success, says Buser, is Google\'s built-in infrastructure. "We have one of the largest private networks in the world," he says.';
+    expect(statementQuoting(text, 'The key to Stadia').a.speaker?.name).toBe('Jack Buser');
+    expect(statementQuoting(text, 'We have one of the largest').a.speaker?.name).toBe('Jack Buser');
+  });
+
+  it('still joins a given name said first to the full name after it ("her mother, Fiona, said" … "Fiona Parry", saved page, buzzfeed)', () => {
+    const text = '“The drug was in her system, there was no anti-dote,” her mother, Fiona, said in a statement yesterday.\n\n'
+      + 'Fiona Parry issued a plea for people to stay away from pills sold online.';
+    const [s] = resolved(text, [{ speaker: 'her mother, Fiona', quote: 'The drug was in her system, there was no anti-dote,', cue: 'said in a statement', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'Fiona Parry', type: 'person' });
   });
 });

@@ -269,9 +269,11 @@ export function indexEntities(text: string): EntityIndex {
   // article may say "Putin" in a headline before "Vladimir Putin"). One that matches none keeps
   // its own entity, shared by every mention of the same word.
   const byFirstWord = pending.length > 0 ? firstWordsOfPeople(entities) : new Map<string, Entity[]>();
+  const firstBare = new Map<string, number>();
+  for (const p of pending) if (!firstBare.has(p.surname)) firstBare.set(p.surname, mentions[p.index]!.start);
   for (const p of pending) {
     const m = mentions[p.index]!;
-    const candidates = bySurname.get(p.surname) ?? byFirstWord.get(p.surname) ?? [];
+    const candidates = bySurname.get(p.surname) ?? (genderOfGivenName(p.surname) ? byFirstWord.get(p.surname) : introducedBefore(byFirstWord.get(p.surname), firstBare.get(p.surname)!)) ?? [];
     if (candidates.length === 0) { describe(m.entity, p.gender, p.title, p.role); continue; }
     // The first person introduced with this surname is the article's "Clinton" (Hillary before a later
     // Chelsea), unless an honorific's gender rules them out ("Mr. Clinton").
@@ -382,6 +384,20 @@ function describe(entity: Entity, gender: 'm' | 'f' | undefined, title: string |
   if (role && !entity.role) { entity.role = role; entity.roleIsTitle = role === title; }
   addRoleWords(entity, title);
   if (role !== title) addRoleWords(entity, role);
+}
+
+/**
+ * The people named in full before a bare word's first use (a given name may come first: "her mother, Fiona, said" …
+ * "Fiona Parry issued a plea"). A name written family-name first ("Liu Xiaming" … "Liu")
+ * introduces the person before the bare word; a word written alone before it ("Stadia has been built …" … "three
+ * months of Stadia Pro") is a thing of its own, and the longer name is that thing's ("Stadia Pro" is typed a
+ * person only for want of another type, and its "he" took every "Stadia").
+ */
+function introducedBefore(people: Entity[] | undefined, bareAt: number): Entity[] | undefined {
+  if (!people) return undefined;
+  const out: Entity[] = [];
+  for (const e of people) if (e.firstStart < bareAt) out.push(e);
+  return out.length > 0 ? out : undefined;
 }
 
 // Names written family-name first ("Kim Jong Un" … "Kim"): a bare word may match a first word.

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
-import { nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 
 export { indexEntities } from './canonical';
 export type { Entity, EntityIndex } from './canonical';
@@ -96,7 +96,8 @@ function quotesAsPerson(text: string, a: Attribution, entity: Entity): boolean {
  * a firm); a person the article names in full has joined that name's entity already.
  */
 function speaksInStatement(text: string, a: Attribution, entity: Entity): boolean {
-  if (!a.cue || entity.name.includes(' ') || !startsUpper(entity.name)) return false;
+  // A given name is a person's ("her mother, Fiona, said in a statement").
+  if (!a.cue || entity.name.includes(' ') || !startsUpper(entity.name) || genderOfGivenName(entity.name)) return false;
   return IN_A_STATEMENT.test(text.slice(a.cue.start, Math.min(text.length, a.cue.end + 30)));
 }
 const IN_A_STATEMENT = /\bin an? (?:\p{L}+ )?(?:statement|press release)\b/iu;
