@@ -375,3 +375,13 @@ describe('an organization named by its first word', () => {
     expect(statementQuoting(text, 'largest shareholder').a.speaker).toMatchObject({ name: 'Alden Capital', type: 'organization' });
   });
 });
+
+describe('a modifier written as a capitalized compound', () => {
+  it('leaves "Just-released" out of a name in a headline, so that "Minecraft" is not the person "Just-released Minecraft" (saved page, ars)', () => {
+    const text = 'Just-released Minecraft exploit makes it easy to crash game servers\n\n'
+      + 'Minecraft developer Mojang said the bug would be fixed.\n\nMinecraft said in a blog post that servers were safe.';
+    const [s] = resolved(text, [{ speaker: 'Minecraft', speakerAt: 2, quote: 'servers were safe', cue: 'said' }]);
+    expect(s?.name).toBe('Minecraft');
+    expect(s?.type).not.toBe('person');
+  });
+});

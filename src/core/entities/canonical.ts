@@ -165,6 +165,14 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
       // scans a window of text, so they are kept few.)
       // Down to one word when the first is no known given name: "Unpredictable Sondland faces questions" (a headline).
       let space = core.indexOf(' ');
+      // "Just-released Minecraft exploit makes it easy …" (a headline), "Newly-elected Jane Doe": a compound whose
+      // second part is lower case is a modifier, not part of a name (names write both parts capitalized, "Ocasio-Cortez",
+      // or lower-case a later word of the name, "Moon Jae-in").
+      if (space > 0 && LOWER_COMPOUND.test(core.slice(0, space))) {
+        core = core.slice(space + 1);
+        space = core.indexOf(' ');
+        type = typeOfName(core);
+      }
       while (opensSentence && space > 0 && (core.indexOf(' ', space + 1) > 0 || !genderOfGivenName(core.slice(0, space)))
           && lowercase(core.slice(0, space), at)) {
         core = core.slice(space + 1);
@@ -190,6 +198,8 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
   // Both returns build the same fields in the same order: one hidden class for every shape.
   return { type, core, title, gender, words: maybePerson ? wordsOf(core) : undefined, surname: undefined };
 }
+
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 
 /** A new entity, listed among the text's entities. */
 function addEntity(entities: Entity[], name: string, type: SpeakerType, firstStart: number): Entity {
