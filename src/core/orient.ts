@@ -204,7 +204,11 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: quotedBeforeAs ? pre - 1 : pre - 2 };
   }
   const opensContent = after < s.to && (opensQuote(c, after) || ((punct(c, after) === ',' || punct(c, after) === ':') && after + 1 < s.to && opensQuote(c, after + 1)));
-  if (pre >= s.from && closesQuote(c, pre)) {
+  // "Hillary Clinton, who added to her delegate lead", "Mr. Trump, who said last week that …": a relative pronoun opens
+  // its own clause, so its content follows the cue (as a tail, 0 of 22 right on train; a quotation closing before it,
+  // 'Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency', is its antecedent's).
+  const relative = sp.first === sp.last && (word(c, sp.first) === 'who' || word(c, sp.first) === 'which');
+  if (pre >= s.from && closesQuote(c, pre) && !relative) {
     // `On this weekend’s broadcast of “Fox News Sunday,” Pence said …`: a quoted title inside an opening
     // phrase is not what was said.
     const r = c.regions[c.regionOf[pre]!]!;
@@ -214,9 +218,6 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
-  // "Hillary Clinton, who added to her delegate lead", "Mr. Trump, who said last week that …": a relative pronoun opens
-  // its own clause, so its content follows the cue (as a tail, 0 of 22 right on train).
-  const relative = sp.first === sp.last && (word(c, sp.first) === 'who' || word(c, sp.first) === 'which');
   if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
     // Tail: "…, sources said." — only when the frame closes its clause.
     const closes = after >= s.to || EDGE_PUNCT.has(punct(c, after)) || !isWord(c, after) || TAKES_ADDRESSEE.has(w) ||

@@ -18,6 +18,14 @@ describe('relative pronoun subjects', () => {
   });
 });
 
+describe('a relative pronoun after a quotation', () => {
+  it('does not make the words before “Never Trumpers” who oppose … the content of "who" (saved AP page)', () => {
+    const text = 'Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.';
+    expect(statements(text).filter((s) => s.speaker === 'who' && s.quote.includes('Trump assailed'))).toEqual([]);
+    expect(statementQuoting(text, 'Williams as part of').cue).toBe('assailed');
+  });
+});
+
 describe('relative clauses inside a speaker', () => {
   it('keeps both statements of "Barkley, who said he typically votes democratic, said …"', () => {
     const text = 'Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor John Kasich.';
