@@ -446,3 +446,13 @@ describe('a bare word written before the longer name that opens with it', () => 
     expect(s).toMatchObject({ name: 'Fiona Parry', type: 'person' });
   });
 });
+
+describe('a description with an owner', () => {
+  it('does not give "The European Union\'s top court" the name of the International Court of Justice named before (saved page, albawaba)', () => {
+    const text = 'The United Nations High Commissioner for Human Rights said the US decision did "not modify existing international law, nor its interpretation by the International Court of Justice and the UN Security Council".\n\n'
+      + 'The European Union\'s top court last week ruled that EU countries must identify products made in Israeli settlements on their labels.';
+    const [s] = resolved(text, [{ speaker: 'The European Union\'s top court', quote: 'that EU countries must identify products made in Israeli settlements on their labels', cue: 'ruled' }]);
+    expect(s?.name).not.toBe('International Court of Justice');
+    expect(s?.name).toContain('European Union');
+  });
+});

@@ -312,7 +312,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   if (!definite && !isPersonNoun(head)) return undefined; // "a campaign" introduces no one we can name
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
-  const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head));
+  const owner = OWNER.exec(written)?.[1]?.toLowerCase();
+  const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
   if (earlier && definite) return earlier.entity;
   const later = introducedAfter(ctx, mention.end, head);
   if (later) return later;
@@ -333,6 +334,19 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
+}
+
+/** A proper name owning a description: "The European Union's top court" → "European Union". */
+const OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s\s/u;
+
+/**
+ * Whether a body's name names the owner a description gives it: "the European Union's top court" is not the
+ * "International Court of Justice" named before it; "Russia's defence ministry" may be the "Russian Defence Ministry".
+ */
+function ownedBy(entity: Entity, owner: string): boolean {
+  const name = ` ${entity.name.toLowerCase()}`;
+  for (const word of owner.split(/\s+/)) if (!name.includes(` ${word}`)) return false;
+  return true;
 }
 
 /** Written things that speak for their author ("the statement said", "the letter read"). */
