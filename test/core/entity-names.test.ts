@@ -385,3 +385,10 @@ describe('a modifier written as a capitalized compound', () => {
     expect(s?.type).not.toBe('person');
   });
 });
+
+describe('a paper named for its city', () => {
+  it('types "Hollywood Reporter", "Miami Herald" and "Houston Chronicle" as media, not people (saved page, hollywoodreporter)', () => {
+    expect(['Hollywood Reporter', 'Miami Herald', 'Houston Chronicle'].map(typeOfName)).toEqual(['media', 'media', 'media']);
+    expect(typeOfName('Fiona Hill')).toBe('person');
+  });
+});
