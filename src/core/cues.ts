@@ -21,7 +21,9 @@ export interface Cue {
 const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
   'do', 'not', 'never', 'often', 'repeatedly', 'later', 'previously', 'once', 'then', 'first', 'earlier', 'already',
   'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just',
-  'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all']);
+  'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all',
+  // "The company flat-out denied the allegations in a statement" (a saved Fox News page): as "flatly".
+  'flat-out']);
 
 /** Plural documents that "show" what they say (a singular one "shows", a word the lexicon already takes). */
 const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'documents', 'figures', 'results', 'surveys', 'numbers',

@@ -189,3 +189,12 @@ describe('addressees before a bare clause', () => {
     expect(statementQuoting(text, 'standards are not perfect').quote.startsWith('the state’s own standards')).toBe(true);
   });
 });
+
+describe('an adverb written with a hyphen before the cue', () => {
+  it('reads "The company flat-out denied the allegations" as a denial by the company (saved page, foxnews)', () => {
+    const text = 'The company flat-out denied the allegations in a statement shared to its website.';
+    const s = statementQuoting(text, 'the allegations');
+    expect(s.speaker).toBe('The company');
+    expect(s.stance).toBe('deny');
+  });
+});
