@@ -392,3 +392,11 @@ describe('a paper named for its city', () => {
     expect(typeOfName('Fiona Hill')).toBe('person');
   });
 });
+
+describe('a Dutch particle in a name', () => {
+  it('names "Erik ten Hag" in full, and "Ten Hag" opening a sentence as him', () => {
+    const text = 'Manchester United manager Erik ten Hag said the team was improving.\n\nTen Hag added that he was happy.';
+    expect(statementQuoting(text, 'the team was improving').a.speaker?.name).toBe('Erik ten Hag');
+    expect(statementQuoting(text, 'that he was happy').a.speaker?.name).toBe('Erik ten Hag');
+  });
+});

@@ -54,7 +54,8 @@ const ORGANIZATION_PARTICLES = new Set(['on', 'for', 'of']);
 const ORGANIZATION_HEADS = new Set([...ORGANIZATION_WORDS, ...TITLES.filter((t) => !t.includes(' ')),
   'University', 'Bank', 'Statue', 'Duke', 'Duchess', 'Earl', 'House', 'Department', 'Chamber', 'Republic', 'Kingdom',
   'State', 'States', 'Province', 'City', 'Town', 'Isle', 'Gulf', 'Sea', 'Bay', 'Cape', 'Lake', 'Mount']);
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du']);
+// "ten", "ter": Dutch ("Erik ten Hag" was read as "Hag").
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'la', 'le', 'du']);
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES, ...ORGANIZATION_PARTICLES].map((p) => p.length));
 
 const UPPER = /\p{Lu}/u;
