@@ -455,4 +455,14 @@ describe('a description with an owner', () => {
     expect(s?.name).not.toBe('International Court of Justice');
     expect(s?.name).toContain('European Union');
   });
+
+  it('does not make "The French foreign ministry" the "Russia\'s foreign ministry" named before (saved page, albawaba)', () => {
+    const text = 'Russia\'s foreign ministry said the US decision would increase tensions.\n\n'
+      + 'The French foreign ministry said it "regrets any decision likely to encourage settlement building".';
+    const [, s] = resolved(text, [
+      { speaker: 'Russia\'s foreign ministry', quote: 'the US decision would increase tensions', cue: 'said' },
+      { speaker: 'The French foreign ministry', quote: 'it "regrets any decision likely to encourage settlement building"', cue: 'said', kind: 'mixed' },
+    ]);
+    expect(s?.name).toBe('French foreign ministry');
+  });
 });

@@ -312,7 +312,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   if (!definite && !isPersonNoun(head)) return undefined; // "a campaign" introduces no one we can name
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
-  const owner = OWNER.exec(written)?.[1]?.toLowerCase();
+  // Whose it is: "The European Union's top court", "The French foreign ministry" (not "Russia's foreign ministry").
+  const owner = OWNER.exec(written)?.[1]?.toLowerCase() ?? properAdjectivesOf(written).join(' ');
   const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
   if (earlier && definite) return earlier.entity;
   const later = introducedAfter(ctx, mention.end, head);
@@ -341,13 +342,16 @@ const OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s\s/
 
 /**
  * Whether a body's name names the owner a description gives it: "the European Union's top court" is not the
- * "International Court of Justice" named before it; "Russia's defence ministry" may be the "Russian Defence Ministry".
+ * "International Court of Justice" named before it, "the French foreign ministry" is not "Russia's foreign ministry";
+ * "Russia's defence ministry" may be the "Russian Defence Ministry".
  */
 function ownedBy(entity: Entity, owner: string): boolean {
   const name = ` ${entity.name.toLowerCase()}`;
-  for (const word of owner.split(/\s+/)) if (!name.includes(` ${word}`)) return false;
+  // A stem of the owner's word: "Russian" for "Russia's", "Chinese" for "China".
+  for (const word of owner.split(/\s+/)) if (!name.includes(` ${word.slice(0, OWNER_STEM)}`)) return false;
   return true;
 }
+const OWNER_STEM = 4;
 
 /** Written things that speak for their author ("the statement said", "the letter read"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'release', 'memo', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'note']);
