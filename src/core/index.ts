@@ -57,7 +57,7 @@ function run(fullText: string, options: AnalyseOptions): Analysis {
 }
 
 /** The cue stage, replaceable so analysis scripts can measure the later stages with gold cues. */
-export type CueFinder = (c: Context, s: Sentence) => Cue[];
+export type CueFinder = (c: Context, s: Sentence) => readonly Cue[];
 
 /** The span stages alone: statements with their quote, cue and speaker mention as written, before speakers
  *  are resolved and stances assigned (exported for the throughput analysis of the stages). */
