@@ -153,13 +153,14 @@ function isBreaker(c: Context, k: number, breakers: readonly number[]): boolean 
 
 /** The frames of a sentence's cues, appended to `frames` (the text's list: a list of its own per sentence, grown by push,
  *  took room for 16 frames each time). */
-export function buildFrames(c: Context, s: Sentence, allCues: Cue[], frames: Frame[]): void {
+export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], frames: Frame[]): void {
   // A verb of seeming makes its own frame, with no speaker (raising-frames.ts).
   let cues = allCues;
   if (hasRaisingCue(c, allCues)) {
-    cues = [];
+    const kept: Cue[] = [];
+    cues = kept;
     allCues.forEach((cue, k) => {
-      if (!isRaisingCue(c, cue)) { cues.push(cue); return; }
+      if (!isRaisingCue(c, cue)) { kept.push(cue); return; }
       const f = raisingFrame(c, s, cue, k > 0 ? allCues[k - 1]! : null);
       if (f) frames.push(f);
     });
