@@ -407,13 +407,17 @@ function firstWordsOfPeople(entities: Entity[]): Map<string, Entity[]> {
   return out;
 }
 
-/** The entity mentions lying inside [start, end), in order. */
-export function mentionsWithin(index: EntityIndex, start: number, end: number): EntityMention[] {
-  const out: EntityMention[] = [];
+/** The entity mentions lying inside [start, end), in order. Most spans asked about hold none or one: the list is made
+ *  at the first (a list grown by push from empty took room for 16), and none is one shared empty list. */
+export function mentionsWithin(index: EntityIndex, start: number, end: number): readonly EntityMention[] {
+  let out: EntityMention[] | undefined;
   for (let i = lastMentionBefore(index.mentions, start) + 1; i < index.mentions.length; i++) {
     const m = index.mentions[i]!;
     if (m.start >= end) break;
-    if (m.end <= end) out.push(m);
+    if (m.end > end) continue;
+    if (out === undefined) out = [m];
+    else out.push(m);
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
+const NO_MENTIONS: readonly EntityMention[] = [];
