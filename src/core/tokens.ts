@@ -1,7 +1,6 @@
 // Stage 1: a single linear scan that cuts the text into tokens (words, punctuation, quote marks,
 // paragraph breaks). Everything downstream works on token indexes, never on regexes over the text,
 // so the cost stays linear and per-token work stays tiny.
-import { hashStep, knownWord } from './known-words';
 
 export const WORD = 1;
 export const PUNCT = 2;
@@ -97,24 +96,19 @@ export function tokenize(text: string): Tokens {
     if (isLetterOrDigit(c)) {
       const s = i;
       let bits = c; // OR of the word's characters: below 128 means ASCII
-      let h = hashStep(0, c); // of the lower-cased characters, for the known words (meaningful when ASCII)
       i++;
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (isLetterOrDigit(d)) { bits |= d; h = hashStep(h, d); i++; continue; }
+        if (isLetterOrDigit(d)) { bits |= d; i++; continue; }
         // Keep apostrophes, hyphens and inner periods ("Clinton’s", "U.S", "well-known", "3.5") inside a word.
         if ((isApostrophe(d) || d === 45 || d === 46) && i + 1 < len && isLetterOrDigit(text.charCodeAt(i + 1))) {
-          const e = text.charCodeAt(i + 1);
-          bits |= d | e;
-          h = hashStep(hashStep(h, d), e);
+          bits |= d | text.charCodeAt(i + 1);
           i += 2;
           continue;
         }
         break;
       }
-      const known = bits < 128 ? knownWord(text, s, i, h) : undefined;
-      push(b, s, i, WORD, isUpper(c) ? 1 : 0,
-        known ?? (bits < 128 && lowered !== null ? lowered.slice(s, i) : text.slice(s, i).toLowerCase()));
+      push(b, s, i, WORD, isUpper(c) ? 1 : 0, bits < 128 && lowered !== null ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
       continue;
     }
     if (isDoubleMark(c)) {
