@@ -33,23 +33,37 @@ export function wordChars(word: string, bail = '', beyond: ReadonlyMap<number, n
 
 /** The lower-cased words of text[start, end), or undefined when a character needs the caller's regex. */
 export function asciiWords(text: string, start: number, end: number, chars: WordChars): string[] | undefined {
-  const words: string[] = [];
+  // The first two words wait in locals and the list is made at the third, or at the end as a literal of their number:
+  // most texts cut here (a cue, a speaker mention, a role) hold one or two words, and a list grown by push from empty
+  // took room for 16.
+  let one: string | undefined, two: string | undefined, words: string[] | undefined;
   let from = -1;
   // Whether the word so far holds a capital or a character past ASCII. Most words hold neither and are their own
   // lower case: toLowerCase is skipped, which for a slice of a two-byte text (news text, with its curly quotes) was
   // a call into the runtime per word.
   let mixed = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c < 256 ? chars.table[c]! : c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION + 256 ? chars.table[256 + c - GENERAL_PUNCTUATION]! : BAIL;
-    if (kind === BAIL) return undefined;
-    if (kind === WORD) {
-      if (from < 0) { from = i; mixed = false; }
-      if ((c >= 65 && c <= 90) || c >= 128) mixed = true;
-    } else if (from >= 0) { words.push(lowerCased(text.slice(from, i), mixed)); from = -1; }
+  // One step past the end, which breaks the last word: a word is made in one place.
+  for (let i = start; i <= end; i++) {
+    let kind = BREAK;
+    if (i < end) {
+      const c = text.charCodeAt(i);
+      kind = c < 256 ? chars.table[c]! : c >= GENERAL_PUNCTUATION && c < GENERAL_PUNCTUATION + 256 ? chars.table[256 + c - GENERAL_PUNCTUATION]! : BAIL;
+      if (kind === BAIL) return undefined;
+      if (kind === WORD) {
+        if (from < 0) { from = i; mixed = false; }
+        if ((c >= 65 && c <= 90) || c >= 128) mixed = true;
+      }
+    }
+    if (kind !== WORD && from >= 0) {
+      const w = lowerCased(text.slice(from, i), mixed);
+      from = -1;
+      if (words !== undefined) words.push(w);
+      else if (one === undefined) one = w;
+      else if (two === undefined) two = w;
+      else words = [one, two, w];
+    }
   }
-  if (from >= 0) words.push(lowerCased(text.slice(from, end), mixed));
-  return words;
+  return words ?? (two !== undefined ? [one!, two] : one !== undefined ? [one] : []);
 }
 
 const lowerCased = (word: string, mixed: boolean): string => (mixed ? word.toLowerCase() : word);

@@ -6,6 +6,7 @@ import type { Attribution, AttributionKind, Stance } from './types';
 import type { Context } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
+import { sortStably } from './sort';
 
 /** Short, anchored, no backtracking: run on one token. */
 const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
@@ -96,27 +97,28 @@ function compete(c: Context, all: Frame[]): Frame[] {
   return kept;
 }
 
-/** Most clusters hold one frame, which always survives: only real competitions pay for compete's arrays. */
-function keepWinners(c: Context, cluster: Frame[], final: Frame[]): void {
-  if (cluster.length === 1) { final.push(cluster[0]!); return; }
-  for (const k of compete(c, cluster)) final.push(k);
+/** Most clusters hold one frame, which always survives: only real competitions pay for compete's arrays. A cluster is
+ *  byStart[from, to): a list of its own per cluster, grown by push, took room for 16 frames each time. */
+function keepWinners(c: Context, byStart: Frame[], from: number, to: number, final: Frame[]): void {
+  if (to - from === 1) { final.push(byStart[from]!); return; }
+  for (const k of compete(c, byStart.slice(from, to))) final.push(k);
 }
 
 export function assemble(c: Context, frames: Frame[]): Attribution[] {
-  const byStart = [...frames].sort((a, b) => extentStart(c, a) - extentStart(c, b));
+  const byStart = sortStably(frames.slice(), (a, b) => extentStart(c, a) - extentStart(c, b));
   const final: Frame[] = [];
-  let cluster: Frame[] = [];
+  let clusterFrom = 0;
   let clusterEnd = -1;
-  for (const f of byStart) {
-    if (cluster.length && extentStart(c, f) >= clusterEnd) {
-      keepWinners(c, cluster, final);
-      cluster = [];
+  for (let i = 0; i < byStart.length; i++) {
+    const f = byStart[i]!;
+    if (i > clusterFrom && extentStart(c, f) >= clusterEnd) {
+      keepWinners(c, byStart, clusterFrom, i, final);
+      clusterFrom = i;
     }
-    cluster.push(f);
     clusterEnd = Math.max(clusterEnd, extentEnd(c, f));
   }
-  if (cluster.length) keepWinners(c, cluster, final);
-  final.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (byStart.length > clusterFrom) keepWinners(c, byStart, clusterFrom, byStart.length, final);
+  sortStably(final, (a, b) => a.start - b.start || a.end - b.end);
   const out: Attribution[] = [];
   for (let i = 0; i < final.length; i++) out.push(attributionOf(c, final[i]!, i));
   return out;

@@ -150,29 +150,30 @@ function entryOf(c: Context, i: number, w: string): number {
   return -1;
 }
 
-export function findCues(c: Context, s: Sentence): Cue[] {
-  const out: Cue[] = [];
+export function findCues(c: Context, s: Sentence): readonly Cue[] {
+  // Made at the first cue: most sentences have none, and a list grown by push from empty took room for 16.
+  let out: Cue[] | undefined;
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
     const entry = entryOf(c, i, w);
     const idiom = idiomCue(c, s, i, w);
-    if (idiom) { out.push(idiom); i = idiom.last; continue; }
+    if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     if (entry < 0) {
       const inflected = inflectedCue(c, s, i, w);
-      if (inflected) out.push(inflected);
+      if (inflected) out = withCue(out, inflected);
       continue;
     }
     const info = ENTRY_INFO[entry]!;
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
     // subject (orient.ts). Alone these words are rarely cues (wants 0.24, plans 0.21).
     if (info.volition && info.share < CUE_THRESHOLD.share && i + 1 < s.to && c.regionOf[i + 1]! < 0 && word(c, i + 1) === 'to') {
-      out.push({ first: i, last: i, head: i, score: 0.5, according: false, weak: true });
+      out = withCue(out, { first: i, last: i, head: i, score: 0.5, according: false, weak: true });
       continue;
     }
     if (!ENTRY_CAN_MAKE[entry]) continue;
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
-      out.push({ first: i, last: i + 1, head: i, score: 0.93, according: true });
+      out = withCue(out, { first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;
       continue;
     }
@@ -185,7 +186,7 @@ export function findCues(c: Context, s: Sentence): Cue[] {
         const head = PARTICLES.has(w) && i - 1 >= s.from && isWord(c, i - 1) && !c.t.cap[i - 1] && c.regionOf[i - 1]! < 0 ? i - 1 : i;
         let first = head;
         while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
-        out.push({ first, last: i + 1, head, score: pairShare, according: false, prep: true });
+        out = withCue(out, { first, last: i + 1, head, score: pairShare, according: false, prep: true });
         i++;
         continue;
       }
@@ -215,7 +216,7 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       // Weak cues (share between weak and share) speak only right after their subject (orient.ts);
       // measured on dev they cost F1, so weak = share switches them off.
       if (share >= CUE_THRESHOLD.weak && info.count >= CUE_THRESHOLD.count && next !== 'that') {
-        out.push({ first: i, last: i, head: i, score: share, according: false, weak: true });
+        out = withCue(out, { first: i, last: i, head: i, score: share, according: false, weak: true });
         continue;
       }
       if (share < CUE_THRESHOLD.withThat || next !== 'that') continue;
@@ -230,8 +231,18 @@ export function findCues(c: Context, s: Sentence): Cue[] {
       const other = CUE_INFO.get(word(c, i + 2));
       if (other && (other.stance || other.share >= CUE_THRESHOLD.share)) last = i + 2;
     }
-    out.push({ first, last, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
+    out = withCue(out, { first, last, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
     i = last;
   }
-  return out;
+  return out ?? NO_CUES;
+}
+
+/** The cues of a sentence that has none: shared, never written to. */
+const NO_CUES: readonly Cue[] = [];
+
+/** `list` with `cue` appended; a list of one when there is none yet. */
+function withCue(list: Cue[] | undefined, cue: Cue): Cue[] {
+  if (list === undefined) return [cue];
+  list.push(cue);
+  return list;
 }

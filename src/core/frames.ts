@@ -151,55 +151,60 @@ function isBreaker(c: Context, k: number, breakers: readonly number[]): boolean 
   return breakers.includes(k) || punct(c, k) === ';';
 }
 
-export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
-  const frames: Frame[] = [];
+/** The frames of a sentence's cues, appended to `frames` (the text's list: a list of its own per sentence, grown by push,
+ *  took room for 16 frames each time). */
+export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], frames: Frame[]): void {
   // A verb of seeming makes its own frame, with no speaker (raising-frames.ts).
   let cues = allCues;
-  if (allCues.some((cue) => isRaisingCue(c, cue))) {
-    cues = [];
+  if (hasRaisingCue(c, allCues)) {
+    const kept: Cue[] = [];
+    cues = kept;
     allCues.forEach((cue, k) => {
-      if (!isRaisingCue(c, cue)) { cues.push(cue); return; }
+      if (!isRaisingCue(c, cue)) { kept.push(cue); return; }
       const f = raisingFrame(c, s, cue, k > 0 ? allCues[k - 1]! : null);
       if (f) frames.push(f);
     });
   }
-  const orients: (Orientation | null)[] = [];
-  const done: Orientation[] = [];
-  // Token indexes, a few per sentence at most: an array, which takes no room until the first, where a Set made its
-  // table for every sentence with a cue (a seventieth of all allocation).
-  const breakers: number[] = [];
+  // One per cue, sized so: grown by push from empty, each of these lists took room for 16 (buildFrames' lists were the
+  // largest allocation of the span stages, most sentences having a cue or two).
+  const orients = new Array<Orientation | null>(cues.length);
+  // The orientations found so far, and the breakers: the shared empty list until the first.
+  let done: readonly Orientation[] = NONE;
+  // Token indexes, a few per sentence at most: an array, where a Set made its table for every sentence with a cue.
+  let breakers: readonly number[] = NONE;
   // Breakers at a subordinator right after a word: they end objects, not "that" clauses (boundSubordinate). Made at
   // the first one: most sentences have none, and a Set per sentence with a cue was a fortieth of all allocation.
   let boundBreakers: Set<number> | undefined;
-  for (const cue of cues) {
+  for (let idx = 0; idx < cues.length; idx++) {
+    const cue = cues[idx]!;
     let o = orient(c, s, cue, done);
     // "2. Never urged Ukraine to investigate Joe Biden": a heading's adverb stands where a subject would, and says nothing.
     if (o?.speaker && o.speaker.first === o.speaker.last && LONE_ADVERBS.has(word(c, o.speaker.first))) o = null;
-    orients.push(o);
+    orients[idx] = o;
     if (!o) continue;
-    done.push(o);
+    done = withOrientation(done, o);
     // "Two officials who asked not to be identified said …": a statement inside the subject's relative clause ends
     // where the subject's own verb begins.
-    if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && hasRelative(c, o.speaker)) breakers.push(cue.first);
+    if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && hasRelative(c, o.speaker)) breakers = withBreaker(breakers, cue.first);
     if (o.side === 'before') {
       // The tail's own start (a comma or dash before its speaker or its object) ends earlier contents.
       const b = Math.min(cue.first, o.speaker ? o.speaker.first : cue.first, o.contentFirst > s.from ? o.contentFirst : cue.first) - 1;
-      if (b >= s.from && !isWord(c, b)) breakers.push(b);
-      if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers.push(o.contentFirst - 1);
+      if (b >= s.from && !isWord(c, b)) breakers = withBreaker(breakers, b);
+      if (o.contentFirst > s.from && !isWord(c, o.contentFirst - 1)) breakers = withBreaker(breakers, o.contentFirst - 1);
       // "…, a claim Hamas disputed": the comma that ends the tail's content ends earlier contents too.
-      if (o.contentLast < cue.first && punct(c, o.contentLast) === ',') breakers.push(o.contentLast);
-    } else if (punct(c, cue.first - 1) === ',') breakers.push(cue.first - 1);
+      if (o.contentLast < cue.first && punct(c, o.contentLast) === ',') breakers = withBreaker(breakers, o.contentLast);
+    } else if (punct(c, cue.first - 1) === ',') breakers = withBreaker(breakers, cue.first - 1);
     // `“…,” adding that …`: the quotation's closing mark ends the earlier content.
-    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers.push(cue.first - 1);
+    else if (closesQuote(c, cue.first - 1) && punct(c, cue.first - 2) === ',') breakers = withBreaker(breakers, cue.first - 1);
     // "… by saying he would …", "… and vowing to …": the participle clause's lead word ends the earlier content.
-    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers.push(cue.first - 1);
-    else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers.push(o.speaker.first - 1);
+    else if (cue.first - 1 > s.from && word(c, cue.head).endsWith('ing') && isWord(c, cue.first - 1) && !c.t.cap[cue.first - 1] && PARTICIPLE_LEADS.has(word(c, cue.first - 1))) breakers = withBreaker(breakers, cue.first - 1);
+    else if (o.speaker && o.speaker.first - 1 > s.from && punct(c, o.speaker.first - 1) === ',') breakers = withBreaker(breakers, o.speaker.first - 1);
     // "… about immigration when Trump shot back that …", "… paying off: He said …": a clause opened for a later
     // frame's subject ends the earlier content.
     else if (o.speaker && o.speaker.last < cue.first && o.speaker.first - 1 > s.from && (punct(c, o.speaker.first - 1) === ':' || punct(c, o.speaker.first - 1) === ';' || punct(c, o.speaker.first - 1) === '—' || punct(c, o.speaker.first - 1) === '―' ||
       (isWord(c, o.speaker.first - 1) && !c.t.cap[o.speaker.first - 1] && CLAUSE_BREAKS.has(word(c, o.speaker.first - 1)) && !coordinatesSubject(c, o.speaker.first - 1, s.from)))) {
       if (boundSubordinate(c, o.speaker.first - 1)) (boundBreakers ??= new Set()).add(o.speaker.first - 1);
-      else breakers.push(o.speaker.first - 1);
+      else breakers = withBreaker(breakers, o.speaker.first - 1);
     }
   }
   for (let idx = 0; idx < cues.length; idx++) {
@@ -208,7 +213,29 @@ export function buildFrames(c: Context, s: Sentence, allCues: Cue[]): Frame[] {
     const f = contentFrame(c, s, cues[idx]!, o, breakers, boundBreakers);
     if (f) frames.push(f);
   }
-  return frames;
+}
+
+/** allCues.some((cue) => isRaisingCue(c, cue)), without a closure per sentence. */
+function hasRaisingCue(c: Context, cues: readonly Cue[]): boolean {
+  for (const cue of cues) if (isRaisingCue(c, cue)) return true;
+  return false;
+}
+
+/** The shared empty list of buildFrames' lists; never written to (withOrientation and withBreaker replace it). */
+const NONE: readonly never[] = [];
+
+/** `list` with `o` appended: a new list of one in place of the shared empty one, else the list itself. */
+function withOrientation(list: readonly Orientation[], o: Orientation): readonly Orientation[] {
+  if (list.length === 0) return [o];
+  (list as Orientation[]).push(o); // its own: made here, never NONE
+  return list;
+}
+
+/** The same for breakers: a function of its own, so its lists hold small integers only (a leaner kind of array). */
+function withBreaker(list: readonly number[], k: number): readonly number[] {
+  if (list.length === 0) return [k];
+  (list as number[]).push(k);
+  return list;
 }
 
 /**

@@ -57,7 +57,7 @@ function run(fullText: string, options: AnalyseOptions): Analysis {
 }
 
 /** The cue stage, replaceable so analysis scripts can measure the later stages with gold cues. */
-export type CueFinder = (c: Context, s: Sentence) => Cue[];
+export type CueFinder = (c: Context, s: Sentence) => readonly Cue[];
 
 /** The span stages alone: statements with their quote, cue and speaker mention as written, before speakers
  *  are resolved and stances assigned (exported for the throughput analysis of the stages). */
@@ -101,7 +101,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     const colon = colonSpeakerFrame(c, s, s.from === 0 || t.kind[s.from - 1] === PARA);
     if (colon) frames.push(colon);
     const cues = cueFinder(c, s);
-    if (cues.length) for (const f of buildFrames(c, s, cues)) frames.push(f);
+    if (cues.length) buildFrames(c, s, cues, frames);
   }
   return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a))), truncated };
 }

@@ -8,13 +8,14 @@
 // reader needs the claim to read the denial.
 import { stanceOf } from './stance';
 import type { Attribution } from './types';
+import { sortStably } from './sort';
 
 export function dropNestedStatements(text: string, list: Attribution[]): Attribution[] {
   if (list.length < 2) return list;
-  const byStart = list.slice().sort((a, b) => a.quote.start - b.quote.start);
+  const byStart = sortStably(list.slice(), (a, b) => a.quote.start - b.quote.start);
   const inner: Attribution[] = [];
   for (const a of list) if (a.cue && a.kind !== 'direct') inner.push(a);
-  inner.sort((a, b) => a.cue!.start - b.cue!.start);
+  sortStably(inner, (a, b) => a.cue!.start - b.cue!.start);
   // Sweep cues left to right, keeping the two contents that reach furthest among those opened so far:
   // the furthest one that is not the statement itself is the only host that can contain its cue.
   const dropped = new Set<Attribution>();

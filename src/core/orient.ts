@@ -17,7 +17,7 @@ const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named'
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
 /** Decide who speaks and on which side the content lies. */
-export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]): Orientation | null {
+export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orientation[]): Orientation | null {
   if (cue.weak) {
     // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
     const sp = subjectBefore(c, cue.first, s.from);
@@ -299,7 +299,7 @@ function headBeforeComma(c: Context, sp: TokenSpan): number {
  *  ("Theresa May said this week that the country would formally declare … and suggested that …": the country's frame
  *  is nested in May's, who suggested). Participles keep the last frame (the same choice for them: train −6
  *  matched, dev −1). */
-function outerFrame(c: Context, earlier: Orientation[]): Orientation | null {
+function outerFrame(c: Context, earlier: readonly Orientation[]): Orientation | null {
   let k = earlier.length - 1;
   if (k < 0) return null;
   for (let j = k - 1; j >= 0; j--) {

@@ -5,6 +5,7 @@
 import type { Attribution, Span } from './types';
 import { CONFIRM_CUES, DENY_CUES, NEGATIONS } from './data/entities/stance-words';
 import { asciiWords, BREAK, WORD, wordChars } from './ascii-words';
+import { sortStably } from './sort';
 
 const DENY = new Set(DENY_CUES);
 const CONFIRM = new Set(CONFIRM_CUES);
@@ -117,7 +118,7 @@ export function assignStance(text: string, attributions: Attribution[]): void {
   for (const a of attributions) a.stance = stanceOf(text, a);
   // In order of their cues: "a claim denied by Kyiv" comes after the claim it answers even when
   // its content span points back at that claim's words.
-  const ordered = [...attributions].sort((x, y) => anchorOf(x) - anchorOf(y));
+  const ordered = sortStably(attributions.slice(), (x, y) => anchorOf(x) - anchorOf(y));
   // Each statement's content words are read once: a claim is compared with every denial after it in reach.
   const read: ContentWords = [];
   for (let i = 0; i < ordered.length; i++) {

@@ -18,14 +18,18 @@ export interface Entity {
   roleTexts: Set<string> | undefined;
   /** Whether `role` is only a title from the name itself ("Gen."): an apposition replaces it. */
   roleIsTitle?: boolean;
-  /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles). */
-  roleSpans: number[];
+  /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles); added by addRoleSpan. */
+  roleSpans: readonly number[];
   gender?: 'm' | 'f';
   /** How many name mentions the article gives it: salience for pronouns. */
   mentionCount: number;
   /** Where the article first names it (a bare surname joins the full name seen before it). */
   firstStart: number;
 }
+
+/** The role spans of an entity that has none: shared, never written to (addRoleSpan replaces it). An array of its own
+ *  per entity, grown by push from empty, took room for 17 numbers; most entities are named once or twice. */
+export const NO_SPANS: readonly number[] = [];
 
 /**
  * A new entity with every field present, those not known yet undefined: an entity that gained `gender` or
@@ -34,7 +38,7 @@ export interface Entity {
  */
 export function newEntity(name: string, type: SpeakerType, firstStart: number): Entity {
   return {
-    name, type, role: undefined, roleWords: undefined, roleTexts: undefined, roleIsTitle: undefined, roleSpans: [],
+    name, type, role: undefined, roleWords: undefined, roleTexts: undefined, roleIsTitle: undefined, roleSpans: NO_SPANS,
     gender: undefined, mentionCount: 0, firstStart,
   };
 }
@@ -295,7 +299,7 @@ export function indexEntities(text: string): EntityIndex {
       break;
     }
     if (!target) { describe(m.entity, p.gender, p.title, p.role); continue; }
-    for (let i = 0; i < m.entity.roleSpans.length && target.roleSpans.length < 2 * ROLE_SPANS; i++) target.roleSpans.push(m.entity.roleSpans[i]!);
+    for (let i = 0; i + 1 < m.entity.roleSpans.length; i += 2) addRoleSpan(target, m.entity.roleSpans[i]!, m.entity.roleSpans[i + 1]!);
     m.entity = target;
     describe(target, p.gender, p.title, p.role);
   }
@@ -357,14 +361,20 @@ function joinSurnamesOfOutlets(mentions: EntityMention[], bySurname: Map<string,
 const ROLE_SPANS = 6;
 
 function noteRoleSpan(entity: Entity, m: NameMention): void {
-  if (entity.roleSpans.length < 2 * ROLE_SPANS) entity.roleSpans.push(m.start, m.end);
+  addRoleSpan(entity, m.start, m.end);
+}
+
+function addRoleSpan(entity: Entity, start: number, end: number): void {
+  const spans = entity.roleSpans;
+  if (spans.length === 0) entity.roleSpans = [start, end];
+  else if (spans.length < 2 * ROLE_SPANS) (spans as number[]).push(start, end); // its own: made here, not NO_SPANS
 }
 
 /** Reads the roles the text gives an entity next to its first mentions; an apposition outranks a title. */
 export function readRoles(text: string, entity: Entity): Entity {
   const spans = entity.roleSpans;
   if (spans.length === 0) return entity;
-  entity.roleSpans = [];
+  entity.roleSpans = NO_SPANS;
   for (let i = 0; i < spans.length; i += 2) {
     const role = roleAfter(text, spans[i + 1]!) ?? roleBefore(text, spans[i]!);
     if (!role) continue;
@@ -423,13 +433,17 @@ function firstWordsOfPeople(entities: Entity[]): Map<string, Entity[]> {
   return out;
 }
 
-/** The entity mentions lying inside [start, end), in order. */
-export function mentionsWithin(index: EntityIndex, start: number, end: number): EntityMention[] {
-  const out: EntityMention[] = [];
+/** The entity mentions lying inside [start, end), in order. Most spans asked about hold none or one: the list is made
+ *  at the first (a list grown by push from empty took room for 16), and none is one shared empty list. */
+export function mentionsWithin(index: EntityIndex, start: number, end: number): readonly EntityMention[] {
+  let out: EntityMention[] | undefined;
   for (let i = lastMentionBefore(index.mentions, start) + 1; i < index.mentions.length; i++) {
     const m = index.mentions[i]!;
     if (m.start >= end) break;
-    if (m.end <= end) out.push(m);
+    if (m.end > end) continue;
+    if (out === undefined) out = [m];
+    else out.push(m);
   }
-  return out;
+  return out ?? NO_MENTIONS;
 }
+const NO_MENTIONS: readonly EntityMention[] = [];

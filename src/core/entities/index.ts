@@ -9,6 +9,7 @@ import { codeAt } from './names';
 import { lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
 import { genderOfGivenName, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
 export type { Entity, EntityIndex } from './canonical';
@@ -27,13 +28,13 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     text,
     index: indexEntities(text),
     sentenceStarts: findSentenceStarts(text),
-    quoted: quoted.sort((a, b) => a.start - b.start),
+    quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
     timesResolved: new Map(),
     owned: undefined,
     author: undefined,
   };
-  bySpeakerStart.sort((a, b) => a.speaker!.start - b.speaker!.start);
+  sortStably(bySpeakerStart, (a, b) => a.speaker!.start - b.speaker!.start);
   // Statements that share one mention ("he asked …, called Omar a “terrorist” and said, “…”") share its entity, and
   // what any of them says rules out who it is.
   const ownBySpeaker = new Map<number | string, Span[]>();
