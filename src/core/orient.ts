@@ -10,6 +10,7 @@ import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
+import { looseSubjectBefore } from './loose-subjects';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
@@ -171,6 +172,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // "Many Carrier workers say …", "Mrs. Clinton's confidants say …": a plural noun for people that training seldom saw
   // in a speaker is still the subject of a verb of saying that agrees with it ("refugees finds" does not).
   if (!sp && INVERTING_VERBS.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))) sp = nounPhraseEndingAt(c, first - 1, s.from, true);
+  // "Vice President Joseph R. Biden Jr. said …", "Two in three said …": a verb of saying still has a subject.
+  if (!sp) sp = looseSubjectBefore(c, s, first, last, w);
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;

@@ -1,0 +1,70 @@
+// The last resort for a verb of saying whose subject the noun-phrase rules (speakers.ts) could not read: "Vice
+// President Joseph R. Biden Jr. said …", "Two in three said …", "RNC spokesman Sean Spicer on Thursday evening said …".
+// The words back to the start of the clause are taken whole: the statement is found, and its speaker mention holds the
+// speaker even where its edges are loose.
+import { type Context, isWord, punct, word } from './context';
+import { CLAUSE_OPENERS, CUE_SHARE } from './lexicon';
+import type { Sentence } from './sentences';
+import type { TokenSpan } from './speakers';
+
+/** Verbs that almost always report speech when a clause follows them. */
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues',
+  'insisted', 'insists', 'stated', 'declared', 'tweeted']);
+
+/** A verb before the cue makes it no finite verb with a subject ("declined to say", "I can't say", "the court's
+ *  conservatives seemed ready to say") or puts a clause of its own in the words before it ("which has endorsed Sanders said"). */
+const VERB_WORDS = new Set(['to', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "can't", "won't", "wouldn't", "couldn't", "shouldn't", "didn't", "don't",
+  "doesn't", 'can’t', 'won’t', 'wouldn’t', 'couldn’t', 'shouldn’t', 'didn’t', 'don’t', 'doesn’t', 'cannot']);
+
+/** A lower-case word this often a cue is a verb of saying of its own ("Both Mr. King and Mr. Schultz say RT's
+ *  management has never told …"): the words before the cue are then no subject. */
+const OTHER_CUE = 0.3;
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that may stand before an article inside one subject ("People with knowledge of the group's activities"). */
+const LINKS = new Set(['of', 'with', 'and', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'about', 'among', 'like']);
+
+/** Words before "say" that make it a noun ("the final say", "kind words to say" is caught by "to"). */
+const NOUN_MAKERS = new Set(['a', 'an', 'the', 'final', 'no', 'any', 'some', 'their', 'his', 'her', 'its', 'our', 'more', 'greater', 'bigger']);
+
+/** Longest run of words read as a subject: a longer one is more likely a clause of its own. */
+const MAX_WORDS = 12;
+
+/** Words that open a clause before a subject, never a word of it. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'because', 'if', 'as',
+  'while', 'whereas', 'although', 'though', 'unless', 'since', 'until', 'after', 'before', 'but', 'so', 'yet', 'or', 'than', 'whether']);
+
+/** Punctuation that may sit inside a name or a title ("Joseph R. Biden Jr.", "(D-R.I.)", "AT&T"). */
+const INNER_PUNCT = new Set(['.', "'", '’', '(', ')', '-', '&', '/']);
+
+/** The words before a verb of saying (token `first`, its head word `w`) back to the clause's start, or null. */
+export function looseSubjectBefore(c: Context, s: Sentence, first: number, last: number, w: string): TokenSpan | null {
+  if (!SAYING_VERBS.has(w)) return null;
+  // A clause or a quotation must follow: "…, he said." is a tail, read elsewhere.
+  const after = last + 1;
+  if (after >= s.to || !isWord(c, after) || c.regionOf[after]! >= 0) return null;
+  let k = first - 1, words = 0;
+  // Bounded in tokens too (punctuation counts no word), so the walk stays constant per cue.
+  while (k >= s.from && c.regionOf[k]! < 0 && first - k <= 3 * MAX_WORDS) {
+    if (isWord(c, k)) {
+      if (!c.t.cap[k] && CLAUSE_WORDS.has(word(c, k))) break;
+      const lw = word(c, k);
+      if (!c.t.cap[k] && (VERB_WORDS.has(lw) || (words === 0 && NOUN_MAKERS.has(lw)) || (CUE_SHARE.get(lw) ?? 0) >= OTHER_CUE)) return null;
+      // "something a 911 caller also told": an article right after a lower-case noun opens a relative clause's subject.
+      if (!c.t.cap[k] && ARTICLES.has(lw) && isWord(c, k - 1) && !c.t.cap[k - 1] && !LINKS.has(word(c, k - 1))) return null;
+      if (++words > MAX_WORDS) return null;
+    } else if (!INNER_PUNCT.has(punct(c, k)) || spacedDash(c, k)) break;
+    k--;
+  }
+  if (first - k > 3 * MAX_WORDS) return null;
+  let f = k + 1;
+  while (f < first && (!isWord(c, f) || CLAUSE_OPENERS.has(word(c, f)))) f++;
+  let l = first - 1;
+  while (l >= f && !isWord(c, l) && punct(c, l) !== ')' && punct(c, l) !== '.') l--;
+  return f <= l ? { first: f, last: l } : null;
+}
+
+/** A dash with a space before it opens an aside ("… fields seized by the Islamic State - said"), not a hyphenated name. */
+function spacedDash(c: Context, k: number): boolean {
+  return punct(c, k) === '-' && k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
+}

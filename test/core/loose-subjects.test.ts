@@ -1,0 +1,28 @@
+// A verb of saying whose subject the noun-phrase rules cannot read still has one: the words back to the start of its
+// clause (src/core/loose-subjects.ts). Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('subjects the noun-phrase rules cannot read', () => {
+  it('gives "Vice President Joseph R. Biden Jr. said …" to the Vice President', () => {
+    const text = "Vice President Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a danger to American allies and military personnel.";
+    const s = statementQuoting(text, 'had already made him a danger');
+    expect(s.speaker).toBe('Vice President Joseph R. Biden Jr.');
+    expect(s.cue).toBe('said');
+  });
+
+  it('reads a subject past a time phrase the rules do not know ("RNC spokesman Sean Spicer on Thursday evening said …")', () => {
+    const text = 'RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in a crisis.';
+    expect(statementQuoting(text, 'the Republican Party was not in a crisis').speaker).toContain('Sean Spicer');
+  });
+
+  it('reads a proportion as a subject ("Two in three said …")', () => {
+    const text = 'Two in three said they are less likely to vote Republican in November because of Trump’s views on immigration.';
+    expect(statementQuoting(text, 'they are less likely').speaker).toBe('Two in three');
+  });
+
+  it('finds no subject for an infinitive or a modal ("It is too soon to say whether …", "I can\'t say …")', () => {
+    expect(statements('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.')).toEqual([]);
+    expect(statements("I can't say my own Twitter use has been all that prolific.")).toEqual([]);
+  });
+});
