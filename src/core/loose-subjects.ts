@@ -6,6 +6,7 @@ import { type Context, isWord, punct, word } from './context';
 import { CLAUSE_OPENERS, CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 import type { TokenSpan } from './speakers';
+import type { Cue } from './cues';
 
 /** Verbs that almost always report speech when a clause follows them. */
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues',
@@ -27,6 +28,12 @@ const LINKS = new Set(['of', 'with', 'and', 'for', 'at', 'in', 'on', 'from', 'to
 /** Words before "say" that make it a noun ("the final say", "kind words to say" is caught by "to"). */
 const NOUN_MAKERS = new Set(['a', 'an', 'the', 'final', 'no', 'any', 'some', 'their', 'his', 'her', 'its', 'our', 'more', 'greater', 'bigger']);
 
+/** A finite verb form: past or present ("announced", "suggests"), not a participle or a noun in -ion. */
+const OTHER_VERB = /(?:ed|[^s]s)$/;
+
+/** "The U.S. added around 292,000 jobs": a change in number as often as words. */
+const AMOUNT_VERBS = new Set(['added', 'adds']);
+
 /** Longest run of words read as a subject: a longer one is more likely a clause of its own. */
 const MAX_WORDS = 12;
 
@@ -38,8 +45,10 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', '
 const INNER_PUNCT = new Set(['.', "'", '’', '(', ')', '-', '&', '/']);
 
 /** The words before a verb of saying (token `first`, its head word `w`) back to the clause's start, or null. */
-export function looseSubjectBefore(c: Context, s: Sentence, first: number, last: number, w: string): TokenSpan | null {
-  if (!SAYING_VERBS.has(w)) return null;
+export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string): TokenSpan | null {
+  const { first, last } = cue;
+  const saying = SAYING_VERBS.has(w);
+  if (!saying && !(OTHER_VERB.test(w) && (CUE_SHARE.get(w) ?? 0) >= 0.8 && !cue.prep && first === cue.head && !AMOUNT_VERBS.has(w))) return null;
   // A clause or a quotation must follow: "…, he said." is a tail, read elsewhere.
   const after = last + 1;
   if (after >= s.to || !isWord(c, after) || c.regionOf[after]! >= 0) return null;
@@ -61,7 +70,14 @@ export function looseSubjectBefore(c: Context, s: Sentence, first: number, last:
   while (f < first && (!isWord(c, f) || CLAUSE_OPENERS.has(word(c, f)))) f++;
   let l = first - 1;
   while (l >= f && !isWord(c, l) && punct(c, l) !== ')' && punct(c, l) !== '.') l--;
-  return f <= l ? { first: f, last: l } : null;
+  if (f > l) return null;
+  // Other verbs only after a name or a number past the sentence's first word ("The added security …" is no one's).
+  if (!saying) {
+    let named = false;
+    for (let j = f; j <= l && !named; j++) named = isWord(c, j) && ((c.t.cap[j] === 1 && j > s.from) || /^\d/.test(word(c, j)));
+    if (!named) return null;
+  }
+  return { first: f, last: l };
 }
 
 /** A dash with a space before it opens an aside ("… fields seized by the Islamic State - said"), not a hyphenated name. */

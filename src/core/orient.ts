@@ -173,7 +173,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // in a speaker is still the subject of a verb of saying that agrees with it ("refugees finds" does not).
   if (!sp && INVERTING_VERBS.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))) sp = nounPhraseEndingAt(c, first - 1, s.from, true);
   // "Vice President Joseph R. Biden Jr. said …", "Two in three said …": a verb of saying still has a subject.
-  if (!sp) sp = looseSubjectBefore(c, s, first, last, w);
+  if (!sp) sp = looseSubjectBefore(c, s, cue, w);
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;

@@ -21,6 +21,16 @@ describe('subjects the noun-phrase rules cannot read', () => {
     expect(statementQuoting(text, 'they are less likely').speaker).toBe('Two in three');
   });
 
+  it('reads such a subject for another finite verb of saying after a name ("His son Donald Jr. announced that …")', () => {
+    const text = "His son Donald Jr. announced that New York's delegates had delivered the votes he needed.";
+    expect(statementQuoting(text, "New York's delegates had delivered").speaker).toBe('His son Donald Jr.');
+  });
+
+  it('finds no subject for a change in number ("the U.S. added around 292,000 jobs")', () => {
+    const text = 'In that time, the U.S. added around 292,000 jobs in December, China suffered market chaos.';
+    expect(statements(text).filter((s) => s.cue === 'added')).toEqual([]);
+  });
+
   it('finds no subject for an infinitive or a modal ("It is too soon to say whether …", "I can\'t say …")', () => {
     expect(statements('It is too soon to say whether her policies will prove successful, but so far, kudos are in order.')).toEqual([]);
     expect(statements("I can't say my own Twitter use has been all that prolific.")).toEqual([]);
