@@ -214,7 +214,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     // Only when the frame goes on after its cue: `In one such email, Carter discussed … a “burn bag,” the Times
     // reported.` ends with its cue, so the quotation closes the content.
     const endsAtCue = after >= s.to || (after + 1 >= s.to && EDGE_PUNCT.has(punct(c, after)));
-    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
+    // Not after an adverb, which opens no phrase to hold a title: `Still, golf clubs are ''just scratching out a
+    // profit,'' Mr. Hedge said from his office in Orlando.`
+    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from));
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   // "Hillary Clinton, who added to her delegate lead", "Mr. Trump, who said last week that …": a relative pronoun opens
@@ -434,6 +436,9 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
 }
 
 /** Words after a tail's cue that still close the tail ("…, sources said on Tuesday", "…, officials said late Thursday"). */
+/** Sentence adverbs among the introductory openers: they open no phrase. */
+const ADVERB_OPENERS = new Set(['still', 'however', 'meanwhile', 'instead', 'separately', 'overall', 'ultimately', 'now', 'then']);
+
 const TAIL_CLOSERS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'late', 'early',
   'yesterday', 'today', 'tonight', 'overnight', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for']);
