@@ -216,7 +216,10 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     const endsAtCue = after >= s.to || (after + 1 >= s.to && EDGE_PUNCT.has(punct(c, after)));
     // Not after an adverb, which opens no phrase to hold a title: `Still, golf clubs are ''just scratching out a
     // profit,'' Mr. Hedge said from his office in Orlando.`
-    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from));
+    // Nor a quotation a colon introduces (`For example: "We made a terrible mistake getting involved in the first place,"
+    // he told CNN's Christiane Amanpour.`).
+    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from)) &&
+      !colonBetween(c, s.from, r.open);
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   // "Hillary Clinton, who added to her delegate lead", "Mr. Trump, who said last week that …": a relative pronoun opens
@@ -436,6 +439,12 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
 }
 
 /** Words after a tail's cue that still close the tail ("…, sources said on Tuesday", "…, officials said late Thursday"). */
+/** Is there a colon among tokens from..end-1? (Called only for a quotation inside an opening phrase.) */
+function colonBetween(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (punct(c, k) === ':') return true;
+  return false;
+}
+
 /** Sentence adverbs among the introductory openers: they open no phrase. */
 const ADVERB_OPENERS = new Set(['still', 'however', 'meanwhile', 'instead', 'separately', 'overall', 'ultimately', 'now', 'then']);
 

@@ -20,3 +20,12 @@ describe('a quotation inside a sentence that opens with an adverb', () => {
     expect(s.quote).toMatch(/^golf clubs are ''just scratching out a profit/);
   });
 });
+
+describe('a quotation a colon introduces', () => {
+  it('is what the tail\'s speaker said, not a title inside an opening phrase (`For example: "We made a terrible mistake …," he told CNN\'s Christiane Amanpour.`, PolNeAR train)', () => {
+    const text = 'For example: "We made a terrible mistake getting involved [in Afghanistan] in the first place," he told CNN\'s Christiane Amanpour.';
+    const s = statementQuoting(text, 'We made a terrible mistake');
+    expect(s.speaker).toBe('he');
+    expect(s.cue).toBe('told');
+  });
+});
