@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 import type { TokenSpan } from './speakers';
 import type { Cue } from './cues';
+import { DAYS } from './time-words';
 
 /** Verbs that almost always report speech when a clause follows them. */
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues',
@@ -42,7 +43,11 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', '
   'while', 'whereas', 'although', 'though', 'unless', 'since', 'until', 'after', 'before', 'but', 'so', 'yet', 'or', 'than', 'whether']);
 
 /** Punctuation that may sit inside a name or a title ("Joseph R. Biden Jr.", "(D-R.I.)", "AT&T"). */
-const INNER_PUNCT = new Set(['.', "'", '’', '(', ')', '-', '&', '/']);
+const INNER_PUNCT = new Set(['.', "'", '’', '(', ')', '-', '&', '/', '%', '$']);
+
+/** Adverbs set off by commas between a subject and its verb ("Proponents of the new bill, however, say …"). */
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'likewise', 'similarly', 'nonetheless',
+  'nevertheless', 'moreover', 'meantime', 'overall', 'therefore', 'thus', 'indeed']);
 
 /** The words before a verb of saying (token `first`, its head word `w`) back to the clause's start, or null. */
 export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string): TokenSpan | null {
@@ -52,9 +57,14 @@ export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string)
   // A clause or a quotation must follow: "…, he said." is a tail, read elsewhere.
   const after = last + 1;
   if (after >= s.to || !isWord(c, after) || c.regionOf[after]! >= 0) return null;
-  let k = first - 1, words = 0;
+  // "A $160 billion megamerger announced Monday would turn …": a verb right after the cue makes it a participle.
+  const next = DAYS.has(word(c, after)) && after + 1 < s.to && isWord(c, after + 1) ? after + 1 : after;
+  if (VERB_WORDS.has(word(c, next)) && word(c, next) !== 'to') return null;
+  let end = first;
+  if (end - 3 >= s.from && punct(c, end - 1) === ',' && isWord(c, end - 2) && ASIDE_ADVERBS.has(word(c, end - 2)) && punct(c, end - 3) === ',') end -= 3;
+  let k = end - 1, words = 0;
   // Bounded in tokens too (punctuation counts no word), so the walk stays constant per cue.
-  while (k >= s.from && c.regionOf[k]! < 0 && first - k <= 3 * MAX_WORDS) {
+  while (k >= s.from && c.regionOf[k]! < 0 && end - k <= 3 * MAX_WORDS) {
     if (isWord(c, k)) {
       if (!c.t.cap[k] && CLAUSE_WORDS.has(word(c, k))) break;
       const lw = word(c, k);
@@ -65,11 +75,11 @@ export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string)
     } else if (!INNER_PUNCT.has(punct(c, k)) || spacedDash(c, k)) break;
     k--;
   }
-  if (first - k > 3 * MAX_WORDS) return null;
+  if (end - k > 3 * MAX_WORDS) return null;
   let f = k + 1;
-  while (f < first && (!isWord(c, f) || CLAUSE_OPENERS.has(word(c, f)))) f++;
-  let l = first - 1;
-  while (l >= f && !isWord(c, l) && punct(c, l) !== ')' && punct(c, l) !== '.') l--;
+  while (f < end && (!isWord(c, f) || CLAUSE_OPENERS.has(word(c, f)))) f++;
+  let l = end - 1;
+  while (l >= f && !isWord(c, l) && punct(c, l) !== ')' && punct(c, l) !== '.' && punct(c, l) !== '%') l--;
   if (f > l) return null;
   // Other verbs only after a name or a number past the sentence's first word ("The added security …" is no one's).
   if (!saying) {

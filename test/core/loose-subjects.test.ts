@@ -26,6 +26,21 @@ describe('subjects the noun-phrase rules cannot read', () => {
     expect(statementQuoting(text, "New York's delegates had delivered").speaker).toBe('His son Donald Jr.');
   });
 
+  it('reads a percentage as a subject ("47% say the United States should commit troops …")', () => {
+    const text = 'When it comes to fighting terrorism: 47% say the United States should commit troops on the ground to combat the self-proclaimed Islamic State.';
+    expect(statementQuoting(text, 'should commit troops').speaker).toBe('47%');
+  });
+
+  it('reads a subject past an adverb set off by commas ("Proponents of the new bill, however, say …")', () => {
+    const text = 'Proponents of the new bill, however, say it would keep enough federal safeguards in place by having the education department act as an “umpire.”';
+    expect(statementQuoting(text, 'it would keep enough federal safeguards').speaker).toBe('Proponents of the new bill');
+  });
+
+  it('finds no subject for a participle ("A $160 billion megamerger announced Monday would turn …")', () => {
+    const text = 'A $160 billion megamerger announced Monday would turn U.S. pharmaceutical behemoth Pfizer Inc. into an Irish drug company.';
+    expect(statements(text).filter((s) => s.cue === 'announced')).toEqual([]);
+  });
+
   it('finds no subject for a change in number ("the U.S. added around 292,000 jobs")', () => {
     const text = 'In that time, the U.S. added around 292,000 jobs in December, China suffered market chaos.';
     expect(statements(text).filter((s) => s.cue === 'added')).toEqual([]);
