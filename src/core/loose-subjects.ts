@@ -62,6 +62,7 @@ export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string)
   if (VERB_WORDS.has(word(c, next)) && word(c, next) !== 'to') return null;
   let end = first;
   if (end - 3 >= s.from && punct(c, end - 1) === ',' && isWord(c, end - 2) && ASIDE_ADVERBS.has(word(c, end - 2)) && punct(c, end - 3) === ',') end -= 3;
+  if (punct(c, end - 1) === ',') return namedAppositiveSubject(c, s, end - 1);
   let k = end - 1, words = 0;
   // Bounded in tokens too (punctuation counts no word), so the walk stays constant per cue.
   while (k >= s.from && c.regionOf[k]! < 0 && end - k <= 3 * MAX_WORDS) {
@@ -93,4 +94,34 @@ export function looseSubjectBefore(c: Context, s: Sentence, cue: Cue, w: string)
 /** A dash with a space before it opens an aside ("… fields seized by the Islamic State - said"), not a hyphenated name. */
 function spacedDash(c: Context, k: number): boolean {
   return punct(c, k) === '-' && k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
+}
+
+/** Longest subject with its appositives, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 40;
+/** Lower-case words a name may hold ("Gregory of Nyssa", "Sarukhán de la …"). */
+const NAME_PARTICLES = new Set(['of', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'al', 'bin', 'and', 'the']);
+
+/**
+ * "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said …", "Sandra Inman, a Cruz supporter from
+ * Jackson, Miss., attending the South Carolina Tea Party Coalition Convention, said …": a sentence that opens with a name
+ * and runs through appositives to the comma before its verb of saying. The whole stretch is the mention, as PolNeAR marks
+ * it. `comma` is the comma before the cue.
+ */
+function namedAppositiveSubject(c: Context, s: Sentence, comma: number): TokenSpan | null {
+  if (comma - s.from > MAX_APPOSITIVE_TOKENS) return null;
+  let f = s.from;
+  while (f < comma && isWord(c, f) && !c.t.cap[f] && CLAUSE_OPENERS.has(word(c, f))) f++;
+  if (f >= comma || !isWord(c, f) || !c.t.cap[f]) return null;
+  // The first stretch, up to its comma or bracket, is a name: capitalised words, titles' periods and particles only.
+  let k = f;
+  for (; k < comma && punct(c, k) !== ',' && punct(c, k) !== '('; k++) {
+    if (isWord(c, k) ? !c.t.cap[k] && !NAME_PARTICLES.has(word(c, k)) : !INNER_PUNCT.has(punct(c, k))) return null;
+  }
+  if (k === f || k >= comma && punct(c, k) !== '(') return null;
+  // No quotation, clause mark or other verb of saying in the appositives.
+  for (let j = k; j < comma; j++) {
+    if (c.regionOf[j]! >= 0 || punct(c, j) === ';' || punct(c, j) === ':' || c.t.kind[j] === 4) return null;
+    if (isWord(c, j) && !c.t.cap[j] && (CUE_SHARE.get(word(c, j)) ?? 0) >= 0.45) return null;
+  }
+  return { first: f, last: comma - 1 };
 }

@@ -41,6 +41,16 @@ describe('subjects the noun-phrase rules cannot read', () => {
     expect(statements(text).filter((s) => s.cue === 'announced')).toEqual([]);
   });
 
+  it('reads a name and its appositives back to the sentence start ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said …")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes that coalition forces have had against the Islamic State.';
+    expect(statementQuoting(text, 'Obama is overselling').speaker).toBe('Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate');
+  });
+
+  it('reads appositives with a place and a relative clause ("Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union …, said …")', () => {
+    const text = 'Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a supporter of Mr. Trump, said he already received time and a half after eight hours of work.';
+    expect(statementQuoting(text, 'he already received time').speaker).toBe('Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a supporter of Mr. Trump');
+  });
+
   it('finds no subject for a change in number ("the U.S. added around 292,000 jobs")', () => {
     const text = 'In that time, the U.S. added around 292,000 jobs in December, China suffered market chaos.';
     expect(statements(text).filter((s) => s.cue === 'added')).toEqual([]);
