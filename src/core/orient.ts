@@ -29,7 +29,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     if (headAt < 0) return null;
     const head = word(c, headAt);
     if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head)) return null;
-    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
+    // After a comma only as the sentence's first frame ("More recently, Trump pledged to …"): after another frame the
+    // clause is inside its content ("… says despite being a Stanford alumna, she plans to root for Iowa").
+    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '' && !(punct(c, sp.first - 1) === ',' && earlier.length === 0)) return null;
     return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
   }
   const { first, last } = cue;
