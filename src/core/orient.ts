@@ -28,7 +28,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
-    if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head)) return null;
+    // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
+    if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head) && !(head === 'who' && punct(c, headAt - 1) === ',')) return null;
     // After a comma only as the sentence's first frame ("More recently, Trump pledged to …"): after another frame the
     // clause is inside its content ("… says despite being a Stanford alumna, she plans to root for Iowa").
     if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '' && !(punct(c, sp.first - 1) === ',' && earlier.length === 0)) return null;

@@ -24,6 +24,13 @@ describe('volition verbs with an infinitive', () => {
     expect(statements(text).map((s) => s.cue)).toEqual(['says']);
   });
 
+  it('reads a relative "who" after a comma as the subject ("Donald J. Trump, who wants to simplify the tax code …", PolNeAR train)', () => {
+    const text = 'On the other, there is Donald J. Trump, who wants to simplify the tax code and lower tax rates.';
+    const s = statementQuoting(text, 'to simplify the tax code');
+    expect(s.speaker).toBe('who');
+    expect(s.cue).toBe('wants');
+  });
+
   it('reads "Trump wants to junk …" after a name', () => {
     const text = 'That’s because Trump wants to junk personal exemptions as well as the head-of-household filing status, which subsidizes single parents.';
     const s = statementQuoting(text, 'to junk personal exemptions');
