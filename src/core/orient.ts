@@ -115,7 +115,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: Orientation[]
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
-  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
+  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))) || frontedLead(c, s.from, before))) {
     // Fronted: "After thanking the raucous crowd, … he touted …" — the subject follows the clause's comma.
     for (let k = last + 1; k < s.to - 1; k++) {
       if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
@@ -428,6 +428,18 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our
 
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
 const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+
+/** Words of a preposition that opens a sentence before a participle: "In rejecting a similar challenge …, the
+ *  commission …", "In addition to stating that …, Clinton …", "Instead of calling himself conservative, Mr. Trump …". */
+const FRONT_LEADS = new Set(['in', 'instead', 'of', 'addition', 'to', 'but', 'yet', 'and', 'after', 'before', 'while', 'by', 'despite',
+  'without', 'when', 'upon', 'since', 'on']);
+
+/** Do the tokens from the sentence's start to `before` (inclusive, at most four) all belong to such an opening? */
+function frontedLead(c: Context, from: number, before: number): boolean {
+  if (before < from || before - from > 3) return false;
+  for (let k = from; k <= before; k++) if (!isWord(c, k) || c.t.cap[k] && k > from || !FRONT_LEADS.has(word(c, k))) return false;
+  return true;
+}
 
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
 
