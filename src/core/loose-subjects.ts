@@ -11,7 +11,8 @@ import { DAYS } from './time-words';
 
 /** Verbs that almost always report speech when a clause follows them. */
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'explained', 'noted', 'argued', 'argues',
-  'insisted', 'insists', 'stated', 'declared', 'tweeted']);
+  'insisted', 'insists', 'stated', 'declared', 'tweeted', 'suggested', 'suggests', 'warned', 'warns', 'replied', 'responded', 'predicted',
+  'acknowledged', 'conceded']);
 
 /** A verb before the cue makes it no finite verb with a subject ("declined to say", "I can't say", "the court's
  *  conservatives seemed ready to say") or puts a clause of its own in the words before it ("which has endorsed Sanders said"). */

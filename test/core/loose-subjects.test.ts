@@ -51,6 +51,11 @@ describe('subjects the noun-phrase rules cannot read', () => {
     expect(statementQuoting(text, 'he already received time').speaker).toBe('Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a supporter of Mr. Trump');
   });
 
+  it('reads a subject for "suggests" with a clause after it ("And a large body of work suggests that tests and simulations …")', () => {
+    const text = 'And a large body of work suggests that tests and simulations can give particularly useful information about how a person will perform on the job.';
+    expect(statementQuoting(text, 'tests and simulations').speaker).toBe('a large body of work');
+  });
+
   it('finds no subject for a change in number ("the U.S. added around 292,000 jobs")', () => {
     const text = 'In that time, the U.S. added around 292,000 jobs in December, China suffered market chaos.';
     expect(statements(text).filter((s) => s.cue === 'added')).toEqual([]);
