@@ -93,6 +93,14 @@ function describesNoun(c: Context, s: Sentence, i: number): boolean {
   return KNOWN_DEGREES.has(word(c, i - 1)) && !AFTER_KNOWN_CUE.has(word(c, i + 1));
 }
 
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** "He went on to say …", "D’Souza went on to explain that …": "went on to" belongs to the cue, as PolNeAR marks it, and
+ *  the subject stands before "went" (the verb after "to" had no subject and no statement). Returns the cue's first token. */
+function goesOnToBefore(c: Context, s: Sentence, i: number): number {
+  if (i - 3 < s.from || !isWord(c, i - 1) || word(c, i - 1) !== 'to' || !isWord(c, i - 2) || word(c, i - 2) !== 'on') return i;
+  return isWord(c, i - 3) && GO_FORMS.has(word(c, i - 3)) && c.regionOf[i - 3]! < 0 ? i - 3 : i;
+}
+
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
@@ -221,7 +229,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       }
       if (share < CUE_THRESHOLD.withThat || next !== 'that') continue;
     }
-    let first = i;
+    let first = goesOnToBefore(c, s, i);
     while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
     // A complement clause after the cue is strong evidence of speech: it outranks a nested verb.
     const thatFollows = i + 1 < s.to && word(c, i + 1) === 'that';

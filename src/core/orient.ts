@@ -10,6 +10,7 @@ import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
+import { looseSubjectBefore } from './loose-subjects';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
@@ -27,8 +28,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
-    if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head)) return null;
-    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '') return null;
+    // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
+    if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head) && !(head === 'who' && punct(c, headAt - 1) === ',')) return null;
+    // After a comma only as the sentence's first frame ("More recently, Trump pledged to …"): after another frame the
+    // clause is inside its content ("… says despite being a Stanford alumna, she plans to root for Iowa").
+    if (sp.first > s.from && !isWord(c, sp.first - 1) && punct(c, sp.first - 1) !== '' && !(punct(c, sp.first - 1) === ',' && earlier.length === 0)) return null;
     return { speaker: sp, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
   }
   const { first, last } = cue;
@@ -111,7 +115,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
-  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))))) {
+  if (participle && (before < s.from || (before === s.from && isWord(c, before) && PARTICIPLE_LEADS.has(word(c, before))) || frontedLead(c, s.from, before))) {
     // Fronted: "After thanking the raucous crowd, … he touted …" — the subject follows the clause's comma.
     for (let k = last + 1; k < s.to - 1; k++) {
       if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
@@ -171,6 +175,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // "Many Carrier workers say …", "Mrs. Clinton's confidants say …": a plural noun for people that training seldom saw
   // in a speaker is still the subject of a verb of saying that agrees with it ("refugees finds" does not).
   if (!sp && INVERTING_VERBS.has(w) && !(w.endsWith('s') && !w.endsWith('ss'))) sp = nounPhraseEndingAt(c, first - 1, s.from, true);
+  // "Vice President Joseph R. Biden Jr. said …", "Two in three said …": a verb of saying still has a subject.
+  if (!sp) sp = looseSubjectBefore(c, s, cue, w);
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
@@ -215,7 +221,12 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     // Only when the frame goes on after its cue: `In one such email, Carter discussed … a “burn bag,” the Times
     // reported.` ends with its cue, so the quotation closes the content.
     const endsAtCue = after >= s.to || (after + 1 >= s.to && EDGE_PUNCT.has(punct(c, after)));
-    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from));
+    // Not after an adverb, which opens no phrase to hold a title: `Still, golf clubs are ''just scratching out a
+    // profit,'' Mr. Hedge said from his office in Orlando.`
+    // Nor a quotation a colon introduces (`For example: "We made a terrible mistake getting involved in the first place,"
+    // he told CNN's Christiane Amanpour.`).
+    const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from)) &&
+      !colonBetween(c, s.from, r.open);
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
@@ -419,6 +430,18 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
 const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 
+/** Words of a preposition that opens a sentence before a participle: "In rejecting a similar challenge …, the
+ *  commission …", "In addition to stating that …, Clinton …", "Instead of calling himself conservative, Mr. Trump …". */
+const FRONT_LEADS = new Set(['in', 'instead', 'of', 'addition', 'to', 'but', 'yet', 'and', 'after', 'before', 'while', 'by', 'despite',
+  'without', 'when', 'upon', 'since', 'on']);
+
+/** Do the tokens from the sentence's start to `before` (inclusive, at most four) all belong to such an opening? */
+function frontedLead(c: Context, from: number, before: number): boolean {
+  if (before < from || before - from > 3) return false;
+  for (let k = from; k <= before; k++) if (!isWord(c, k) || c.t.cap[k] && k > from || !FRONT_LEADS.has(word(c, k))) return false;
+  return true;
+}
+
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
 
 /** Does token `before` (just before a participle cue) open a participle clause: a comma, a dash, a quotation
@@ -432,6 +455,15 @@ function opensParticipleClause(c: Context, before: number, from: number): boolea
 }
 
 /** Words after a tail's cue that still close the tail ("…, sources said on Tuesday", "…, officials said late Thursday"). */
+/** Is there a colon among tokens from..end-1? (Called only for a quotation inside an opening phrase.) */
+function colonBetween(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (punct(c, k) === ':') return true;
+  return false;
+}
+
+/** Sentence adverbs among the introductory openers: they open no phrase. */
+const ADVERB_OPENERS = new Set(['still', 'however', 'meanwhile', 'instead', 'separately', 'overall', 'ultimately', 'now', 'then']);
+
 const TAIL_CLOSERS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'later', 'late', 'early',
   'yesterday', 'today', 'tonight', 'overnight', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'after', 'before', 'when', 'while', 'of', 'about', 'to', 'for']);

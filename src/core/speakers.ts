@@ -289,7 +289,7 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
         return { first: nameBeforeAppositive(c, head.first, from), last: j - 1 };
       }
-      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')') return null;
+      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&') return null;
     }
     return null;
   }

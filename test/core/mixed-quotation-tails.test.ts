@@ -11,3 +11,21 @@ describe('mixed contents before a tail', () => {
     expect(s.quote).toMatch(/by taking from the rich/);
   });
 });
+
+describe('a quotation inside a sentence that opens with an adverb', () => {
+  it('is what was said, not a title in an opening phrase (`Still, golf clubs are \'\'just scratching out a profit,\'\' Mr. Hedge said from his office in Orlando.`, PolNeAR train)', () => {
+    const text = "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office in Orlando.";
+    const s = statementQuoting(text, 'just scratching out a profit');
+    expect(s.speaker).toBe('Mr. Hedge');
+    expect(s.quote).toMatch(/^golf clubs are ''just scratching out a profit/);
+  });
+});
+
+describe('a quotation a colon introduces', () => {
+  it('is what the tail\'s speaker said, not a title inside an opening phrase (`For example: "We made a terrible mistake …," he told CNN\'s Christiane Amanpour.`, PolNeAR train)', () => {
+    const text = 'For example: "We made a terrible mistake getting involved [in Afghanistan] in the first place," he told CNN\'s Christiane Amanpour.';
+    const s = statementQuoting(text, 'We made a terrible mistake');
+    expect(s.speaker).toBe('he');
+    expect(s.cue).toBe('told');
+  });
+});

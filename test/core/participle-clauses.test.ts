@@ -41,3 +41,12 @@ describe('participle clauses', () => {
     expect(frameWithCue(text, 'sinking his teeth into').speaker).toBe('The governor');
   });
 });
+
+describe('a participle after a preposition that opens the sentence', () => {
+  it('belongs to the subject after the comma ("In addition to stating that …, Clinton has vowed …", PolNeAR train)', () => {
+    const text = 'In addition to stating that unborn babies have no constitutional rights, Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions.';
+    const s = statementQuoting(text, 'unborn babies have no constitutional rights');
+    expect(s.speaker).toBe('Clinton');
+    expect(s.cue).toBe('stating');
+  });
+});

@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { frameWithCue, statementQuoting } from './engine-helpers';
 
 describe('speaker mentions', () => {
+  it('reads an appositive holding an ampersand ("Oliver K. Hedge, who appraises … for the real estate brokerage firm Cushman & Wakefield, said …", PolNeAR train)', () => {
+    const text = "Oliver K. Hedge, who appraises golf course properties for the real estate brokerage firm Cushman & Wakefield, said the golf industry had ''made great strides'' in shaking off underperforming courses in the last few years.";
+    expect(statementQuoting(text, 'the golf industry had').speaker).toBe('Oliver K. Hedge, who appraises golf course properties for the real estate brokerage firm Cushman & Wakefield');
+  });
+
   it('keeps the name before an age set off by commas (Schiff, 56, who has served …, told)', () => {
     const text = "Schiff, 56, who has served on the Intelligence Committee for a decade, told USA TODAY's weekly video newsmaker series it is clear from publicly disclosed information that computer hacking of the Democratic National Committee can be traced to the Russian government or hackers sanctioned by it.";
     expect(statementQuoting(text, 'computer hacking').speaker).toBe('Schiff, 56, who has served on the Intelligence Committee for a decade');

@@ -12,6 +12,25 @@ describe('volition verbs with an infinitive', () => {
     expect(s.cue).toBe('wants');
   });
 
+  it('reads a subject after an opening phrase\'s comma ("More recently, Trump pledged to make Apple …", PolNeAR train)', () => {
+    const text = 'More recently, Trump pledged to make Apple “build their damn computers and things in this country.”';
+    const s = statementQuoting(text, 'to make Apple');
+    expect(s.speaker).toBe('Trump');
+    expect(s.cue).toBe('pledged');
+  });
+
+  it('leaves a volition verb after a comma inside another statement to it ("… Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa", PolNeAR train)', () => {
+    const text = 'One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.';
+    expect(statements(text).map((s) => s.cue)).toEqual(['says']);
+  });
+
+  it('reads a relative "who" after a comma as the subject ("Donald J. Trump, who wants to simplify the tax code …", PolNeAR train)', () => {
+    const text = 'On the other, there is Donald J. Trump, who wants to simplify the tax code and lower tax rates.';
+    const s = statementQuoting(text, 'to simplify the tax code');
+    expect(s.speaker).toBe('who');
+    expect(s.cue).toBe('wants');
+  });
+
   it('reads "Trump wants to junk …" after a name', () => {
     const text = 'That’s because Trump wants to junk personal exemptions as well as the head-of-household filing status, which subsidizes single parents.';
     const s = statementQuoting(text, 'to junk personal exemptions');
