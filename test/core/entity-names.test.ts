@@ -400,3 +400,11 @@ describe('a Dutch particle in a name', () => {
     expect(statementQuoting(text, 'that he was happy').a.speaker?.name).toBe('Erik ten Hag');
   });
 });
+
+describe('people named by their trade or side', () => {
+  it('types "Swift\'s rep", "New York\'s chief medical examiner" as persons and "Backers" as unnamed (saved pages)', () => {
+    expect(typeOfDescription("Swift's rep")).toBe('person');
+    expect(typeOfDescription("New York's chief medical examiner")).toBe('person');
+    expect(typeOfDescription('Backers')).toBe('unnamed');
+  });
+});

@@ -42,6 +42,8 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'campaigner', 'advocate', 'commentator', 'pundit', 'blogger', 'militant', 'insurgent', 'rebel', 'fighter',
   'separatist', 'extremist', 'islamist', 'salafist', 'jihadist', 'nationalist', 'conservative', 'liberal',
   'progressive', 'libertarian', 'socialist', 'opponent', 'supporter', 'entrepreneur', 'inspector',
+  // "Swift's rep", "Backers say …", "New York's chief medical examiner" (saved pages).
+  'rep', 'backer', 'examiner', 'coroner', 'publicist', 'agent',
 ];
 
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
