@@ -407,4 +407,8 @@ describe('people named by their trade or side', () => {
     expect(typeOfDescription("New York's chief medical examiner")).toBe('person');
     expect(typeOfDescription('Backers')).toBe('unnamed');
   });
+
+  it('types people counted, not named, as unnamed: "Few would argue", "Many of us have noticed", "just about everyone" (saved pages)', () => {
+    expect(['Few', 'Many of us', 'Many of them', 'about everyone'].map(typeOfDescription)).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
+  });
 });

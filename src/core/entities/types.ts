@@ -202,6 +202,9 @@ const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
   ...[...COUNTRIES, ...CAPITALS.keys(), ...GOVERNMENT_BODIES].map((n) => [n, 'government'] as const),
 ]);
 
+/** "Few would argue …", "Many of us have noticed …", "Most of them", "just about everyone": people counted, not named. */
+const PEOPLE_COUNTED = new Set(['few', 'us', 'them', 'everyone', 'everybody', 'nobody', 'most']);
+
 const AGE_NOUN = /^\d+-year-old$/;
 /** "56-year-old": a person named by age ("The 56-year-old said …"). */
 export const isAgeNoun = (word: string): boolean => AGE_NOUN.test(word);
@@ -219,7 +222,7 @@ export function typeOfDescription(mention: string): SpeakerType {
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
-  if (UNNAMED_HEAD_SET.has(head)) return 'unnamed';
+  if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
