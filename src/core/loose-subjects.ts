@@ -6,7 +6,8 @@ import { type Context, isWord, punct, word } from './context';
 import { CLAUSE_OPENERS, CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 import type { TokenSpan } from './speakers';
-import type { Cue } from './cues';
+import { CUE_THRESHOLD, type Cue } from './cues';
+import { PARA } from './tokens';
 import { DAYS } from './time-words';
 
 /** Verbs that almost always report speech when a clause follows them. */
@@ -121,8 +122,8 @@ function namedAppositiveSubject(c: Context, s: Sentence, comma: number): TokenSp
   if (k === f || k >= comma && punct(c, k) !== '(') return null;
   // No quotation, clause mark or other verb of saying in the appositives.
   for (let j = k; j < comma; j++) {
-    if (c.regionOf[j]! >= 0 || punct(c, j) === ';' || punct(c, j) === ':' || c.t.kind[j] === 4) return null;
-    if (isWord(c, j) && !c.t.cap[j] && (CUE_SHARE.get(word(c, j)) ?? 0) >= 0.45) return null;
+    if (c.regionOf[j]! >= 0 || punct(c, j) === ';' || punct(c, j) === ':' || c.t.kind[j] === PARA) return null;
+    if (isWord(c, j) && !c.t.cap[j] && (CUE_SHARE.get(word(c, j)) ?? 0) >= CUE_THRESHOLD.share) return null;
   }
   return { first: f, last: comma - 1 };
 }
