@@ -89,15 +89,23 @@ describeInBrowsers('demo article', ({ session }) => {
       return Boolean(button);
     }, PUTIN_QUOTE.slice(0, 20));
     expect(clicked, 'a popup entry for Putin’s statement').toBe(true);
+    // Each probe reads where the page stands, so a timeout says what was seen (scroll position, box, visibility).
+    let seen = '';
     const inView = await pollUntil(
-      () =>
-        page.evaluate((quote) => {
+      async () => {
+        const where = await page.evaluate((quote) => {
           const mark = [...document.querySelectorAll('wsw-mark')].find((m) => (m.textContent ?? '').includes(quote));
           const box = mark?.getBoundingClientRect();
-          return box && window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight ? true : undefined;
-        }, PUTIN_QUOTE),
+          return { scrollY: window.scrollY, top: box?.top, bottom: box?.bottom, innerHeight: window.innerHeight, visibility: document.visibilityState };
+        }, PUTIN_QUOTE);
+        seen = JSON.stringify(where);
+        const { scrollY, top, bottom, innerHeight } = where;
+        return top !== undefined && bottom !== undefined && scrollY > 0 && top >= 0 && bottom <= innerHeight ? true : undefined;
+      },
       { what: 'Putin’s quote to be scrolled into view', timeoutMs: 10_000 },
-    );
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}; the page last stood at ${seen}`);
+    });
     await popup.close();
     expect(inView).toBe(true);
   });
