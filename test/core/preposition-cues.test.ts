@@ -1,0 +1,19 @@
+// Word + preposition cues ("talk about", "worried about") whose learned share counts only uses outside quotations, as
+// the cue finder reads the text. Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('word + preposition cues', () => {
+  it('gives "Trump and his supporters talk about …" to its subject (the pair is common inside quotations, seldom a cue there)', () => {
+    const text = "Trump and his supporters talk about the candidate's plan to strengthen the military and to defeat the Islamic State.";
+    const s = statementQuoting(text, "the candidate's plan");
+    expect(s.speaker).toBe('Trump and his supporters');
+    expect(s.cue).toBe('talk about');
+  });
+
+  it('gives "… is worried about what …" to the union head', () => {
+    const text = 'The head of the Service Employees International Union is worried about what Donald Trump is stirring up in her 2.1 million members.';
+    const s = statementQuoting(text, 'what Donald Trump is stirring up');
+    expect(s.speaker).toContain('The head of the Service Employees International Union');
+  });
+});
