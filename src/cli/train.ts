@@ -102,6 +102,38 @@ for (const p of [...pairCue.keys()].sort()) {
   const n = pairCue.get(p)!, share = n / pairTotal.get(p)!;
   if (n >= 3 && share >= 0.2) pairs[p] = [Math.round(share * 1000), n];
 }
+// A pair too rare to count alone borrows the share of its word's other inflections with the same preposition
+// ("spoke of" from nothing, "warns of" from "warned of", "warning of"): the forms of one verb or noun take the same
+// prepositions in the same sense. Only forms seen outside quotations in training get an entry.
+const stemOf = (w: string): string => {
+  const base = w.length >= 6 && w.endsWith('ing') ? w.slice(0, -3) : w.length >= 5 && w.endsWith('ed') ? w.slice(0, -2)
+    : w.length >= 5 && w.endsWith('es') ? w.slice(0, -2) : w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return base.endsWith('e') && base.length >= 4 ? base.slice(0, -1) : base;
+};
+const stemTotal = new Map<string, number>();
+const stemCue = new Map<string, number>();
+for (const [p, n] of pairTotal) {
+  const [w, prep] = p.split(' ') as [string, string];
+  const key = `${stemOf(w)} ${prep}`;
+  stemTotal.set(key, (stemTotal.get(key) ?? 0) + n);
+  stemCue.set(key, (stemCue.get(key) ?? 0) + (pairCue.get(p) ?? 0));
+}
+const stemPreps = new Map<string, string[]>();
+for (const key of [...stemCue.keys()].sort()) {
+  const n = stemCue.get(key)!, share = n / stemTotal.get(key)!;
+  if (n < 3 || share < 0.2) continue;
+  const [stem, prep] = key.split(' ') as [string, string];
+  if (!stemPreps.has(stem)) stemPreps.set(stem, []);
+  stemPreps.get(stem)!.push(prep);
+}
+for (const w of [...total.keys()].sort()) {
+  for (const prep of stemPreps.get(stemOf(w)) ?? []) {
+    const p = `${w} ${prep}`;
+    if ((pairCue.get(p) ?? 0) >= 3) continue;
+    const key = `${stemOf(w)} ${prep}`, n = stemCue.get(key)!;
+    pairs[p] = [Math.round((n / stemTotal.get(key)!) * 1000), n];
+  }
+}
 // Only shapes other than 'other' are kept, and only where they beat the word's own share: that is the evidence.
 const shapes: Record<string, [number, number]> = {};
 for (const key of [...shapeCue.keys()].sort()) {

@@ -168,8 +168,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     if (entry < 0) {
-      const inflected = inflectedCue(c, s, i, w);
-      if (inflected) out = withCue(out, inflected);
+      out = withInflected(c, s, i, w, out);
       continue;
     }
     const info = ENTRY_INFO[entry]!;
@@ -179,7 +178,13 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       out = withCue(out, { first: i, last: i, head: i, score: 0.5, according: false, weak: true });
       continue;
     }
-    if (!ENTRY_CAN_MAKE[entry]) continue;
+    // A word the lexicon knows only from its pairs ("caution" from "caution against") is, as a word, a form training
+    // never saw: "Election scholars caution that …" is read as for a word with no entry.
+    const unseenForm = info.count === 0 && !info.stance;
+    if (!ENTRY_CAN_MAKE[entry]) {
+      if (unseenForm) out = withInflected(c, s, i, w, out);
+      continue;
+    }
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
       out = withCue(out, { first: i, last: i + 1, head: i, score: 0.93, according: true });
       i++;
@@ -227,6 +232,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
         out = withCue(out, { first: i, last: i, head: i, score: share, according: false, weak: true });
         continue;
       }
+      if (unseenForm) { out = withInflected(c, s, i, w, out); continue; }
       if (share < CUE_THRESHOLD.withThat || next !== 'that') continue;
     }
     let first = goesOnToBefore(c, s, i);
@@ -243,6 +249,12 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     i = last;
   }
   return out ?? NO_CUES;
+}
+
+/** `list` with the cue of an unseen form of a cue verb at token i, if there is one (inflectedCue). */
+function withInflected(c: Context, s: Sentence, i: number, w: string, list: Cue[] | undefined): Cue[] | undefined {
+  const inflected = inflectedCue(c, s, i, w);
+  return inflected ? withCue(list, inflected) : list;
 }
 
 /** The cues of a sentence that has none: shared, never written to. */

@@ -16,4 +16,11 @@ describe('word + preposition cues', () => {
     const s = statementQuoting(text, 'what Donald Trump is stirring up');
     expect(s.speaker).toContain('The head of the Service Employees International Union');
   });
+
+  it('takes "apologize for" as a cue from the other forms of the verb ("apologized for"), too rare to count alone', () => {
+    const text = 'Cruz did not apologize for his remarks made last summer when they were played during taping of an MSNBC town hall on Thursday in Buffalo, New York.';
+    const s = statementQuoting(text, 'his remarks made last summer');
+    expect(s.speaker).toBe('Cruz');
+    expect(s.cue).toContain('apologize for');
+  });
 });
