@@ -4,6 +4,7 @@ import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
+import { DAYS } from './time-words';
 import type { Sentence } from './sentences';
 
 export interface Cue {
@@ -101,6 +102,8 @@ function goesOnToBefore(c: Context, s: Sentence, i: number): number {
   return isWord(c, i - 3) && GO_FORMS.has(word(c, i - 3)) && c.regionOf[i - 3]! < 0 ? i - 3 : i;
 }
 
+const isGapWord = (w: string): boolean => (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family') || DAYS.has(w);
+
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family');
 
@@ -192,15 +195,17 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     }
     const pairs = info.pairs;
     if (pairs && i + 1 < s.to && isWord(c, i + 1) && c.regionOf[i + 1]! < 0) {
-      const pairShare = pairs.get(word(c, i + 1)) ?? 0;
+      // "spoke emotionally of", "weighed in Friday about": an adverb or a day between the word and its preposition.
+      const gap = i + 2 < s.to && isWord(c, i + 2) && c.regionOf[i + 2]! < 0 && isGapWord(word(c, i + 1)) && (pairs.get(word(c, i + 2)) ?? 0) >= CUE_THRESHOLD.pair ? 1 : 0;
+      const pairShare = pairs.get(word(c, i + 1 + gap)) ?? 0;
       if (pairShare >= CUE_THRESHOLD.pair) {
         // "spoke out about", "lashed out at", "pushed back against": a particle's verb is the cue's head (PolNeAR marks
         // it); the subject stands before the verb, which was taken for the speaker ("to speak out about this").
         const head = PARTICLES.has(w) && i - 1 >= s.from && isWord(c, i - 1) && !c.t.cap[i - 1] && c.regionOf[i - 1]! < 0 ? i - 1 : i;
         let first = head;
         while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1)) && c.regionOf[first - 1]! < 0) first--;
-        out = withCue(out, { first, last: i + 1, head, score: pairShare, according: false, prep: true });
-        i++;
+        out = withCue(out, { first, last: i + 1 + gap, head, score: pairShare, according: false, prep: true });
+        i += 1 + gap;
         continue;
       }
     }

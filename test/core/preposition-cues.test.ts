@@ -23,4 +23,10 @@ describe('word + preposition cues', () => {
     expect(s.speaker).toBe('Cruz');
     expect(s.cue).toContain('apologize for');
   });
+
+  it('keeps an adverb between the word and its preposition inside the cue ("touched briefly on")', () => {
+    const s = statementQuoting('She touched briefly on the 2016 presidential race and Donald Trump.', 'the 2016 presidential race');
+    expect(s.speaker).toBe('She');
+    expect(s.cue).toBe('touched briefly on');
+  });
 });
