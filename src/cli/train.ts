@@ -50,8 +50,15 @@ for (const doc of docs) {
     const head = cueWords[cueWords.length - 1];
     if (!head) continue;
     const rest = doc.text.slice(a.quote.end, a.quote.end + 3);
+    const toEnd = /^["”’']?([.?!]|\s*\n|$)/.test(rest);
     bump(clauseSeen, head);
-    if (/^["”’']?([.?!]|\s*\n|$)/.test(rest)) bump(clauseToEnd, head);
+    if (toEnd) bump(clauseToEnd, head);
+    // A word + preposition cue is also counted by its pair ("called for"): some pairs take a whole clause-long object.
+    if (cueWords.length >= 2 && PREPOSITIONS.has(head)) {
+      const pair = `${cueWords[cueWords.length - 2]} ${head}`;
+      bump(clauseSeen, pair);
+      if (toEnd) bump(clauseToEnd, pair);
+    }
   }
   // Shares are counted outside quotations, as the engine reads the text: it never looks for a cue inside quoted words,
   // and PolNeAR seldom marks one there. Counted over all words, "think" was a cue 9% of the time ("I think …" is

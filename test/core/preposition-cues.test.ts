@@ -29,4 +29,11 @@ describe('word + preposition cues', () => {
     expect(s.speaker).toBe('She');
     expect(s.cue).toBe('touched briefly on');
   });
+
+  it('keeps the whole object of a pair whose contents training saw run to the sentence end ("point to …, or …, as …")', () => {
+    const text = 'They point to technology that has successfully eradicated large swaths of child pornography on the web, or even older tools for spotting computer viruses, as potential guideposts for blocking terror-related content.';
+    const s = statementQuoting(text, 'technology that has successfully eradicated');
+    expect(s.speaker).toBe('They');
+    expect(s.quote).toContain('as potential guideposts for blocking terror-related content');
+  });
 });
