@@ -112,7 +112,13 @@ for (const p of [...pairCue.keys()].sort()) {
 // A pair too rare to count alone borrows the share of its word's other inflections with the same preposition
 // ("spoke of" from nothing, "warns of" from "warned of", "warning of"): the forms of one verb or noun take the same
 // prepositions in the same sense. Only forms seen outside quotations in training get an entry.
-const stemOf = (w: string): string => {
+/** Past forms of irregular verbs of saying and thinking, mapped to their base form before the suffixes are stripped
+ *  (not "known": "known for" is an adjective's pair, not "know"'s). */
+const IRREGULAR_FORMS = new Map([['spoke', 'speak'], ['spoken', 'speak'], ['told', 'tell'], ['wrote', 'write'],
+  ['written', 'write'], ['thought', 'think'], ['said', 'say'], ['knew', 'know'], ['heard', 'hear'], ['felt', 'feel'],
+  ['swore', 'swear'], ['sworn', 'swear']]);
+const stemOf = (word: string): string => {
+  const w = IRREGULAR_FORMS.get(word) ?? word;
   const base = w.length >= 6 && w.endsWith('ing') ? w.slice(0, -3) : w.length >= 5 && w.endsWith('ed') ? w.slice(0, -2)
     : w.length >= 5 && w.endsWith('es') ? w.slice(0, -2) : w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
   return base.endsWith('e') && base.length >= 4 ? base.slice(0, -1) : base;

@@ -36,4 +36,10 @@ describe('word + preposition cues', () => {
     expect(s.speaker).toBe('They');
     expect(s.quote).toContain('as potential guideposts for blocking terror-related content');
   });
+
+  it('takes "spoke of" as a cue from the forms of "speak" (an irregular past pooled with "speaks of", "speaking of")', () => {
+    const s = statementQuoting("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", 'a recent visit to a mosque');
+    expect(s.speaker).toBe("O'Malley");
+    expect(s.cue).toBe('spoke of');
+  });
 });
