@@ -42,4 +42,11 @@ describe('word + preposition cues', () => {
     expect(s.speaker).toBe("O'Malley");
     expect(s.cue).toBe('spoke of');
   });
+
+  it('takes a noun and its preposition into the cue after a cue verb ("are expressing concern about"): the content is what follows', () => {
+    const s = statementQuoting('Republicans across the country are expressing concern about Trump.', 'Trump');
+    expect(s.speaker).toBe('Republicans across the country');
+    expect(s.cue).toBe('are expressing concern about');
+    expect(s.quote).toBe('Trump');
+  });
 });
