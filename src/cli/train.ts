@@ -50,17 +50,15 @@ for (const doc of docs) {
     const head = cueWords[cueWords.length - 1];
     if (!head) continue;
     const rest = doc.text.slice(a.quote.end, a.quote.end + 3);
+    const toEnd = /^["”’']?([.?!]|\s*\n|$)/.test(rest);
     bump(clauseSeen, head);
-    if (/^["”’']?([.?!]|\s*\n|$)/.test(rest)) bump(clauseToEnd, head);
-  }
-  // Word + preposition cues ("called for", "questions about"): how often the pair ends a gold cue.
-  const cueEnds = new Set<number>();
-  for (const a of doc.attributions) if (a.cue) cueEnds.add(a.cue.end);
-  for (let i = 0; i + 1 < t.n; i++) {
-    if (t.kind[i] !== WORD || t.kind[i + 1] !== WORD || !PREPOSITIONS.has(t.lower[i + 1]!)) continue;
-    const pair = `${t.lower[i]} ${t.lower[i + 1]}`;
-    bump(pairTotal, pair);
-    if (cueEnds.has(t.end[i + 1]!) && cueMark[t.start[i]!]) bump(pairCue, pair);
+    if (toEnd) bump(clauseToEnd, head);
+    // A word + preposition cue is also counted by its pair ("called for"): some pairs take a whole clause-long object.
+    if (cueWords.length >= 2 && PREPOSITIONS.has(head)) {
+      const pair = `${cueWords[cueWords.length - 2]} ${head}`;
+      bump(clauseSeen, pair);
+      if (toEnd) bump(clauseToEnd, pair);
+    }
   }
   // Shares are counted outside quotations, as the engine reads the text: it never looks for a cue inside quoted words,
   // and PolNeAR seldom marks one there. Counted over all words, "think" was a cue 9% of the time ("I think …" is
@@ -68,6 +66,17 @@ for (const doc of docs) {
   // which apostrophes are quotation marks, as in the engine (the 'quote' shape). Dev 0.676 → 0.678, train
   // 0.628 → 0.633, with the cue thresholds raised to match (cues.ts) and a quotation's tail kept above plain "said".
   const { regionOf } = findQuotes(doc.text, t);
+  // Word + preposition cues ("called for", "questions about"): how often the pair ends a gold cue. Counted outside
+  // quotations too, as the cue finder reads them: "what I'm talking about" inside a quotation is no cue.
+  const cueEnds = new Set<number>();
+  for (const a of doc.attributions) if (a.cue) cueEnds.add(a.cue.end);
+  for (let i = 0; i + 1 < t.n; i++) {
+    if (t.kind[i] !== WORD || t.kind[i + 1] !== WORD || !PREPOSITIONS.has(t.lower[i + 1]!)) continue;
+    if (regionOf[i]! >= 0 || regionOf[i + 1]! >= 0) continue;
+    const pair = `${t.lower[i]} ${t.lower[i + 1]}`;
+    bump(pairTotal, pair);
+    if (cueEnds.has(t.end[i + 1]!) && cueMark[t.start[i]!]) bump(pairCue, pair);
+  }
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD || regionOf[i]! >= 0) continue;
     const w = t.lower[i]!;
@@ -99,6 +108,44 @@ const pairs: Record<string, [number, number]> = {};
 for (const p of [...pairCue.keys()].sort()) {
   const n = pairCue.get(p)!, share = n / pairTotal.get(p)!;
   if (n >= 3 && share >= 0.2) pairs[p] = [Math.round(share * 1000), n];
+}
+// A pair too rare to count alone borrows the share of its word's other inflections with the same preposition
+// ("spoke of" from nothing, "warns of" from "warned of", "warning of"): the forms of one verb or noun take the same
+// prepositions in the same sense. Only forms seen outside quotations in training get an entry.
+/** Past forms of irregular verbs of saying and thinking, mapped to their base form before the suffixes are stripped
+ *  (not "known": "known for" is an adjective's pair, not "know"'s). */
+const IRREGULAR_FORMS = new Map([['spoke', 'speak'], ['spoken', 'speak'], ['told', 'tell'], ['wrote', 'write'],
+  ['written', 'write'], ['thought', 'think'], ['said', 'say'], ['knew', 'know'], ['heard', 'hear'], ['felt', 'feel'],
+  ['swore', 'swear'], ['sworn', 'swear']]);
+const stemOf = (word: string): string => {
+  const w = IRREGULAR_FORMS.get(word) ?? word;
+  const base = w.length >= 6 && w.endsWith('ing') ? w.slice(0, -3) : w.length >= 5 && w.endsWith('ed') ? w.slice(0, -2)
+    : w.length >= 5 && w.endsWith('es') ? w.slice(0, -2) : w.length >= 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return base.endsWith('e') && base.length >= 4 ? base.slice(0, -1) : base;
+};
+const stemTotal = new Map<string, number>();
+const stemCue = new Map<string, number>();
+for (const [p, n] of pairTotal) {
+  const [w, prep] = p.split(' ') as [string, string];
+  const key = `${stemOf(w)} ${prep}`;
+  stemTotal.set(key, (stemTotal.get(key) ?? 0) + n);
+  stemCue.set(key, (stemCue.get(key) ?? 0) + (pairCue.get(p) ?? 0));
+}
+const stemPreps = new Map<string, string[]>();
+for (const key of [...stemCue.keys()].sort()) {
+  const n = stemCue.get(key)!, share = n / stemTotal.get(key)!;
+  if (n < 3 || share < 0.2) continue;
+  const [stem, prep] = key.split(' ') as [string, string];
+  if (!stemPreps.has(stem)) stemPreps.set(stem, []);
+  stemPreps.get(stem)!.push(prep);
+}
+for (const w of [...total.keys()].sort()) {
+  for (const prep of stemPreps.get(stemOf(w)) ?? []) {
+    const p = `${w} ${prep}`;
+    if ((pairCue.get(p) ?? 0) >= 3) continue;
+    const key = `${stemOf(w)} ${prep}`, n = stemCue.get(key)!;
+    pairs[p] = [Math.round((n / stemTotal.get(key)!) * 1000), n];
+  }
 }
 // Only shapes other than 'other' are kept, and only where they beat the word's own share: that is the evidence.
 const shapes: Record<string, [number, number]> = {};

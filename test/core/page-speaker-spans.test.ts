@@ -13,7 +13,8 @@ describe('speaker spans on news pages', () => {
   it('reads a borrowed sentence subject after the dateline (WASHINGTON — … Hillary Clinton made it clear …, touting)', () => {
     // PolNeAR train.
     const text = 'WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity and coordination.';
-    expect(statementQuoting(text, 'a message of unity').speaker).toBe('Presumptive Democratic nominee Hillary Clinton');
+    // PolNeAR's cue is "touting a message of", its content "unity and coordination".
+    expect(statementQuoting(text, 'unity and coordination').speaker).toBe('Presumptive Democratic nominee Hillary Clinton');
   });
 
   it('runs a borrowed subject that opens its clause to its auxiliary (Health care providers have protested …, warning)', () => {
