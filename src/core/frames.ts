@@ -363,6 +363,15 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
 function clauseStart(c: Context, cue: Cue, first: number, last: number): number {
+  // "Kaine now says, however, that …", "Mr. Trump said, among other things, that …", "Several experts cautioned, as
+  // did the Clinton campaign itself, that …": a phrase set off by commas right after the cue is the writer's aside,
+  // and the content starts at the complementizer after it.
+  if (first === cue.last + 2 && punct(c, cue.last + 1) === ',') {
+    for (let k = first + 1; k < last && k <= first + 8; k++) {
+      if (punct(c, k) === ',') { if (isWord(c, k + 1) && word(c, k + 1) === 'that') return k + 1; break; }
+      if (!isWord(c, k)) break;
+    }
+  }
   // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
   // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
   // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
