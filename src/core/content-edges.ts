@@ -190,11 +190,32 @@ const CORRELATIVE_BUT = new Set(['because', 'only', 'also', 'rather', 'not', 'in
  */
 export function endAtQuotedComma(c: Context, first: number, last: number): number {
   for (let k = first + 2; k < last; k++) {
-    if (!closesQuote(c, k) || punct(c, k - 1) !== ',' || !isWord(c, k + 1)) continue;
+    if (!closesQuote(c, k)) continue;
+    // `said there’s nothing wrong with “that” — asserting that …`, `called it “a national security election” — an
+    // issue Democrats …`: a dash set off by a space after the closing mark opens the writer's own aside to the end.
+    // Not a dash that closes or opens a pair (`speeches - including ''the way he speaks'' - because …`, `“make America
+    // whole again” — itself a rebuttal … — was an inferior slogan`), nor one before more quoted words.
+    if (isDashAfterSpace(c, k + 1)) {
+      let after = k + 2;
+      while (after <= last && isDash(c, after)) after++; // "--"
+      if (!opensQuote(c, after) && !hasSpacedDash(c, first, k) && !hasSpacedDash(c, after, last + 1)) return k;
+    }
+    if (punct(c, k - 1) !== ',' || !isWord(c, k + 1)) continue;
     const w = word(c, k + 1);
     if (w === 'but' ? !(isWord(c, k + 2) && CORRELATIVE_BUT.has(word(c, k + 2))) : w === 'though' || w === 'although' || isParticiple(w)) return k;
   }
   return last;
+}
+
+function isDash(c: Context, k: number): boolean {
+  const p = punct(c, k);
+  return p === '-' || p === '—' || p === '―' || p === '–';
+}
+const isDashAfterSpace = (c: Context, k: number): boolean => isDash(c, k) && c.t.start[k]! > c.t.end[k - 1]!;
+
+function hasSpacedDash(c: Context, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isDashAfterSpace(c, j)) return true;
+  return false;
 }
 
 const isParticiple = (w: string): boolean => w.endsWith('ing') && w.length > 5 && !NOT_PARTICIPLES.has(w);

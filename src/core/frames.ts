@@ -366,6 +366,15 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
 function clauseStart(c: Context, cue: Cue, first: number, last: number): number {
+  // "Kaine now says, however, that …", "Mr. Trump said, among other things, that …", "Several experts cautioned, as
+  // did the Clinton campaign itself, that …": a phrase set off by commas right after the cue is the writer's aside,
+  // and the content starts at the complementizer after it.
+  if (first === cue.last + 2 && punct(c, cue.last + 1) === ',') {
+    for (let k = first + 1; k < last && k <= first + 8; k++) {
+      if (punct(c, k) === ',') { if (isWord(c, k + 1) && word(c, k + 1) === 'that') return k + 1; break; }
+      if (!isWord(c, k)) break;
+    }
+  }
   // "said on Tuesday that …", "said at a campaign stop in Toledo, Ohio, that …": the content
   // starts at the complementizer; adjuncts before it may hold commas when they open with a preposition.
   // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
@@ -405,11 +414,31 @@ function clauseStart(c: Context, cue: Cue, first: number, last: number): number 
   return first;
 }
 
+/** "Norton, which declined to comment, returned the publication rights …", "The senator, who said the bill was a
+ *  disaster, voted for it anyway": a cue inside a relative clause set off by commas says nothing past the comma where
+ *  the main clause's verb resumes. */
+function endOfRelativeClause(c: Context, o: Orientation, first: number, last: number): number {
+  const sp = o.speaker;
+  if (!sp || sp.first !== sp.last || !isWord(c, sp.first) || !['who', 'which'].includes(word(c, sp.first)) || punct(c, sp.first - 1) !== ',') return last;
+  // Only the content's first comma can close the relative clause ("that Mr. Jäger, under fire for …, would do
+  // better to keep quiet" sets off an appositive of its own).
+  for (let k = first + 1; k < last; k++) {
+    if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
+    if (!isWord(c, k + 1) || c.t.cap[k + 1]) return last;
+    const w = word(c, k + 1);
+    // Not a participle that opens an adjunct (", compared with Sanders", ", backed by …").
+    if (VP_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 4 && !(isWord(c, k + 2) && ['with', 'by', 'to'].includes(word(c, k + 2))))) return k - 1;
+    return last;
+  }
+  return last;
+}
+
 /** Where a content after its cue ends: before the next frame's breaker, at a nominal's comma, at the end of the
  *  opening clause or a coordination, and for an object rather than a clause at its first comma or adjunct. */
 function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: number, last: number, breakers: readonly number[],
   boundBreakers: Set<number> | undefined): number {
   const clause = word(c, first) === 'that';
+  last = endOfRelativeClause(c, o, first, last);
   for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
   // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
   if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }

@@ -11,6 +11,13 @@ describe('content starts', () => {
     expect(s.speaker).toBe('Graham');
   });
 
+  it('starts at "that" after an aside set off by commas right after the cue (said, however, that …)', () => {
+    const text = 'He said, however, that he hopes “somebody else takes up the cause” against Cruz.';
+    expect(statementQuoting(text, 'somebody else').quote).toBe('that he hopes “somebody else takes up the cause” against Cruz');
+    const text2 = "Mr. Trump said, among other things, that Mr. Bezos has ''got a huge antitrust problem because he's controlling so much.''";
+    expect(statementQuoting(text2, 'antitrust').quote).toBe("that Mr. Bezos has ''got a huge antitrust problem because he's controlling so much.");
+  });
+
   it('still leaves the addressee out before "that" (told … that)', () => {
     const text = "Emanuel told reporters that his office would stop opposing the video's release next week.";
     expect(statementQuoting(text, 'his office').quote).toBe("that his office would stop opposing the video's release next week");

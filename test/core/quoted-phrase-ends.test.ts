@@ -21,3 +21,15 @@ describe('a quoted phrase closing on a comma', () => {
     expect(quoteOf(text, 'personal vendetta')).toBe('he’d be doing so not because of “some kind of personal vendetta against Debbie,” but because Canova is a “good candidate');
   });
 });
+
+describe('a quoted phrase closing before a spaced dash', () => {
+  it('ends the content before the writer\'s aside ("… “is going to be a national security election” — an issue …"; PolNeAR train)', () => {
+    const text = 'She added that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election” — an issue Democrats have struggled with in the past.';
+    expect(quoteOf(text, 'national security election')).toBe('that the race can’t just be about reacting to Trump, and that 2016 “is going to be a national security election');
+  });
+
+  it('keeps an aside set off by a pair of dashes ("“make America whole again” — itself a rebuttal … — was an inferior slogan"; PolNeAR train)', () => {
+    const text = 'And he said that Clinton’s call earlier in the night to “make America whole again” — itself a rebuttal to Trump’s “Make America Great Again” rallying cry — was an inferior slogan.';
+    expect(quoteOf(text, 'make America whole')).toBe('that Clinton’s call earlier in the night to “make America whole again” — itself a rebuttal to Trump’s “Make America Great Again” rallying cry — was an inferior slogan');
+  });
+});

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
 
 describe('relative pronoun subjects', () => {
+  it('ends the content where the main clause resumes after the relative clause (", who suggested …, are wise choices")', () => {
+    const text = 'Republicans, whose primary is far more volatile, may now ask whether candidates like Mr. Carson, who claimed at one point that China was becoming involved in Syria, and Donald J. Trump, who suggested the battle against the Islamic State could be left to Russia, are wise choices in a world where Western capitals can be made into killing fields.';
+    expect(statementQuoting(text, 'the battle against').quote).toBe('the battle against the Islamic State could be left to Russia');
+  });
+
   it('reads "Mr. Trump, who said last week that …" forward from the cue', () => {
     const text = "Mr. Trump, who said last week that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''";
     const s = statementQuoting(text, 'a Mexican-American judge');
