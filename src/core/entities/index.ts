@@ -153,7 +153,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   for (const w of words) lower.push(lowerCase(w));
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
-  const bare = written.replace(/['’]s$/, '');
+  const bare = withoutPossessive(written);
   return found ?? nameAfterBodyNoun(words, lower) ?? ownEntity(bare, typeOfDescription(bare));
 }
 
