@@ -1,5 +1,6 @@
 // Same-process comparison of two copies of the engine (a baseline copy of src/core, e.g. from
-// `git archive BASE src/core | tar -x -C /tmp/perf-base`, and this worktree's): alternating passes over
+// `git archive BASE src tsconfig.json package.json | tar -x -C /tmp/perf-base` — without those two files beside it
+// tsx compiles the copy otherwise and it ran 55-70% slower — and this worktree's): alternating passes over
 // PolNeAR dev, CPU ms per pass, min and median for each, and the first passes of each (warm-up).
 //   npx tsx scripts/analysis/compare-engines.ts /tmp/perf-base/src/core/index.ts [passes]
 // On a shared machine only such interleaved runs give trustworthy ratios; separate runs vary ±50 %.

@@ -147,6 +147,10 @@ for (const [w, info] of CUE_INFO) {
   SLOT_HEAD[slot] = ENTRY_WORD.length;
 }
 
+/** Whether a slot holds an entry, one bit per slot. */
+const SLOT_USED = new Uint32Array(SLOTS >> 5);
+for (let slot = 0; slot < SLOTS; slot++) if (SLOT_HEAD[slot] !== 0) SLOT_USED[slot >> 5]! |= 1 << (slot & 31);
+
 /** ASCII upper case folded to lower; -1 for any other character past ASCII (the slot is then read from the word). */
 const foldAscii = (ch: number): number => (ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : -1);
 
@@ -157,6 +161,9 @@ function entryOf(c: Context, i: number, w: string): number {
   // The word's own characters when the text's are not plain ASCII or the lower-cased word is not as long as the
   // text ("İ" lower-cases to two characters).
   const slot = a < 0 || m < 0 || z < 0 || end - start !== w.length ? slotOfWord(w) : slotOf(end - start, a, m, z);
+  // One bit per slot first: 8 KB that stay in the first-level cache, where SLOT_HEAD (128 KB) is read from farther
+  // away for every word, and 7 words in 8 fall in an empty slot.
+  if ((SLOT_USED[slot >> 5]! & (1 << (slot & 31))) === 0) return -1;
   for (let e = SLOT_HEAD[slot]!; e !== 0; e = ENTRY_NEXT[e - 1]!) if (ENTRY_WORD[e - 1] === w) return e - 1;
   return -1;
 }

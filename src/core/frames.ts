@@ -1,7 +1,7 @@
 // Stage 5b: from each cue to a frame — who (speaker tokens, from orient.ts) and what (content
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
-import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
+import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -134,7 +134,7 @@ const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'i
 /** A lower-case word after "to" that opens no noun phrase: read as a verb. A speech verb is left out ("refused to
  *  admit that …", "continued to assert that …": PolNeAR's cue takes it in, and the content starts at "that"). */
 function isInfinitive(c: Context, k: number): boolean {
-  return isWord(c, k) && !c.t.cap[k] && !NOUN_PHRASE_OPENERS.has(word(c, k)) && !/^\d/.test(word(c, k)) && (CUE_SHARE.get(word(c, k)) ?? 0) < 0.3;
+  return isWord(c, k) && !c.t.cap[k] && !NOUN_PHRASE_OPENERS.has(word(c, k)) && !startsWithDigit(word(c, k)) && (CUE_SHARE.get(word(c, k)) ?? 0) < 0.3;
 }
 
 /** A number or a fraction word opening a quantity. */

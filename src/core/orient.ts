@@ -472,14 +472,20 @@ const WH_WORDS = new Set(['how', 'what', 'whether', 'which', 'when', 'where', 'w
 
 /** "according to reports", "according to a senior campaign official": any phrase up to the comma or the end. */
 
+/** A hyphen or slash glued to a word on each side, inside an according-to source that runs from `begin` to `to`.
+ *  A module function: a closure made per call also had its name defined under the bench's loader. */
+const joiningMark = (c: Context, j: number, begin: number, to: number): boolean => (punct(c, j) === '-' || punct(c, j) === '/')
+  && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
+/** Marks that stay inside a source (an array literal per token before). */
+const SOURCE_MARKS = new Set(['.', "'", '’', '&', '(', ')']);
+
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   // "priced according to how expensive they were to build": a clause is a measure, not a source.
   if (begin < to && isWord(c, begin) && WH_WORDS.has(word(c, begin))) return null;
   let k = begin;
   // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
   // So does a glued slash ("a New York Times/CBS News poll").
-  const joiningMark = (j: number): boolean => (punct(c, j) === '-' || punct(c, j) === '/') && j > begin && c.t.end[j - 1] === c.t.start[j] && j + 1 < to && c.t.end[j] === c.t.start[j + 1] && isWord(c, j + 1);
-  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(k) || ['.', "'", '’', '&', '(', ')'].includes(punct(c, k))) && k - begin < 16) k++;
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(c, k, begin, to) || SOURCE_MARKS.has(punct(c, k))) && k - begin < 16) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
   return last >= begin ? { first: begin, last } : null;

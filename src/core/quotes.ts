@@ -19,34 +19,41 @@ const isOpening = (c: number): boolean => c === 0x201c || c === 0x201e || c === 
 /** ” » */
 const isClosing = (c: number): boolean => c === 0x201d || c === 0xbb;
 
+/**
+ * The quotation being read, for `finish`: its opening mark's token (-1: none open) and the first paragraph break it
+ * has crossed (-1: none), with the lists it fills. A state object for a module function rather than a closure over
+ * findQuotes' variables: the closure kept them in a heap context that the scan read and wrote for every token, and the
+ * bench's loader defines each named closure's name (a property definition per text).
+ */
+interface QuoteScan { text: string; t: Tokens; open: number; firstBreak: number; regions: QuoteRegion[]; regionOf: Int32Array }
+
+/** Ends the open quotation (if any) at token `close`: a closing mark when `closed`, else a break or the text's end. */
+function finish(q: QuoteScan, close: number, closed: boolean): void {
+  const { open, t } = q;
+  if (open < 0) return;
+  if (!closed) {
+    // Never closed: a straight mark opening paragraphs is a block-quote marker (a quoted article, a
+    // transcript), not a quotation; a curly one keeps its first paragraph only.
+    if (isStraight(q.text, t, open)) { q.open = -1; q.firstBreak = -1; return; }
+    if (q.firstBreak >= 0) close = q.firstBreak;
+  }
+  q.firstBreak = -1;
+  const last = closed ? close - 1 : close - 1;
+  if (last > open) {
+    const start = t.end[open]!;
+    const end = closed ? t.start[close]! : t.end[last]!;
+    if (end > start) {
+      const id = q.regions.length;
+      q.regions.push({ open, close: closed ? close : last + 1, start, end });
+      const stop = closed ? close : last;
+      for (let k = open; k <= stop; k++) q.regionOf[k] = id;
+    }
+  }
+  q.open = -1;
+}
+
 export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; regionOf: Int32Array } {
-  const regions: QuoteRegion[] = [];
-  const regionOf = new Int32Array(t.n).fill(-1);
-  let open = -1;
-  /** The first paragraph break a still-open quote has crossed, or -1. */
-  let firstBreak = -1;
-  const finish = (close: number, closed: boolean): void => {
-    if (open < 0) return;
-    if (!closed) {
-      // Never closed: a straight mark opening paragraphs is a block-quote marker (a quoted article, a
-      // transcript), not a quotation; a curly one keeps its first paragraph only.
-      if (isStraight(text, t, open)) { open = -1; firstBreak = -1; return; }
-      if (firstBreak >= 0) close = firstBreak;
-    }
-    firstBreak = -1;
-    const last = closed ? close - 1 : close - 1;
-    if (last > open) {
-      const start = t.end[open]!;
-      const end = closed ? t.start[close]! : t.end[last]!;
-      if (end > start) {
-        const id = regions.length;
-        regions.push({ open, close: closed ? close : last + 1, start, end });
-        const stop = closed ? close : last;
-        for (let k = open; k <= stop; k++) regionOf[k] = id;
-      }
-    }
-    open = -1;
-  };
+  const q: QuoteScan = { text, t, open: -1, firstBreak: -1, regions: [], regionOf: new Int32Array(t.n).fill(-1) };
   // Single marks pair only outside double quotes and within a paragraph; they become ordinary quote
   // marks (QMARK) when paired, and plain punctuation otherwise (apostrophes of "troops' morale").
   pairSingleMarks(text, t);
@@ -56,43 +63,43 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) {
-      if (open >= 0) {
+      if (q.open >= 0) {
         // Multi-paragraph quote: the next paragraph re-opens with a mark and the quote goes on.
         const next = i + 1;
-        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(text, t, next) === isStraight(text, t, open)) {
-          if (firstBreak < 0) firstBreak = i;
+        if (next < t.n && t.kind[next] === QMARK && !isClosing(text.charCodeAt(t.start[next]!)) && isStraight(text, t, next) === isStraight(text, t, q.open)) {
+          if (q.firstBreak < 0) q.firstBreak = i;
           i = next; // swallow the re-opening mark
           continue;
         }
-        finish(i, false);
+        finish(q, i, false);
       }
       continue;
     }
     if (k !== QMARK) continue;
     const ch = text.charCodeAt(t.start[i]!);
     if (isOpening(ch) || isBackticks(text, t, i)) {
-      if (open >= 0) finish(i, false);
-      open = i;
+      if (q.open >= 0) finish(q, i, false);
+      q.open = i;
     } else if (isClosing(ch)) {
-      if (open >= 0) finish(i, true);
+      if (q.open >= 0) finish(q, i, true);
       // A closing mark that starts a paragraph glued to a word opens a quote: some writers type ” for both
       // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`).
-      else if ((i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n && t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) open = i;
-    } else if (open >= 0) {
+      else if ((i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n && t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) q.open = i;
+    } else if (q.open >= 0) {
       // A straight mark inside a curly quotation is text while a curly closing mark follows in the paragraph
       // (`“"><svg …> is only text,” he said`). With none to come, a straight mark glued to the words before it closes
       // the quotation: writers mix marks (`“They’re considered … to them." she said`).
-      if (isOpening(text.charCodeAt(t.start[open]!))) {
+      if (isOpening(text.charCodeAt(t.start[q.open]!))) {
         if (ahead <= i) ahead = curlyCloserOrBreak(text, t, i + 1);
         if ((ahead < t.n && t.kind[ahead] !== PARA) || i === 0 || t.end[i - 1] !== t.start[i]) continue;
       }
-      finish(i, true);
+      finish(q, i, true);
     } else {
-      open = i;
+      q.open = i;
     }
   }
-  finish(t.n, false);
-  return { regions, regionOf };
+  finish(q, t.n, false);
+  return { regions: q.regions, regionOf: q.regionOf };
 }
 
 /** The first curly closing mark (” ») or paragraph break at or after token `from`, or t.n. */

@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, isWord, opensQuote, punct, word } from './context';
+import { type Context, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -30,7 +30,7 @@ function inNounPhrase(c: Context, i: number): boolean {
     if (c.t.cap[i]) return true;
     // A possessor inside the phrase: "the ad’s narrator", "the state’s campaign chairman".
     if (w.endsWith("'s") || w.endsWith('’s')) return true;
-    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || /^\d/.test(w);
+    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || startsWithDigit(w);
   }
   const p = punct(c, i);
   if (p === '.') return titlePeriod(c, i);

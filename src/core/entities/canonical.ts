@@ -145,7 +145,28 @@ const isShouted = (name: string): boolean => {
   if (!(second >= 65 && second <= 90)) return false; // "Donald Trump": answered without a regex
   return /^[\p{Lu} .'’-]+$/u.test(name) && !isKnownAcronym(name);
 };
-const titleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+/**
+ * "JAKE TAPPER" → "Jake Tapper": lower case, then a capital at the start and after white space, an apostrophe or a
+ * hyphen. An ASCII name is cased by a character loop; any other by the regex it stands for, whose callback per word
+ * cost more than the rest of a shouted name's shape.
+ */
+function titleCase(name: string): string {
+  const lower = name.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 128) return titleCaseByRegex(lower);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122 && (i === 0 || isTitleBreak(lower.charCodeAt(i - 1)))) {
+      out += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+const titleCaseByRegex = (lower: string): string => lower.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+/** [\s'-] of titleCaseByRegex within ASCII: tab, line breaks, vertical tab, form feed, space, apostrophe, hyphen. */
+const isTitleBreak = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 39 || c === 45;
 
 /** Type, core name and title of a name as written; null for a nationality adjective. */
 function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: LowercaseProbe): NameShape | null {
@@ -172,7 +193,9 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
       // "Just-released Minecraft exploit makes it easy …" (a headline), "Newly-elected Jane Doe": a compound whose
       // second part is lower case is a modifier, not part of a name (names write both parts capitalized, "Ocasio-Cortez",
       // or lower-case a later word of the name, "Moon Jae-in").
-      if (space > 0 && LOWER_COMPOUND.test(core.slice(0, space))) {
+      const hyphen = core.indexOf('-');
+      // The hyphen first: the regex needs one inside the first word, and most names have none.
+      if (space > 0 && hyphen > 0 && hyphen < space && LOWER_COMPOUND.test(core.slice(0, space))) {
         core = core.slice(space + 1);
         space = core.indexOf(' ');
         type = typeOfName(core);
@@ -189,7 +212,7 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
       // given name settles it without a probe.
       space = core.indexOf(' ');
       if (space > 0 && !genderOfGivenName(core.slice(0, space)) && lowercase(core.slice(core.lastIndexOf(' ') + 1), at)
-          && core.split(' ').every((w) => lowercase(w, at))) type = 'unknown';
+          && everyWordInLowerCase(core, at, lowercase)) type = 'unknown';
     }
   }
   if (type === 'government') core = governmentNameOf(core) ?? core;
@@ -204,6 +227,16 @@ function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: L
 }
 
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
+/** core.split(' ').every((w) => lowercase(w, at)), the words cut with indexOf: no array and no closure per name. */
+function everyWordInLowerCase(core: string, at: number, lowercase: LowercaseProbe): boolean {
+  for (let from = 0; ;) {
+    const next = core.indexOf(' ', from);
+    if (!lowercase(next < 0 ? core.slice(from) : core.slice(from, next), at)) return false;
+    if (next < 0) return true;
+    from = next + 1;
+  }
+}
 
 /** A new entity, listed among the text's entities. */
 function addEntity(entities: Entity[], name: string, type: SpeakerType, firstStart: number): Entity {

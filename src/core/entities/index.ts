@@ -6,7 +6,7 @@ import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles
 import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
-import { lowerCase } from '../ascii-words';
+import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
 import { genderOfGivenName, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
@@ -153,7 +153,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   for (const w of words) lower.push(lowerCase(w));
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
-  const bare = written.replace(/['’]s$/, '');
+  const bare = withoutPossessive(written);
   return found ?? nameAfterBodyNoun(words, lower) ?? ownEntity(bare, typeOfDescription(bare));
 }
 
@@ -283,8 +283,10 @@ const withoutPossessive = (text: string): string => (text.endsWith("'s") || text
 function mentionWords(written: string): string[] {
   const words: string[] = [];
   let from = -1;
-  for (let i = 0; i < written.length; i++) {
-    const c = written.charCodeAt(i);
+  // charCodeAt.call and the length read once: this site meets mentions of every string kind (see ascii-words.ts).
+  const length = written.length;
+  for (let i = 0; i < length; i++) {
+    const c = charCodeAt.call(written, i);
     if (c >= 128 && c !== 0x2019) return mentionWordsByRegex(written);
     if ((c === 39 || c === 0x2019) && written.charCodeAt(i + 1) === 115 && !isRegexWordChar(codeAt(written, i + 2))) {
       // A possessive 's, which the regex removes. Kept to the regex when a word character of the split follows:
