@@ -25,7 +25,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (!sp) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
-    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
+    // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):
+    // the name is then the head.
+    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) :
+      punct(c, cue.first - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
     // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
@@ -298,6 +301,11 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
     if (!(INTRO_OPENERS.has(w) || DAYS.has(w) || PERIODS.has(w) || PERIOD_OPENERS.has(w) || MONTHS.has(w))) return false;
   }
   return true;
+}
+
+/** Does a ", who" or ", whose" clause follow token `k`? */
+function relativeAfter(c: Context, k: number): boolean {
+  return punct(c, k + 1) === ',' && isWord(c, k + 2) && (word(c, k + 2) === 'who' || word(c, k + 2) === 'whose');
 }
 
 /** The last token before the first comma of a subject that holds one, or -1. */
