@@ -135,6 +135,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
+  } else if (pluralPeopleBefore(c, first, last, from)) {
+    // "Aides to Mr. Sanders have been pressing", "Attorneys for Clinton appeared to oppose": the plural noun for people
+    // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
+    const holder = nounPhraseEndingAt(c, first - 2, from);
+    if (holder) first = holder.first;
   }
   // "a person close to the company", "sources close to the investigation": the phrase before "close to" is the head.
   if (first - 3 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && word(c, first - 2) === 'close') {
@@ -708,4 +713,14 @@ function bareNameBeforeRelative(c: Context, head: TokenSpan, comma: number, from
   // "Sen. Cruz", "Donald Trump": a title's period or another name before it makes it more than a bare name.
   const k = head.first - 1;
   return !(k >= from && (punct(c, k) === '.' || (isWord(c, k) && c.t.cap[k])));
+}
+
+/** Do "to" or "for" and a plural noun for people ("aides", "attorneys") stand before the phrase first..last, a name or
+ *  a short phrase (at most five tokens)? */
+function pluralPeopleBefore(c: Context, first: number, last: number, from: number): boolean {
+  if (first - 2 < from || last - first > 4 || !isWord(c, first - 1) || !isWord(c, first - 2)) return false;
+  const link = word(c, first - 1);
+  if (link !== 'to' && link !== 'for') return false;
+  const noun = word(c, first - 2);
+  return noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1));
 }
