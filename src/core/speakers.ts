@@ -342,6 +342,13 @@ function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenS
     const w = word(c, k);
     // "… gathered steam this past week as a number of writers suggested": a clause opened between "who" and the cue
     // has its own subject. So has a statement of its own ("… who relayed the exchange said Reid …, telling").
+    if (w === 'that' && !c.t.cap[k] && thatOpensRelative(c, k, j)) {
+      // "A 2014 study that appeared in the British Medical Journal found": "that" after a noun that can speak, with a
+      // verb after it, opens a relative clause as "who" does.
+      const head = nounPhraseEndingAt(c, k - 1, from);
+      if (head && !PRONOUNS.has(word(c, head.last))) return { first: head.first, last: j };
+      return null;
+    }
     if (RELATIVE_STOPS.has(w) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
     if (w !== 'who' || c.t.cap[k]) continue;
     if (k === j) return null;
@@ -723,4 +730,18 @@ function pluralPeopleBefore(c: Context, first: number, last: number, from: numbe
   if (link !== 'to' && link !== 'for') return false;
   const noun = word(c, first - 2);
   return noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1));
+}
+
+/** Does "that" at token `k` open a subject relative clause ending before token `j`: a lower-case noun that can speak
+ *  before it and a verb-like word after it ("study that appeared", "companies that had insured"; not "said that the
+ *  poll", "the claim that he", "rule that defunct mines")? */
+function thatOpensRelative(c: Context, k: number, j: number): boolean {
+  if (k + 1 >= j || !isWord(c, k - 1) || !isWord(c, k + 1) || c.t.cap[k + 1]) return false;
+  const next = word(c, k + 1);
+  if (DETERMINERS.has(next) || FUNCTION_IN_NP.has(next) || DEMONSTRATIVES.has(next) || PRONOUNS.has(next) || CLAUSE_OPENERS.has(next)) return false;
+  // The word after "that" must look like a verb: "would rule that defunct mines posed …" opens a clause with its subject.
+  if (!AUX_ADV.has(next) && !next.endsWith('ed') && !next.endsWith('s')) return false;
+  // A noun, not a year ("exchanges from 2013 that were not reported until Reuters …").
+  const noun = word(c, k - 1);
+  return !c.t.cap[k - 1] && /^[a-z]/.test(noun) && (SPEAKER_SHARE.get(noun) ?? 0) >= HEAD_SHARE.min;
 }
