@@ -649,7 +649,7 @@ function continuesAppositive(c: Context, k: number, to: number): boolean {
 /** The speaker of an inverted tail (`“…,” said an appeals court in Richmond.`): speakerAfter stops at a determiner
  *  followed by words new to the lexicon, and a determiner alone is no one; up to two such words join it. */
 export function invertedSpeaker(c: Context, begin: number, to: number): TokenSpan | null {
-  const sp = speakerAfter(c, begin, to);
+  const sp = speakerAfter(c, begin, to) ?? describedName(c, begin, to);
   if (!sp || sp.last !== begin || c.t.cap[begin] || !DETERMINERS.has(word(c, begin))) return sp;
   let k = begin + 1;
   while (k < to && k - begin <= 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !NOT_SPEAKER_START.has(word(c, k))) k++;
@@ -744,4 +744,25 @@ function thatOpensRelative(c: Context, k: number, j: number): boolean {
   // A noun, not a year ("exchanges from 2013 that were not reported until Reuters …").
   const noun = word(c, k - 1);
   return !c.t.cap[k - 1] && /^[a-z]/.test(noun) && (SPEAKER_SHARE.get(noun) ?? 0) >= HEAD_SHARE.min;
+}
+
+/** "said 9/11 widow Terry Strada", "said election lawyer Joe Birkenstock": one or two lower-case words training never
+ *  saw in a speaker describe the name right after them (a number glued by a slash included). Returns the whole
+ *  mention, or null when no name follows within five tokens. */
+function describedName(c: Context, begin: number, to: number): TokenSpan | null {
+  let k = begin, words = 0;
+  while (k < to && k - begin < 5) {
+    if (isWord(c, k)) {
+      if (c.t.cap[k]) break;
+      const w = word(c, k);
+      // The second half of "9/11" is no word of its own.
+      const glued = k > begin && punct(c, k - 1) === '/';
+      if ((!glued && ++words > 2) || PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) || NOT_SPEAKER_START.has(w) || FUNCTION_IN_NP.has(w) || AUX_ADV.has(w) ||
+        w.endsWith('ly') || w.endsWith('ing') || w.endsWith('ed')) return null;
+    } else if (!(punct(c, k) === '/' && c.t.end[k - 1] === c.t.start[k] && c.t.end[k] === c.t.start[k + 1])) return null;
+    k++;
+  }
+  if (k === begin || k >= to || !c.t.cap[k] || !isWord(c, k)) return null;
+  const name = speakerAfter(c, k, to);
+  return name ? { first: begin, last: name.last } : null;
 }
