@@ -313,8 +313,16 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     if (sp && sp.last === time - 1 && sp.last > sp.first && !c.t.cap[sp.last] && word(c, sp.last).endsWith('ed')) return { first: sp.first, last: j };
     return sp ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
   }
+  // "As Steven M. Rosenthal, a tax lawyer …, recently put it": an adverb between the subject and its verb is neither.
+  if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
+
+/** An adverb in -ly ("recently", "publicly"), not a noun with that ending ("the family said", "a rally"). */
+function isMannerOrTimeAdverb(w: string): boolean {
+  return w.length > 5 && w.endsWith('ly') && !LY_NOUNS.has(w) && !isPersonNoun(w) && !isUnnamedHead(w);
+}
+const LY_NOUNS = new Set(['family', 'assembly', 'monopoly', 'anomaly', 'supply', 'rally', 'bully', 'belly', 'homily', 'weekly', 'daily', 'quarterly', 'monthly']);
 
 /** A lower-case word this often a cue does not modify the name after it. */
 const CUE_BEFORE_NAME = 0.3;
