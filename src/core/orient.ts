@@ -558,6 +558,8 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (!isWord(c, k)) continue;
     const w = word(c, k);
     if (DAYS.has(w)) continue;
+    // "On September 27 they published …, announcing": a date is when, not who.
+    if (MONTHS.has(w) && k + 1 < limit && isWord(c, k + 1) && /^\d/.test(word(c, k + 1))) { k++; continue; }
     if (CLAUSE_SUBJECTS.has(w)) return { first: k, last: k };
     // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
     // implored her …, arguing": a clause may open with a lower-case determiner.
