@@ -431,7 +431,11 @@ function opensWithPreposition(c: Context, k: number, from: number): boolean {
 export function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   if (!np) return np;
   const verb = likelyVerbIn(c, np.first + 1, np.last);
-  return verb < 0 ? np : { first: np.first, last: verb - 1 };
+  const sp = verb < 0 ? np : { first: np.first, last: verb - 1 };
+  // "Dean, a medical doctor, then appeared …": an adverb after the appositive's comma opens the predicate.
+  const k = sp.last;
+  if (k - 1 > sp.first && isWord(c, k) && !c.t.cap[k] && AUX_ADV.has(word(c, k)) && punct(c, k - 1) === ',') return { first: sp.first, last: k - 2 };
+  return sp;
 }
 
 /** The first token in from..to that reads as the clause's verb where a subject was read too far: a lower-case word
