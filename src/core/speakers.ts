@@ -519,6 +519,8 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     last++;
     while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   }
+  // "42 percent of those responding": a participle after "those" is what makes them someone.
+  if (isWord(c, last) && word(c, last) === 'those' && last + 1 < to && isWord(c, last + 1) && !c.t.cap[last + 1] && /(?:ing|ed)$/.test(word(c, last + 1))) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
   // A number after "of" is not one ("the mother of two said").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last] && !countedAfterOf(c, last)) last--;
