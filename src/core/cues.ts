@@ -24,7 +24,11 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
   'again', 'publicly', 'privately', 'recently', 'quickly', 'flatly', 'openly', 'reportedly', 'since', 'long', 'been', 'just',
   'be', 'now', 'still', 'even', 'may', 'might', 'should', 'can', 'must', 'simply', 'ever', 'always', 'all',
   // "The company flat-out denied the allegations in a statement" (a saved Fox News page): as "flatly".
-  'flat-out']);
+  'flat-out',
+  // "Sanders hasn't said whether …": a negated auxiliary is part of the cue, as "has not" is (PolNeAR marks it so),
+  // and the subject stands before it. Not a negated modal: "I can't say my own Twitter use has been …" says nothing.
+  ...['has', 'have', 'had', 'is', 'was', 'were', 'are', 'does', 'do', 'did']
+    .flatMap((aux) => [`${aux}n't`, `${aux}n’t`])]);
 
 /** Plural documents that "show" what they say (a singular one "shows", a word the lexicon already takes). */
 const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'documents', 'figures', 'results', 'surveys', 'numbers',

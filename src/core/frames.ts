@@ -187,6 +187,12 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     let o = orient(c, s, cue, done);
     // "2. Never urged Ukraine to investigate Joe Biden": a heading's adverb stands where a subject would, and says nothing.
     if (o?.speaker && o.speaker.first === o.speaker.last && LONE_ADVERBS.has(word(c, o.speaker.first))) o = null;
+    // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
+    // subject read back through a finite verb holds a clause; its subject is the speaker.
+    if (o?.speaker && o.speaker.last < cue.first) {
+      const aux = finiteVerbInSubject(c, o.speaker);
+      if (aux > 0) o = { ...o, speaker: { first: o.speaker.first, last: aux - 1 } };
+    }
     orients[idx] = o;
     if (!o) continue;
     done = withOrientation(done, o);
@@ -526,3 +532,22 @@ function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {
   return { cue, speaker: o.speaker, speakerEndTrim: o.trim, start, end, side: o.side, score: cue.score };
 }
 
+
+/** The first finite auxiliary followed by a lower-case word ("has been", "have reached") inside a subject span, after its
+ *  first token and with no relative word or comma before it (a relative clause keeps its verb: "people who have
+ *  battled …"); or -1. */
+function finiteVerbInSubject(c: Context, sp: TokenSpan): number {
+  for (let k = sp.first + 1; k < sp.last; k++) {
+    if (!isWord(c, k)) { if (punct(c, k) === ',' || punct(c, k) === '—' || punct(c, k) === '(') return -1; continue; }
+    const w = word(c, k);
+    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose' || w === 'whom') return -1;
+    if (FINITE_AUX.has(w) && !c.t.cap[k] && isWord(c, k + 1) && !c.t.cap[k + 1]) {
+      // "Neither John Kasich nor Mario Rubio has won a state and Cruz …": a clause coordinated after it has its own
+      // subject, which may be the speaker; left as it was.
+      for (let j = k + 1; j <= sp.last; j++) if (isWord(c, j) && (word(c, j) === 'and' || word(c, j) === 'but' || word(c, j) === 'or')) return -1;
+      return k;
+    }
+  }
+  return -1;
+}
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);

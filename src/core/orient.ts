@@ -25,7 +25,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (!sp) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
-    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) : -1;
+    // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):
+    // the name is then the head.
+    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) :
+      punct(c, cue.first - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
     // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
@@ -300,6 +303,11 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
   return true;
 }
 
+/** Does a ", who" or ", whose" clause follow token `k`? */
+function relativeAfter(c: Context, k: number): boolean {
+  return punct(c, k + 1) === ',' && isWord(c, k + 2) && (word(c, k + 2) === 'who' || word(c, k + 2) === 'whose');
+}
+
 /** The last token before the first comma of a subject that holds one, or -1. */
 function headBeforeComma(c: Context, sp: TokenSpan): number {
   for (let k = sp.first + 1; k <= sp.last; k++) if (punct(c, k) === ',') return isWord(c, k - 1) ? k - 1 : -1;
@@ -556,6 +564,8 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (!isWord(c, k)) continue;
     const w = word(c, k);
     if (DAYS.has(w)) continue;
+    // "On September 27 they published …, announcing": a date is when, not who.
+    if (MONTHS.has(w) && k + 1 < limit && isWord(c, k + 1) && /^\d/.test(word(c, k + 1))) { k++; continue; }
     if (CLAUSE_SUBJECTS.has(w)) return { first: k, last: k };
     // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
     // implored her …, arguing": a clause may open with a lower-case determiner.

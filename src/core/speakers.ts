@@ -75,6 +75,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (PRONOUNS.has(w)) return { first: last, last };
   // A day or a period is when, not who ("Wells Fargo just this month announced", "tweets early Friday saying").
   if (isDay(c, last) || PERIODS.has(w)) return null;
+  // "Zucker, who in the past has voiced …": so is "the past".
+  if (w === 'past' && last - 1 >= from && isWord(c, last - 1) && word(c, last - 1) === 'the') return null;
   // "a source close to him": an object pronoun after "close to" ends the phrase of the noun before it.
   if (OBJECT_PRONOUNS.has(w) && last - 3 >= from && isWord(c, last - 1) && word(c, last - 1) === 'to' && isWord(c, last - 2) && word(c, last - 2) === 'close') {
     const holder = nounPhraseEndingAt(c, last - 3, from);
@@ -107,7 +109,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (w.endsWith("'s") || w.endsWith('’s')) return possessorEndingAt(c, last, from);
   let first = last;
   for (;;) {
-    while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1)) first--;
+    while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1) && !objectBeforeAnd(c, first - 1, from)) first--;
     // Up to two unseen lower-case modifiers join when a determiner or a name stands before them
     // ("Several cast members", "Connecticut’s tax commissioner").
     let k = first - 1, unseen = 0;
@@ -131,6 +133,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   // object: in "special envoy to Ukraine Kurt Volker" the name after the place is the speaker.
   const shortObject = last === first || (last === first + 1 && !c.t.cap[first] && !c.t.cap[last]);
   if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
+    const holder = nounPhraseEndingAt(c, first - 2, from);
+    if (holder) first = holder.first;
+  } else if (pluralPeopleBefore(c, first, last, from)) {
+    // "Aides to Mr. Sanders have been pressing", "Attorneys for Clinton appeared to oppose": the plural noun for people
+    // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
   }
@@ -284,6 +291,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
         if (saysRelative(c, k + 1, j)) return head;
+        // "Ramos, who lives in Miami, said": after a bare name (someone already introduced) a relative clause is an
+        // aside, and PolNeAR's mention ends before it (train: 61 of 89 such subjects; a fuller name keeps it, 88 of 139).
+        if (bareNameBeforeRelative(c, head, k, from)) return head;
         // "The company that runs the AMAs, Dick Clark Productions, denies": the phrase before the comma is the
         // tail of a relative clause (a verb stands before it), so the name in apposition is the speaker.
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
@@ -303,8 +313,16 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     if (sp && sp.last === time - 1 && sp.last > sp.first && !c.t.cap[sp.last] && word(c, sp.last).endsWith('ed')) return { first: sp.first, last: j };
     return sp ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
   }
+  // "As Steven M. Rosenthal, a tax lawyer …, recently put it": an adverb between the subject and its verb is neither.
+  if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
+
+/** An adverb in -ly ("recently", "publicly"), not a noun with that ending ("the family said", "a rally"). */
+function isMannerOrTimeAdverb(w: string): boolean {
+  return w.length > 5 && w.endsWith('ly') && !LY_NOUNS.has(w) && !isPersonNoun(w) && !isUnnamedHead(w);
+}
+const LY_NOUNS = new Set(['family', 'assembly', 'monopoly', 'anomaly', 'supply', 'rally', 'bully', 'belly', 'homily', 'weekly', 'daily', 'quarterly', 'monthly']);
 
 /** A lower-case word this often a cue does not modify the name after it. */
 const CUE_BEFORE_NAME = 0.3;
@@ -332,6 +350,13 @@ function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenS
     const w = word(c, k);
     // "… gathered steam this past week as a number of writers suggested": a clause opened between "who" and the cue
     // has its own subject. So has a statement of its own ("… who relayed the exchange said Reid …, telling").
+    if (w === 'that' && !c.t.cap[k] && thatOpensRelative(c, k, j)) {
+      // "A 2014 study that appeared in the British Medical Journal found": "that" after a noun that can speak, with a
+      // verb after it, opens a relative clause as "who" does.
+      const head = nounPhraseEndingAt(c, k - 1, from);
+      if (head && !PRONOUNS.has(word(c, head.last))) return { first: head.first, last: j };
+      return null;
+    }
     if (RELATIVE_STOPS.has(w) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
     if (w !== 'who' || c.t.cap[k]) continue;
     if (k === j) return null;
@@ -406,7 +431,11 @@ function opensWithPreposition(c: Context, k: number, from: number): boolean {
 export function endBeforeVerb(c: Context, np: TokenSpan | null): TokenSpan | null {
   if (!np) return np;
   const verb = likelyVerbIn(c, np.first + 1, np.last);
-  return verb < 0 ? np : { first: np.first, last: verb - 1 };
+  const sp = verb < 0 ? np : { first: np.first, last: verb - 1 };
+  // "Dean, a medical doctor, then appeared …": an adverb after the appositive's comma opens the predicate.
+  const k = sp.last;
+  if (k - 1 > sp.first && isWord(c, k) && !c.t.cap[k] && AUX_ADV.has(word(c, k)) && punct(c, k - 1) === ',') return { first: sp.first, last: k - 2 };
+  return sp;
 }
 
 /** The first token in from..to that reads as the clause's verb where a subject was read too far: a lower-case word
@@ -490,6 +519,8 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     last++;
     while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   }
+  // "42 percent of those responding": a participle after "those" is what makes them someone.
+  if (isWord(c, last) && word(c, last) === 'those' && last + 1 < to && isWord(c, last + 1) && !c.t.cap[last + 1] && /(?:ing|ed)$/.test(word(c, last + 1))) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
   // A number after "of" is not one ("the mother of two said").
   while (last > begin && isWord(c, last) && FUNCTION_IN_NP.has(word(c, last)) && !c.t.cap[last] && !countedAfterOf(c, last)) last--;
@@ -632,7 +663,7 @@ function continuesAppositive(c: Context, k: number, to: number): boolean {
 /** The speaker of an inverted tail (`“…,” said an appeals court in Richmond.`): speakerAfter stops at a determiner
  *  followed by words new to the lexicon, and a determiner alone is no one; up to two such words join it. */
 export function invertedSpeaker(c: Context, begin: number, to: number): TokenSpan | null {
-  const sp = speakerAfter(c, begin, to);
+  const sp = speakerAfter(c, begin, to) ?? describedName(c, begin, to);
   if (!sp || sp.last !== begin || c.t.cap[begin] || !DETERMINERS.has(word(c, begin))) return sp;
   let k = begin + 1;
   while (k < to && k - begin <= 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !NOT_SPEAKER_START.has(word(c, k))) k++;
@@ -692,4 +723,74 @@ export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number
     hasAnd = true;
   }
   return first === sp.first ? sp : { first, last: sp.last };
+}
+
+/** Is `head` one capitalized word, with no title or name before it, and does the comma at `comma` open a "who" or
+ *  "whose" clause after it ("Ramos, who lives in Miami, said")? */
+function bareNameBeforeRelative(c: Context, head: TokenSpan, comma: number, from: number): boolean {
+  if (head.first !== head.last || head.last !== comma - 1 || !c.t.cap[head.first] || !isWord(c, comma + 1)) return false;
+  const rel = word(c, comma + 1);
+  if (rel !== 'who' && rel !== 'whose') return false;
+  // "Sen. Cruz", "Donald Trump": a title's period or another name before it makes it more than a bare name.
+  const k = head.first - 1;
+  return !(k >= from && (punct(c, k) === '.' || (isWord(c, k) && c.t.cap[k])));
+}
+
+/** Do "to" or "for" and a plural noun for people ("aides", "attorneys") stand before the phrase first..last, a name or
+ *  a short phrase (at most five tokens)? */
+function pluralPeopleBefore(c: Context, first: number, last: number, from: number): boolean {
+  if (first - 2 < from || last - first > 4 || !isWord(c, first - 1) || !isWord(c, first - 2)) return false;
+  const link = word(c, first - 1);
+  if (link !== 'to' && link !== 'for') return false;
+  const noun = word(c, first - 2);
+  return noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1));
+}
+
+/** Does "that" at token `k` open a subject relative clause ending before token `j`: a lower-case noun that can speak
+ *  before it and a verb-like word after it ("study that appeared", "companies that had insured"; not "said that the
+ *  poll", "the claim that he", "rule that defunct mines")? */
+function thatOpensRelative(c: Context, k: number, j: number): boolean {
+  if (k + 1 >= j || !isWord(c, k - 1) || !isWord(c, k + 1) || c.t.cap[k + 1]) return false;
+  const next = word(c, k + 1);
+  if (DETERMINERS.has(next) || FUNCTION_IN_NP.has(next) || DEMONSTRATIVES.has(next) || PRONOUNS.has(next) || CLAUSE_OPENERS.has(next)) return false;
+  // The word after "that" must look like a verb: "would rule that defunct mines posed …" opens a clause with its subject.
+  if (!AUX_ADV.has(next) && !next.endsWith('ed') && !next.endsWith('s')) return false;
+  // A noun, not a year ("exchanges from 2013 that were not reported until Reuters …").
+  const noun = word(c, k - 1);
+  return !c.t.cap[k - 1] && /^[a-z]/.test(noun) && (SPEAKER_SHARE.get(noun) ?? 0) >= HEAD_SHARE.min;
+}
+
+/** "said 9/11 widow Terry Strada", "said election lawyer Joe Birkenstock": one or two lower-case words training never
+ *  saw in a speaker describe the name right after them (a number glued by a slash included). Returns the whole
+ *  mention, or null when no name follows within five tokens. */
+function describedName(c: Context, begin: number, to: number): TokenSpan | null {
+  let k = begin, words = 0;
+  while (k < to && k - begin < 5) {
+    if (isWord(c, k)) {
+      if (c.t.cap[k]) break;
+      const w = word(c, k);
+      // The second half of "9/11" is no word of its own.
+      const glued = k > begin && punct(c, k - 1) === '/';
+      if ((!glued && ++words > 2) || PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) || NOT_SPEAKER_START.has(w) || FUNCTION_IN_NP.has(w) || AUX_ADV.has(w) ||
+        w.endsWith('ly') || w.endsWith('ing') || w.endsWith('ed')) return null;
+    } else if (!(punct(c, k) === '/' && c.t.end[k - 1] === c.t.start[k] && c.t.end[k] === c.t.start[k + 1])) return null;
+    k++;
+  }
+  if (k === begin || k >= to || !c.t.cap[k] || !isWord(c, k)) return null;
+  const name = speakerAfter(c, k, to);
+  return name ? { first: begin, last: name.last } : null;
+}
+
+/** Below this speaker share a lower-case noun before "and" + a name is an object ("the investigation", 0.09), not a
+ *  conjunct of the subject ("the report", 0.34; "the study", 0.54). */
+const OBJECT_BEFORE_AND_SHARE = 0.15;
+
+/** Is token `k` an "and" between a lower-case noun seldom a training speaker and a name ("mishandled the
+ *  investigation and Democrats accused", "called him a liar and NBC News …")? The noun ends the verb's object before
+ *  a new clause, and the name alone is the subject. */
+function objectBeforeAnd(c: Context, k: number, from: number): boolean {
+  if (!isWord(c, k) || word(c, k) !== 'and' || k - 1 < from || !c.t.cap[k + 1] || !isWord(c, k - 1) || c.t.cap[k - 1]) return false;
+  const noun = word(c, k - 1);
+  return !FUNCTION_IN_NP.has(noun) && (SPEAKER_SHARE.get(noun) ?? 0) < OBJECT_BEFORE_AND_SHARE && !isPersonNoun(noun) && !PEOPLE_PLURAL.test(noun) &&
+    !(noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)));
 }

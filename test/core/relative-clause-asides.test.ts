@@ -1,0 +1,23 @@
+// A relative clause after a bare name is an aside, not part of the mention: PolNeAR's subjects "Ramos, who lives in
+// Miami, …" end at the name (train: 61 of 89 such subjects), while a fuller first mention keeps its clause. Sentences
+// from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('relative clauses after a bare name', () => {
+  it('ends the subject at a bare name before ", who …" (Ramos, who lives in Miami, considers)', () => {
+    const text = 'Ramos, who lives in Miami, considers himself an immigrant even though he has acquired US citizenship.';
+    expect(statementQuoting(text, 'himself an immigrant').speaker).toBe('Ramos');
+  });
+
+  it('keeps a volition verb after the bare name and its clause (Clinton, who had plenty of stories …, decided to)', () => {
+    const text = 'Clinton, who had plenty of stories of her work with activists, decided to go with biography.';
+    expect(statementQuoting(text, 'go with biography').speaker).toBe('Clinton');
+  });
+
+  it('makes no speaker of "the past" inside the clause (Zucker, who in the past has voiced …, told)', () => {
+    const text = 'Zucker, who in the past has voiced the desire to run for public office, told BuzzFeed’s Smith he would still consider doing so but “love[s] what I’m doing” and has no plans to leave.';
+    expect(statements(text).map((s) => s.speaker)).not.toContain('the past');
+    expect(statementQuoting(text, 'still consider').speaker).toBe('Zucker');
+  });
+});
