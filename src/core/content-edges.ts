@@ -195,7 +195,7 @@ export function endAtQuotedComma(c: Context, first: number, last: number): numbe
     // issue Democrats …`: a dash set off by a space after the closing mark opens the writer's own aside to the end.
     // Not a dash that closes or opens a pair (`speeches - including ''the way he speaks'' - because …`, `“make America
     // whole again” — itself a rebuttal … — was an inferior slogan`), nor one before more quoted words.
-    if (isDashAfterSpace(c, k + 1)) {
+    if (isSpacedDash(c, k + 1)) {
       let after = k + 2;
       while (after <= last && isDash(c, after)) after++; // "--"
       if (!opensQuote(c, after) && !hasSpacedDash(c, first, k) && !hasSpacedDash(c, after, last + 1)) return k;
@@ -211,10 +211,12 @@ function isDash(c: Context, k: number): boolean {
   const p = punct(c, k);
   return p === '-' || p === '—' || p === '―' || p === '–';
 }
-const isDashAfterSpace = (c: Context, k: number): boolean => isDash(c, k) && c.t.start[k]! > c.t.end[k - 1]!;
+/** A dash set off by spaces ("… for backing his top legislative priority - delaying a planned end …", "a list of
+ *  endorsements -- most of whom …"): it opens an aside. A hyphen inside a word ("early-morning") has no space before it. */
+export const isSpacedDash = (c: Context, k: number): boolean => isDash(c, k) && k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
 
 function hasSpacedDash(c: Context, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (isDashAfterSpace(c, j)) return true;
+  for (let j = from; j < to; j++) if (isSpacedDash(c, j)) return true;
   return false;
 }
 

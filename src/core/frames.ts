@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -101,15 +101,6 @@ function coordinatesSubject(c: Context, k: number, from: number): boolean {
   const w = word(c, k);
   if ((w !== 'and' && w !== 'or') || k - 1 < from || !isWord(c, k - 1)) return false;
   return c.t.cap[k - 1] === 1 || ['he', 'she', 'they', 'i', 'we', 'you'].includes(word(c, k - 1));
-}
-
-/** A dash set off by spaces ("… for backing his top legislative priority - delaying a planned end …", "a list of
- *  endorsements -- most of whom …"): it opens an aside, never a word of the object (train: 11 object contents end
- *  there vs 1 that runs on). A hyphen inside a word ("early-morning") has no space before it. */
-function isSpacedDash(c: Context, k: number): boolean {
-  const p = punct(c, k);
-  if (p !== '-' && p !== '—' && p !== '―' && p !== '–') return false;
-  return k > 0 && c.t.start[k]! > c.t.end[k - 1]!;
 }
 
 /** A comma between two capitalised words lists names or places inside one object ("potential hackers from China,
@@ -449,7 +440,8 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
   if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
   last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
-  // An object rather than a clause: stop at the first comma or adjunct preposition.
+  // An object rather than a clause: stop at the first comma, spaced dash (train: 11 object contents end there vs 1 that
+  // runs on) or adjunct preposition.
   // A word + preposition cue takes an object, cut hard, unless training saw its pair's contents run to the sentence's
   // end ("referring to", "questions about", "respond to"): then only the milder edges of endOfObject.
   const prepCut = cue.prep && (cue.last === cue.first || (CLAUSE_SHARE.get(`${word(c, cue.last - 1)} ${word(c, cue.last)}`) ?? 0) < PAIR_CLAUSE);
