@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { type Context, closesQuote, isWord, opensQuote, punct, word } from './context';
+import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -565,7 +565,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     const w = word(c, k);
     if (DAYS.has(w)) continue;
     // "On September 27 they published …, announcing": a date is when, not who.
-    if (MONTHS.has(w) && k + 1 < limit && isWord(c, k + 1) && /^\d/.test(word(c, k + 1))) { k++; continue; }
+    if (MONTHS.has(w) && k + 1 < limit && isWord(c, k + 1) && startsWithDigit(word(c, k + 1))) { k++; continue; }
     if (CLAUSE_SUBJECTS.has(w)) return { first: k, last: k };
     // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
     // implored her …, arguing": a clause may open with a lower-case determiner.
