@@ -230,7 +230,7 @@ const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'nothing', 'som
 export function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
   // Inside the rest of the sentence: a quotation resuming after the tail (`, “B.”`) continues the
   // content, unless a participle frame came first (`, adding that it would take "more hours"`).
-  let participle = false;
+  let participle = false, thatClause = false;
   let k = from;
   for (; k < s.to && k < c.t.n; k++) {
     if (c.t.kind[k] === 4) return end;
@@ -240,10 +240,13 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
       // is short and follows a word, where a resuming quotation follows a comma, colon or "and"
       // (`Oz is “smart as hell,” Steve Mosko wrote …, and “full of s---.”`): step over it.
       if (r.close - k <= 8 && isWord(c, k - 1) && !['and', 'but', 'or', 'that'].includes(word(c, k - 1))) { k = r.close; continue; }
-      if (participle) return end;
+      // Not after a "that" clause, whose own words the quotation goes on with (`, adding that if the GOP loses …,
+      // "hanging onto the Senate would be …"`).
+      if (participle && (thatClause || !resumesQuotedSentence(c, k))) return end;
       return extendQuote(c, r.close, r.end);
     }
     if (isWord(c, k) && word(c, k).endsWith('ing') && !NOT_PARTICIPLES.has(word(c, k))) participle = true;
+    else if (participle && isWord(c, k) && word(c, k) === 'that') thatClause = true;
   }
   // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`),
   // unless it has a frame of its own (`“B,” she said`).
@@ -255,6 +258,32 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
     if (after >= c.t.n || c.t.kind[after] === 4 || ['.', '?', '!'].includes(punct(c, after)) || opensQuote(c, after) || punct(c, r.close - 1) === '.') return extendQuote(c, r.close, r.end);
   }
   return quoteParagraphsAfter(c, k, end);
+}
+
+/** `, “you give ammunition …”`: the quotation opening at `k` follows a comma and starts in lower case — it goes on with
+ *  the quoted sentence that a tail interrupted, even past a participle clause (`“Every time you say that,” Tester said,
+ *  referring the the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”`). */
+export function resumesQuotedSentence(c: Context, k: number): boolean {
+  return punct(c, k - 1) === ',' && isWord(c, k + 1) && !c.t.cap[k + 1];
+}
+
+/** The sentence opens with a quotation that breaks off at a comma (`“Every time you say that,”`) before the cue. */
+export function interruptsQuotation(c: Context, s: Sentence, cueFirst: number): boolean {
+  if (!opensQuote(c, s.from)) return false;
+  const close = c.regions[c.regionOf[s.from]!]!.close;
+  return close < cueFirst && punct(c, close - 1) === ',';
+}
+
+/** The last token of a content after a cue that interrupts a quotation (`“…,” Tester said, referring the the 1 percent
+ *  excuse, “you give …”`): the content ends before the comma where the quoted sentence resumes; else `last`. A "that"
+ *  clause goes on into the quotation (`, noting that he and his wife, Callista, “have regularly talked with him …”`). */
+export function endBeforeResumedQuote(c: Context, s: Sentence, cueFirst: number, first: number, last: number): number {
+  if (!interruptsQuotation(c, s, cueFirst)) return last;
+  for (let k = first; k < last; k++) {
+    if (isWord(c, k) && word(c, k) === 'that') return last;
+    if (k > first && opensQuote(c, k + 1) && resumesQuotedSentence(c, k + 1)) return k - 1;
+  }
+  return last;
 }
 
 /** `“…,” he continued.` ¶ `“In this pivotal moment, …”` — paragraphs that are one quotation each, with no frame of

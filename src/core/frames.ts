@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -285,7 +285,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
       if (r.close >= last - 1 || closesSentence) {
         return frame(cue, o, midSentenceLead(c, s, cue, o, first) ?? r.start, extendQuote(c, r.close, r.end));
       }
-    } else first = clauseStart(c, cue, first, last);
+    } else first = clauseStart(c, s, cue, first, last);
     // "reported from Los Angeles", "testified before a congressional committee", "learned from the experience", "said
     // before he died": when only a phrase of place or time follows the cue, nothing said is reported.
     if (first <= last && isWord(c, first) && !c.t.cap[first] && NO_CONTENT_OPENERS.has(word(c, first))) return null;
@@ -362,7 +362,7 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
 
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
-function clauseStart(c: Context, cue: Cue, first: number, last: number): number {
+function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: number): number {
   // "Kaine now says, however, that …", "Mr. Trump said, among other things, that …", "Several experts cautioned, as
   // did the Clinton campaign itself, that …": a phrase set off by commas right after the cue is the writer's aside,
   // and the content starts at the complementizer after it.
@@ -404,8 +404,13 @@ function clauseStart(c: Context, cue: Cue, first: number, last: number): number 
   else if (first < last && isWord(c, first) && CUE_PREPOSITIONS.has(word(c, first)) && !(['about', 'over'].includes(word(c, first)) && isQuantity(c, first + 1))) first++;
   // "adding later, “NATO is costing us …”": a quotation a few words on is the content.
   // Not after "that": `said via email that, “Of course Mr. Trump is going to defend himself”` starts at "that".
+  // Not the quoted sentence that this cue interrupts, resuming in lower case (`“…,” said Sherman, speaking of
+  // politicians, "and leave themselves …"`): the content is the words before it.
   for (let k = first; k <= last && k < first + 4 && word(c, first) !== 'that'; k++) {
-    if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) { first = k; break; }
+    if (opensQuote(c, k) && (punct(c, k - 1) === ',' || punct(c, k - 1) === ':')) {
+      if (!(resumesQuotedSentence(c, k) && interruptsQuotation(c, s, cue.first))) first = k;
+      break;
+    }
     if (!isWord(c, k) && punct(c, k) !== ',' && punct(c, k) !== ':') break;
   }
   return first;
@@ -436,6 +441,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   boundBreakers: Set<number> | undefined): number {
   const clause = word(c, first) === 'that';
   last = endOfRelativeClause(c, o, first, last);
+  last = endBeforeResumedQuote(c, s, cue.first, first, last);
   for (let k = first + 1; k <= last; k++) if ((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
   // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
   if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }

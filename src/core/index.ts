@@ -103,7 +103,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     const cues = cueFinder(c, s);
     if (cues.length) buildFrames(c, s, cues, frames);
   }
-  return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a))), truncated };
+  return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a)), regions), truncated };
 }
 
 /** Offset of the first colon at or after `from`, or text.length when there is none. */

@@ -5,12 +5,17 @@
 // measured dev attribution F1 0.634 → 0.638, train 0.594 → 0.596 (quote exact 57.1 → 57.7 on dev).
 // A direct quotation stays: someone's own words quoted inside a paraphrase are still theirs to show. So does
 // a statement that another denies or confirms ("Russia says reclaimed Kursk region, Kyiv denies"): the
-// reader needs the claim to read the denial.
+// reader needs the claim to read the denial. And a statement whose cue stands in the narrator's words that
+// interrupt a direct quotation (“…,” said Caddell, speaking of Clinton’s health issue. “…”) lies in no quoted
+// content: PolNeAR's direct statement spans the interruption, and marks the participle's own statement too.
 import { stanceOf } from './stance';
 import type { Attribution } from './types';
 import { sortStably } from './sort';
 
-export function dropNestedStatements(text: string, list: Attribution[]): Attribution[] {
+/** The quoted words' character ranges, in text order and not nested (quotes.ts's regions). */
+export type QuotedRanges = readonly { start: number; end: number }[];
+
+export function dropNestedStatements(text: string, list: Attribution[], quoted: QuotedRanges = []): Attribution[] {
   if (list.length < 2) return list;
   const byStart = sortStably(list.slice(), (a, b) => a.quote.start - b.quote.start);
   const inner: Attribution[] = [];
@@ -34,10 +39,22 @@ export function dropNestedStatements(text: string, list: Attribution[]): Attribu
     // are not a paraphrase inside a statement: keep both.
     if (host.cue && a.quote.start <= host.cue.start && host.cue.end <= a.quote.end) continue;
     if (stanceOf(text, host) !== 'claim') continue;
+    if (host.kind === 'direct' && !isQuoted(quoted, cue.start)) continue;
     dropped.add(a);
   }
   if (dropped.size === 0) return list;
   const kept: Attribution[] = [];
   for (const a of list) if (!dropped.has(a)) kept.push(a);
   return kept;
+}
+
+/** Does offset `pos` fall inside quoted words? A binary search for the first range ending after it. */
+function isQuoted(quoted: QuotedRanges, pos: number): boolean {
+  let lo = 0, hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quoted.length && quoted[lo]!.start <= pos;
 }
