@@ -60,6 +60,8 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
   /** The next curly closing mark or paragraph break after the last straight mark met inside a curly quotation:
    *  every later straight mark before it has the same answer, so the scans never overlap and stay linear. */
   let ahead = -1;
+  /** Likewise the next straight double mark after that one, before `ahead` (`ahead` when there is none). */
+  let straightAhead = -1;
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     if (k === PARA) {
@@ -91,7 +93,14 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
       // the quotation: writers mix marks (`“They’re considered … to them." she said`).
       if (isOpening(text.charCodeAt(t.start[q.open]!))) {
         if (ahead <= i) ahead = curlyCloserOrBreak(text, t, i + 1);
-        if ((ahead < t.n && t.kind[ahead] !== PARA) || i === 0 || t.end[i - 1] !== t.start[i]) continue;
+        if (i === 0 || t.end[i - 1] !== t.start[i]) continue;
+        // Marks mixed the other way round (`“A," Trump said. "B.”`): a straight mark glued after a comma or period
+        // closes the curly quotation when another straight mark comes before the curly closer, to open the next part.
+        if (ahead < t.n && t.kind[ahead] !== PARA) {
+          if (straightAhead <= i) straightAhead = straightMarkBefore(text, t, i + 1, ahead);
+          const before = text.charCodeAt(t.start[i - 1]!);
+          if (straightAhead >= ahead || (before !== 0x2c && before !== 0x2e)) continue;
+        }
       }
       finish(q, i, true);
     } else {
@@ -106,6 +115,13 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
 function curlyCloserOrBreak(text: string, t: Tokens, from: number): number {
   let k = from;
   while (k < t.n && t.kind[k] !== PARA && !(t.kind[k] === QMARK && isClosing(text.charCodeAt(t.start[k]!)))) k++;
+  return k;
+}
+
+/** The first straight double mark (") from token `from` on, before token `to`; `to` when there is none. */
+function straightMarkBefore(text: string, t: Tokens, from: number, to: number): number {
+  let k = from;
+  while (k < to && !(t.kind[k] === QMARK && isStraight(text, t, k))) k++;
   return k;
 }
 

@@ -47,6 +47,12 @@ describe('quote pairing', () => {
     expect(quotesOf(text)).toEqual(['"><svg onload=alert(3)> is only text once it is escaped,']);
   });
 
+  it('closes a curly quotation at a straight mark after its comma when a straight mark reopens it (“A," she said. "B.”, PolNeAR train)', () => {
+    const text = '“Our roads and bridges are potholed and crumbling," she said. "Families endure blackouts because our electric grid fails in extreme weather.”';
+    expect(quotesOf(text)).toEqual(['Our roads and bridges are potholed and crumbling,', 'Families endure blackouts because our electric grid fails in extreme weather.']);
+    expect(statementQuoting(text, 'potholed').speaker).toBe('she');
+  });
+
   it('ignores straight marks that only open paragraphs of a block quotation (never closed)', () => {
     const text = '"PENCE: Gennifer Flowers will not be attending the debate.\n\n"WALLACE: Do you really see those two as equivalent?';
     expect(quotesOf(text)).toEqual([]);
