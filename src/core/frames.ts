@@ -457,6 +457,26 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
       if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
+  if (first <= last && word(c, first) !== 'that') last = endAfterQuotedLabel(c, first, last);
+  return last;
+}
+
+/** Words after a quoted label that open the narrator's adjunct: a time or place phrase (not "with", "from", "because",
+ *  which go on with the label: "as \"kind\" with a \"great heart\"", "as \"obsessed\" with homosexuality"). */
+const LABEL_ADJUNCTS = new Set(['during', 'in', 'on', 'at', 'throughout', 'after', 'before', 'while', 'since', 'last', 'this', 'earlier',
+  'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/** "criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop", "blasted Clinton as a
+ *  “disgrace” Wednesday on The Laura Ingraham Show": an object labelled "as “…”" ends with the quoted label when an
+ *  adjunct follows it. */
+function endAfterQuotedLabel(c: Context, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!opensQuote(c, k)) continue;
+    const r = c.regions[c.regionOf[k]!]!;
+    const as = isWord(c, k - 1) && (word(c, k - 1) === 'as' || ((word(c, k - 1) === 'a' || word(c, k - 1) === 'an') && isWord(c, k - 2) && word(c, k - 2) === 'as'));
+    if (as && r.close < last && isWord(c, r.close + 1) && !c.t.cap[r.close + 1] && LABEL_ADJUNCTS.has(word(c, r.close + 1))) return r.close;
+    k = r.close;
+  }
   return last;
 }
 

@@ -58,3 +58,17 @@ describe('a phrase of place or time after the cue is not what was said', () => {
     expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });
 });
+
+describe('an object labelled as a quotation', () => {
+  it('ends with the quoted label before a time or place adjunct (criticized … as a “crazy system” during …, PolNeAR dev)', () => {
+    const text = 'FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.';
+    const s = statementQuoting(text, 'crazy system');
+    expect(s.quote).toBe('the Affordable Care Act as a “crazy system');
+    expect(s.speaker).toBe('Former President Bill Clinton');
+  });
+
+  it('goes on past a label followed by "with" (described Trump as "kind" with a "great heart", PolNeAR train)', () => {
+    const text = 'At a rally in Milwaukee this spring, she described Trump as "kind" with a "great heart."';
+    expect(statementQuoting(text, 'kind').quote).toContain('great heart');
+  });
+});
