@@ -74,12 +74,34 @@ function endOfObject(c: Context, first: number, last: number): number {
     if (c.regionOf[k]! >= 0) continue;
     const p = punct(c, k);
     if (p === '—' || p === '―' || p === '–') return k - 1;
-    if (p === ',' && k + 1 <= last && isWord(c, k + 1) && COMMA_OBJECT_ENDS.has(word(c, k + 1))) return k - 1;
+    if (p === ',' && k + 1 <= last && isWord(c, k + 1) && COMMA_OBJECT_ENDS.has(word(c, k + 1))) {
+      const resumes = closingRelativeComma(c, k, last);
+      if (resumes < 0) return k - 1;
+      k = resumes;
+      continue;
+    }
     if (isWord(c, k) && (word(c, k) === 'who' || word(c, k) === 'that' || word(c, k) === 'which')) ownVerb = true;
     if (!ownVerb && isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
   }
   return last;
 }
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'where']);
+/** Words after a relative clause's closing comma that open no continuation of the object. */
+const NO_RESUME = new Set(['and', 'but', 'or', 'who', 'which', 'where', 'the', 'a', 'an', 'including', 'while', 'he', 'she', 'they', 'it']);
+/** ", which would include the military, to crack down on hackers": a relative clause set off by a pair of commas, after
+ *  which the object goes on in lower case, is inside the content. Returns the closing comma, or -1. */
+function closingRelativeComma(c: Context, k: number, last: number): number {
+  if (k + 1 > last || !isWord(c, k + 1) || !RELATIVE_OPENERS.has(word(c, k + 1))) return -1;
+  for (let j = k + 2; j < last; j++) {
+    if (c.regionOf[j]! >= 0) return -1;
+    if (isWord(c, j)) continue;
+    const p = punct(c, j);
+    if (p === ',') return isWord(c, j + 1) && !c.t.cap[j + 1] && !NO_RESUME.has(word(c, j + 1)) ? j : -1;
+    if (p !== '-' && p !== "'" && p !== '’') return -1;
+  }
+  return -1;
+}
+
 /** After a comma these open the narrator's words, not the object's ("announced it would seek a recanvass in … Kentucky
  *  primary, where he trailed …"). Measured one by one: "where" dev +1 / train +1 right, "with" train +3; "including"
  *  lost dev 2 and train 4 (a list often belongs to the object). */
@@ -448,6 +470,9 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   if (first <= last && word(c, first) !== 'that' && (prepCut || (!cue.prep && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT))) {
     for (let k = first + 1; k <= last; k++) {
       if (c.regionOf[k]! >= 0) continue;
+      // ", which would include the military, to crack down …": a relative clause set off by commas inside the object.
+      const resumes = k > first + 1 && punct(c, k) === ',' ? closingRelativeComma(c, k, last) : -1;
+      if (resumes > 0) { k = resumes; continue; }
       if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
