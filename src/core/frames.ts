@@ -97,6 +97,7 @@ function closingRelativeComma(c: Context, k: number, last: number): number {
     if (c.regionOf[j]! >= 0) return -1;
     if (isWord(c, j)) continue;
     const p = punct(c, j);
+    if (p === ',' && joinsNames(c, j)) continue; // "less than 2,000 votes", "in Tulsa, Oklahoma"
     if (p === ',') return isWord(c, j + 1) && !c.t.cap[j + 1] && !NO_RESUME.has(word(c, j + 1)) ? j : -1;
     if (p !== '-' && p !== "'" && p !== '’') return -1;
   }
