@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -114,7 +114,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = outerFrame(c, earlier);
-    const sp = (own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    // Not a possessor: in "The Anti-Defamation League strongly denounced Trump's rhetoric and said …" the words before
+    // "and" are the first verb's object, and "Trump's" is no subject.
+    const ownSubject = own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) && !isPossessive(word(c, own.last));
+    const sp = (ownSubject ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -128,7 +131,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     return null;
   }
   if (participle && opensParticipleClause(c, before, s.from)) {
-    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    // Not a possessor's noun of saying: in "Pence … blamed the media for making an issue out of Donald Trump’s claim
+    // that …, saying they were nitpicking" the participle is the sentence's subject's, not the claim's owner's.
+    let k = earlier.length - 1;
+    while (k >= 0 && earlier[k]!.nominal) k--;
+    const prev = k >= 0 ? earlier[k]! : null;
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
