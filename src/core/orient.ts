@@ -101,6 +101,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // The thing reported/denied: back to the start of its clause.
     let objFirst = before;
     while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
+    // "The bond payments … are for principal and interest on debt issued by the development bank": the words back to
+    // the clause's start hold a verb of their own, and nothing the agent said (train: 35 statements fewer, 4 right
+    // fewer). A noun phrase stays the thing said: "The Democratic presidential nominee has been endorsed by dozens of
+    // papers" (passive contents of three words or more were right 12 of 87 times, most of those noun phrases).
+    if (sp && objFirst <= before && clauseIn(c, objFirst, before)) return null;
     if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
@@ -308,6 +313,18 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
     if (!(INTRO_OPENERS.has(w) || DAYS.has(w) || PERIODS.has(w) || PERIOD_OPENERS.has(w) || MONTHS.has(w))) return false;
   }
   return true;
+}
+
+const FINITE_SIGNS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
+  'must', 'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i']);
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'not', 'also', 'never', 'first']);
+/** Does the stretch from..to hold a finite verb or a subject pronoun, a clause rather than a noun phrase? */
+function clauseIn(c: Context, from: number, to: number): boolean {
+  // The passive's own auxiliaries ("was being told by") are not a clause of the thing's.
+  let end = to;
+  while (end >= from && isWord(c, end) && !CLAUSE_SUBJECTS.has(word(c, end)) && (FINITE_SIGNS.has(word(c, end)) || PASSIVE_AUX.has(word(c, end)))) end--;
+  for (let k = from; k <= end; k++) if (isWord(c, k) && FINITE_SIGNS.has(word(c, k))) return true;
+  return false;
 }
 
 /** Does a ", who" or ", whose" clause follow token `k`? */
