@@ -76,3 +76,15 @@ describe('a second verb after "and" is no content', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('"as" right after the cue opens no content', () => {
+  it('makes no statement of "said as much in an interview" (PolNeAR dev)', () => {
+    const text = 'Hillary Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing that Trump “lashed out at our nation\'s generals when he was asked for details.”';
+    expect(statements(text).filter((s) => s.quote.startsWith('as much'))).toEqual([]);
+  });
+
+  it('still reads "which he describes as his second home", whose relative is the thing described (PolNeAR train)', () => {
+    const text = 'He touted his victories in various states, particularly in Florida, which he describes as his second home.';
+    expect(statementQuoting(text, 'second home').quote).toBe('which he describes as his second home');
+  });
+});
