@@ -104,8 +104,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "The bond payments … are for principal and interest on debt issued by the development bank": the words back to
     // the clause's start hold a verb of their own, and nothing the agent said (train: 35 statements fewer, 4 right
     // fewer). A noun phrase stays the thing said: "The Democratic presidential nominee has been endorsed by dozens of
-    // papers" (passive contents of three words or more were right 12 of 87 times, most of those noun phrases).
-    if (sp && objFirst <= before && clauseIn(c, objFirst, before)) return null;
+    // papers" (passive contents of three words or more were right 12 of 87 times, most of those noun phrases). Nor is a
+    // lone subordinator or conjunction: "When asked by a reporter whether …", "As reported by Western Journalism, …".
+    const loneLead = objFirst === before && (SUBORDINATORS.has(word(c, before)) || LONE_LEADS.has(word(c, before)));
+    if (sp && objFirst <= before && (loneLead || clauseIn(c, objFirst, before))) return null;
     if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
@@ -317,6 +319,8 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
 
 const FINITE_SIGNS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
   'must', 'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i']);
+/** Words that stand alone before a passive's cue without being a thing said ("As reported by …", "and accused by …"). */
+const LONE_LEADS = new Set(['as', 'and', 'but', 'or', 'a', 'an', 'the']);
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'not', 'also', 'never', 'first']);
 /** Does the stretch from..to hold a finite verb or a subject pronoun, a clause rather than a noun phrase? */
 function clauseIn(c: Context, from: number, to: number): boolean {

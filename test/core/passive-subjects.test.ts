@@ -56,6 +56,11 @@ describe('the thing before a passive with "by"', () => {
     expect(statementQuoting(text, 'dismiss her proposals').quote).toBe('professors or supervisors would sometimes dismiss her proposals, only to laud the same concepts when they were offered by a man');
   });
 
+  it('is no statement when it is a lone subordinator ("When asked by a reporter whether …")', () => {
+    const text = 'When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me," repeatedly, before he stopped responding to the reporter.';
+    expect(statements(text).filter((s) => s.speaker === 'a reporter')).toEqual([]);
+  });
+
   it('still is a statement when it is a noun phrase ("The Democratic presidential nominee has been endorsed by dozens of papers")', () => {
     const text = 'The Democratic presidential nominee has been endorsed by dozens of papers ranging from such expected backers as The New York Times to such once-certain Republican advocates such as The Dallas Morning News, the Arizona Republic and the Cincinnati Enquirer.';
     expect(statementQuoting(text, 'The Democratic presidential nominee').speaker).toBe('dozens of papers');
