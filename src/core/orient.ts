@@ -107,7 +107,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // papers" (passive contents of three words or more were right 12 of 87 times, most of those noun phrases). Nor is a
     // lone subordinator or conjunction: "When asked by a reporter whether …", "As reported by Western Journalism, …".
     const loneLead = objFirst === before && (SUBORDINATORS.has(word(c, before)) || LONE_LEADS.has(word(c, before)));
-    if (sp && objFirst <= before && (loneLead || clauseIn(c, objFirst, before))) return null;
+    // A relative clause set off by commas before the passive ("calls to establish a commission …, where a Saudi-led
+    // coalition is battling …, were rejected by the Human Rights Council") belongs to the subject, and keeps its frame.
+    const relativeAside = objFirst > s.from && punct(c, objFirst - 1) === ',' && isWord(c, objFirst) && ASIDE_RELATIVES.has(word(c, objFirst));
+    if (sp && objFirst <= before && (loneLead || (!relativeAside && clauseIn(c, objFirst, before)))) return null;
     if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
@@ -319,6 +322,7 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
 
 const FINITE_SIGNS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
   'must', 'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i']);
+const ASIDE_RELATIVES = new Set(['where', 'which', 'who', 'when', 'whose']);
 /** Words that stand alone before a passive's cue without being a thing said ("As reported by …", "and accused by …"). */
 const LONE_LEADS = new Set(['as', 'and', 'but', 'or', 'a', 'an', 'the']);
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'not', 'also', 'never', 'first']);
