@@ -70,10 +70,15 @@ describe('a phrase of place or time after the cue is not what was said', () => {
   });
 });
 
-describe('a second verb after "and" is no content', () => {
+describe('a second verb after "and" or "or" is no content', () => {
   it('makes no statement of "yelled and held up a banner …" (PolNeAR train)', () => {
     const text = 'The protester yelled and held up a banner that was quickly ripped away, but she disrupted proceedings for more than a minute before cops managed to drag her out.';
     expect(statements(text)).toEqual([]);
+  });
+
+  it('nor is a second verb after "or" ("… credit cards in the mail they never asked for or just were confused", PolNeAR dev)', () => {
+    const text = 'In the Wells Fargo scandal, people were mistakenly charged fees, saw their credit ratings fall, got credit cards in the mail they never asked for or just were confused.';
+    expect(statements(text).filter((s) => s.quote.startsWith('or just'))).toEqual([]);
   });
 });
 
