@@ -58,7 +58,7 @@ describe('a phrase of place or time after the cue is not what was said', () => {
     expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });
 
-  // PolNeAR train: an "in" phrase alone after the cue says where or when (such contents were right 14 of 55 times).
+  // PolNeAR train: an "in" phrase alone after the cue says where or when (26 such statements, 3 right).
   it('makes no statement of an "in" phrase alone ("as David Dayen noted in The Intercept")', () => {
     const text = 'It doesn’t help that invoking the specters of Weimar Germany and Zimbabwe is a classic right-wing scare tactic, as David Dayen noted in The Intercept.';
     expect(statements(text).filter((s) => s.quote.startsWith('in The Intercept'))).toEqual([]);
