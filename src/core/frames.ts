@@ -292,7 +292,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     if (onlyAnInPhrase(c, first, last)) return null;
     // "said as much in an interview", "said as he entered the talks", "described as “an intentional act”": after the
     // cue, "as" opens a comparison, a time or a label, not what was said; unless a relative before the speaker is the
-    // thing so described ("which he described as his second home"; train: 2 of 18 right otherwise).
+    // thing so described ("which he described as his second home"; train: 24 such statements, 3 right).
     if (first <= last && isWord(c, first) && word(c, first) === 'as' && !gapRelativeBefore(c, s, o)) return null;
     // "The Nasdaq Composite added 20.72 points", "declined 40 percent", "have added 1 million jobs": a count after
     // these verbs is a change in number, not words.
