@@ -27,3 +27,5 @@ export const startsWithDigit = (w: string): boolean => {
 export const opensQuote = (c: Context, i: number): boolean => c.t.kind[i] === QMARK && c.regionOf[i]! >= 0 && c.regions[c.regionOf[i]!]!.open === i;
 /** True when token i is the closing mark of a quote region. */
 export const closesQuote = (c: Context, i: number): boolean => c.t.kind[i] === QMARK && c.regionOf[i]! >= 0 && c.regions[c.regionOf[i]!]!.close === i;
+/** A possessor ("Trump's", "Obama’s"): it names whose thing follows, and never is a clause's subject itself. */
+export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');

@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -101,6 +101,16 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // The thing reported/denied: back to the start of its clause.
     let objFirst = before;
     while (objFirst - 1 >= s.from && (isWord(c, objFirst - 1) || punct(c, objFirst - 1) === '.' || punct(c, objFirst - 1) === "'")) objFirst--;
+    // "The bond payments … are for principal and interest on debt issued by the development bank": the words back to
+    // the clause's start hold a verb of their own, and nothing the agent said (train: 35 statements fewer, 4 right
+    // fewer). A noun phrase stays the thing said: "The Democratic presidential nominee has been endorsed by dozens of
+    // papers" (passive contents of three words or more were right 12 of 87 times, most of those noun phrases). Nor is a
+    // lone subordinator or conjunction: "When asked by a reporter whether …", "As reported by Western Journalism, …".
+    const loneLead = objFirst === before && (SUBORDINATORS.has(word(c, before)) || LONE_LEADS.has(word(c, before)));
+    // A relative clause set off by commas before the passive ("calls to establish a commission …, where a Saudi-led
+    // coalition is battling …, were rejected by the Human Rights Council") belongs to the subject, and keeps its frame.
+    const relativeAside = objFirst > s.from && punct(c, objFirst - 1) === ',' && isWord(c, objFirst) && ASIDE_RELATIVES.has(word(c, objFirst));
+    if (sp && objFirst <= before && (loneLead || (!relativeAside && clauseIn(c, objFirst, before)))) return null;
     if (sp && objFirst <= before) return { speaker: sp, side: 'before', trim: 0, contentFirst: objFirst, contentLast: before };
   }
   // A coordinated verb: "Mr. Schultz generally supported Democrats …, and said he did not …" — the
@@ -114,7 +124,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
     const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
     const prev = outerFrame(c, earlier);
-    const sp = (own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    // Not a possessor: in "The Anti-Defamation League strongly denounced Trump's rhetoric and said …" the words before
+    // "and" are the first verb's object, and "Trump's" is no subject.
+    const ownSubject = own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) && !isPossessive(word(c, own.last));
+    const sp = (ownSubject ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -128,7 +141,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     return null;
   }
   if (participle && opensParticipleClause(c, before, s.from)) {
-    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    // Not a possessor's noun of saying: in "Pence … blamed the media for making an issue out of Donald Trump’s claim
+    // that …, saying they were nitpicking" the participle is the sentence's subject's, not the claim's owner's.
+    let k = earlier.length - 1;
+    while (k >= 0 && earlier[k]!.nominal) k--;
+    const prev = k >= 0 ? earlier[k]! : null;
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
@@ -301,6 +318,21 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
     if (!(INTRO_OPENERS.has(w) || DAYS.has(w) || PERIODS.has(w) || PERIOD_OPENERS.has(w) || MONTHS.has(w))) return false;
   }
   return true;
+}
+
+const FINITE_SIGNS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
+  'must', 'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i']);
+const ASIDE_RELATIVES = new Set(['where', 'which', 'who', 'when', 'whose']);
+/** Words that stand alone before a passive's cue without being a thing said ("As reported by …", "and accused by …"). */
+const LONE_LEADS = new Set(['as', 'and', 'but', 'or', 'a', 'an', 'the']);
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'not', 'also', 'never', 'first']);
+/** Does the stretch from..to hold a finite verb or a subject pronoun, a clause rather than a noun phrase? */
+function clauseIn(c: Context, from: number, to: number): boolean {
+  // The passive's own auxiliaries ("was being told by") are not a clause of the thing's.
+  let end = to;
+  while (end >= from && isWord(c, end) && !CLAUSE_SUBJECTS.has(word(c, end)) && (FINITE_SIGNS.has(word(c, end)) || PASSIVE_AUX.has(word(c, end)))) end--;
+  for (let k = from; k <= end; k++) if (isWord(c, k) && FINITE_SIGNS.has(word(c, k))) return true;
+  return false;
 }
 
 /** Does a ", who" or ", whose" clause follow token `k`? */

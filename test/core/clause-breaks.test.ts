@@ -13,3 +13,17 @@ describe('clause breaks before a later frame', () => {
     expect(supported.speaker).toBe('he');
   });
 });
+
+describe('a clause opening right after "that"', () => {
+  // PolNeAR train: the "that" clause holds the subordinate clause and the main clause after it; cut at the opener, the
+  // content was a lone "that" (right 2 of 12 times).
+  it('stays inside the content ("has argued that as voters learned more about his record, Sanders will …")', () => {
+    const text = 'Clinton’s campaign has argued that as voters learned more about his record, Sanders will begin to lose support.';
+    expect(statementQuoting(text, 'Sanders will begin').quote).toBe('that as voters learned more about his record, Sanders will begin to lose support');
+  });
+
+  it('stays inside the content after a comma ("also finds that, while 37 percent of Americans say …")', () => {
+    const text = 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 40 percent say he is "somewhat responsible."';
+    expect(statementQuoting(text, 'that, while').speaker).toBe('The Q poll');
+  });
+});

@@ -57,6 +57,41 @@ describe('a phrase of place or time after the cue is not what was said', () => {
   it('still reads "said on Tuesday that …", whose time phrase comes before the content', () => {
     expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });
+
+  // PolNeAR train: an "in" phrase alone after the cue says where or when (26 such statements, 3 right).
+  it('makes no statement of an "in" phrase alone ("as David Dayen noted in The Intercept")', () => {
+    const text = 'It doesn’t help that invoking the specters of Weimar Germany and Zimbabwe is a classic right-wing scare tactic, as David Dayen noted in The Intercept.';
+    expect(statements(text).filter((s) => s.quote.startsWith('in The Intercept'))).toEqual([]);
+  });
+
+  it('still reads an "in" phrase followed by a clause ("said in a statement Thursday night they pulled …")', () => {
+    const text = "United Gun Group said in a statement Thursday night they pulled Zimmerman's listing from the site because the auction is not in the organization's best interest.";
+    expect(statementQuoting(text, 'they pulled').speaker).toBe('United Gun Group');
+  });
+});
+
+describe('a second verb after "and" or "or" is no content', () => {
+  it('makes no statement of "yelled and held up a banner …" (PolNeAR train)', () => {
+    const text = 'The protester yelled and held up a banner that was quickly ripped away, but she disrupted proceedings for more than a minute before cops managed to drag her out.';
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('nor is a second verb after "or" ("… credit cards in the mail they never asked for or just were confused", PolNeAR dev)', () => {
+    const text = 'In the Wells Fargo scandal, people were mistakenly charged fees, saw their credit ratings fall, got credit cards in the mail they never asked for or just were confused.';
+    expect(statements(text).filter((s) => s.quote.startsWith('or just'))).toEqual([]);
+  });
+});
+
+describe('"as" right after the cue opens no content', () => {
+  it('makes no statement of "said as much in an interview" (PolNeAR dev)', () => {
+    const text = 'Hillary Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing that Trump “lashed out at our nation\'s generals when he was asked for details.”';
+    expect(statements(text).filter((s) => s.quote.startsWith('as much'))).toEqual([]);
+  });
+
+  it('still reads "which he describes as his second home", whose relative is the thing described (PolNeAR train)', () => {
+    const text = 'He touted his victories in various states, particularly in Florida, which he describes as his second home.';
+    expect(statementQuoting(text, 'second home').quote).toBe('which he describes as his second home');
+  });
 });
 
 describe('an object labelled as a quotation', () => {

@@ -15,3 +15,16 @@ describe('cue words after a possessor', () => {
     expect(statementQuoting(text, 'that 90 percent').speaker).toBe("Clinton's");
   });
 });
+
+// A possessor names whose thing follows; it is never the subject of a verb after it. Sentences from PolNeAR train.
+describe('a possessor is no subject', () => {
+  it('gives a verb after "and" the subject before the first verb ("… League strongly denounced Trump\'s rhetoric and said …")', () => {
+    const text = "In the days before Trump's scheduled appearance at AIPAC, a group of rabbis called for a boycott of his speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced Trump's rhetoric and said it would \"redirect\" all of his past donations to the league.";
+    expect(statementQuoting(text, 'past donations').speaker).toBe('the prominent Jewish civil rights organization the Anti-Defamation League');
+  });
+
+  it('gives a participle the sentence\'s subject, not the owner of a claim before it ("… Donald Trump’s claim that …, saying …")', () => {
+    const text = "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking at Trump's wording while missing the larger truth of Trump's remarks.";
+    expect(statementQuoting(text, 'nitpicking').speaker).toBe('Gov. Mike Pence');
+  });
+});
