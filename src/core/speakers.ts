@@ -252,6 +252,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     }
     return null;
   }
+  // "Barack Obama Just Nominated …", "Donald Trump Is Now Calling …": in a title-case headline the adverb and the
+  // auxiliary before the verb are capitalized like the name, but are not part of it (PolNeAR train: 0 of 27 speakers
+  // before "just" hold it).
+  if (j > from && c.t.cap[j] && isWord(c, j) && isWord(c, j - 1) && HEADLINE_VERB_WORDS.has(word(c, j))) return subjectBefore(c, j, from);
   const dashed = dashedAppositive(c, j, from);
   if (dashed) return dashed;
   if (punct(c, j) === ',') {
@@ -317,6 +321,11 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
+
+/** Adverbs and auxiliaries that stand between a headline's subject and its verb ("Just", "Finally", "Is Now"); none
+ *  is a name's word ("Will" and "May" are, so they are not here). */
+const HEADLINE_VERB_WORDS = new Set(['just', 'finally', 'now', 'also', 'still', 'already', 'again', 'officially', 'actually', 'really',
+  'quietly', 'reportedly', 'is', 'was', 'has', 'had', 'are', 'were', 'does', 'did']);
 
 /** An adverb in -ly ("recently", "publicly"), not a noun with that ending ("the family said", "a rally"). */
 function isMannerOrTimeAdverb(w: string): boolean {
@@ -512,7 +521,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2)) &&
-    !(addressee && articleAfterNoun(c, last + 1))) last++;
+    !(addressee && articleAfterNoun(c, last + 1)) && !mediumAfter(c, last + 1)) last++;
   // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
   // Not in an addressee: "reminded voters of comments Trump made" names what was said.
   if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
@@ -543,6 +552,15 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     }
   }
   return { first: begin, last };
+}
+
+/** Does "in a"/"in an" open at token `k` ("said House Speaker Paul Ryan in a statement", "said Atlantic City Mayor Don
+ *  Guardian in a telephone interview")? That is where and how the speaker spoke, not who: PolNeAR train ends 13 mentions
+ *  before such a phrase and holds one inside a mention (in a relative clause, which this walk does not read). */
+function mediumAfter(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k] || word(c, k) !== 'in' || !isWord(c, k + 1)) return false;
+  const next = word(c, k + 1);
+  return next === 'a' || next === 'an';
 }
 
 /** "mother of two", "father of three": a number that ends a phrase after "of" counts what the head has. */
