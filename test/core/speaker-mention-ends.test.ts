@@ -1,5 +1,5 @@
-// Where a speaker mention ends (session 10): before "in a statement" after an inverted speaker, and before a
-// headline's capitalized adverb or auxiliary. Sentences from PolNeAR train.
+// Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
+// before a headline's capitalized adverb or auxiliary; and where it starts: at "at least". Sentences from PolNeAR train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -7,6 +7,13 @@ describe('an inverted speaker before "in a …"', () => {
   it('ends the mention before "in a statement" (said House Speaker Paul Ryan in a statement)', () => {
     const text = '“It is against the law — and it will stay against the law — to transfer terrorist detainees to American soil,” said House Speaker Paul Ryan in a statement.';
     expect(statementQuoting(text, 'transfer terrorist detainees').speaker).toBe('House Speaker Paul Ryan');
+  });
+});
+
+describe('an inverted speaker before ", which …"', () => {
+  it('ends the mention before a "which" clause right after its head (said the agency, which fell …)', () => {
+    const text = '“We have worked diligently to come as close to the goal as possible, but with the large number of documents involved and the holiday schedule we have not met the goal this month,” said the agency, which fell about 2,000 pages short of the target.';
+    expect(statementQuoting(text, 'worked diligently').speaker).toBe('the agency');
   });
 });
 
@@ -19,5 +26,12 @@ describe('a title-case headline', () => {
   it('leaves "Is Now" out of the subject (Donald Trump Is Now Calling …)', () => {
     const text = 'Donald Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS. Republican presidential candidate Donald Trump said so on Wednesday.';
     expect(statementQuoting(text, 'Most Valuable Player').speaker).toBe('Donald Trump');
+  });
+});
+
+describe('a quantity after "at least"', () => {
+  it('keeps "at least" in the subject (At least half of voters in each state say)', () => {
+    const text = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right,” though voters are generally more likely to say Sanders’ policies are too liberal than not liberal enough.';
+    expect(statementQuoting(text, 'positions on the issues').speaker).toBe('At least half of voters in each state');
   });
 });
