@@ -740,6 +740,10 @@ function conjunctBefore(c: Context, end: number, from: number): TokenSpan | null
  *  "the United States, Britain and France", "he and Brafman" — the whole list speaks. */
 export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number): TokenSpan {
   let first = sp.first;
+  // "She and her aides have vowed", "They and their supporters argue": a subject pronoun joins any conjunct after it
+  // (PolNeAR train: 17 mentions open with "she and", "they and" …; none starts after one).
+  const and = first - 1;
+  if (and - 1 >= from && isWord(c, and) && word(c, and) === 'and' && isWord(c, and - 1) && CLAUSE_SUBJECTS.has(word(c, and - 1))) return { first: and - 1, last: sp.last };
   if (!c.t.cap[sp.last] && punct(c, sp.last) !== ')') return sp;
   let hasAnd = false;
   for (let k = sp.first; k <= sp.last; k++) if (isWord(c, k) && word(c, k) === 'and') { hasAnd = true; break; }

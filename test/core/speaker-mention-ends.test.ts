@@ -1,5 +1,6 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
-// before a headline's capitalized adverb or auxiliary; and where it starts: at "at least". Sentences from PolNeAR train.
+// before a headline's capitalized adverb or auxiliary; and where it starts: at "at least", at a subject pronoun
+// coordinated with it ("She and her aides"). Sentences from PolNeAR train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -33,5 +34,17 @@ describe('a quantity after "at least"', () => {
   it('keeps "at least" in the subject (At least half of voters in each state say)', () => {
     const text = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right,” though voters are generally more likely to say Sanders’ policies are too liberal than not liberal enough.';
     expect(statementQuoting(text, 'positions on the issues').speaker).toBe('At least half of voters in each state');
+  });
+});
+
+describe('a subject pronoun coordinated with a noun phrase', () => {
+  it('opens the mention at the pronoun (She and her defenders argue)', () => {
+    const text = 'She and her defenders argue that at least some of the information being classified is in fact widely available or common knowledge.';
+    expect(statementQuoting(text, 'widely available').speaker).toBe('She and her defenders');
+  });
+
+  it('does so before a possessive conjunct too (They and their supporters argue)', () => {
+    const text = 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
+    expect(statementQuoting(text, 'lower insurance premiums').speaker).toBe('They and their supporters');
   });
 });
