@@ -30,3 +30,11 @@ describe('a relative clause that is a statement of its own', () => {
     expect(statementQuoting(text, 'deep emissions cuts').speaker).toBe('Mr. Obama');
   });
 });
+
+describe('a "which" clause that is a statement of its own', () => {
+  it('ends the mention before ", which …" when the "which" speaks (the Huffington Post, which originally said …, said)', () => {
+    const text = 'The media silence about the poll’s numbers comes two days after the Huffington Post, which originally said it would cover Trump’s campaign in its entertainment section, said it would treat the Trump campaign as news.';
+    expect(statementQuoting(text, 'entertainment section').speaker).toBe('which');
+    expect(statementQuoting(text, 'as news').speaker).toBe('the Huffington Post');
+  });
+});
