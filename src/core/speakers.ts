@@ -306,7 +306,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
         return { first: nameBeforeAppositive(c, head.first, from), last: j - 1 };
       }
-      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&') return null;
+      // A slash joins words inside an appositive ("Trump, appearing … at the NBC/MSNBC forum, cited"; without it the
+      // subject was left to loose-subjects.ts, which kept the participle clause).
+      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&' && p !== '/') return null;
     }
     return null;
   }

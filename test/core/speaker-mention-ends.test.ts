@@ -1,6 +1,7 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
 // before a headline's capitalized adverb or auxiliary; and where it starts: at "at least", at a subject pronoun
-// coordinated with it ("She and her aides"). Sentences from PolNeAR train.
+// coordinated with it ("She and her aides"); and a participle clause after a subject stays out of it. Sentences from
+// PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -46,5 +47,12 @@ describe('a subject pronoun coordinated with a noun phrase', () => {
   it('does so before a possessive conjunct too (They and their supporters argue)', () => {
     const text = 'They and their supporters argue that, while the tax may result in lower insurance premiums, workers won’t end up seeing the savings in their paychecks — at least not anytime soon.';
     expect(statementQuoting(text, 'lower insurance premiums').speaker).toBe('They and their supporters');
+  });
+});
+
+describe('a participle clause after the subject', () => {
+  it('is left out even when it holds a slash (Trump, appearing after Clinton at the NBC/MSNBC forum, cited)', () => {
+    const text = 'Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East, China and elsewhere that he blamed on the policies of President Obama and Clinton.';
+    expect(statementQuoting(text, 'Middle East').speaker).toBe('Trump');
   });
 });
