@@ -306,9 +306,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (c.t.cap[k + 1] && relativeClauseTail(c, head.first, from)) return { first: k + 1, last: j - 1 };
         return { first: nameBeforeAppositive(c, head.first, from), last: j - 1 };
       }
-      // A slash joins words inside an appositive ("Trump, appearing … at the NBC/MSNBC forum, cited"; without it the
-      // subject was left to loose-subjects.ts, which kept the participle clause).
-      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&' && p !== '/') return null;
+      // A slash, a dollar or a percent sign stands inside an appositive or a relative clause ("Trump, appearing … at the
+      // NBC/MSNBC forum, cited", "Executives for Mondelez, which generated more than $30 billion …, say", "A third of
+      // independents, 33%, say"): without them the subject was left to loose-subjects.ts, or not found.
+      if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&' && p !== '/' && p !== '$' && p !== '%') return null;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
 // before a headline's capitalized adverb or auxiliary; and where it starts: at "at least", at a subject pronoun
-// coordinated with it ("She and her aides"); and a participle clause after a subject stays out of it. Sentences from
+// coordinated with it ("She and her aides"); a participle clause after a subject stays out of it, an appositive with a
+// slash, dollar or percent sign does not stop the subject search. Sentences from
 // PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
@@ -54,5 +55,17 @@ describe('a participle clause after the subject', () => {
   it('is left out even when it holds a slash (Trump, appearing after Clinton at the NBC/MSNBC forum, cited)', () => {
     const text = 'Trump, appearing after Clinton at the NBC/MSNBC forum, cited problems in the Middle East, China and elsewhere that he blamed on the policies of President Obama and Clinton.';
     expect(statementQuoting(text, 'Middle East').speaker).toBe('Trump');
+  });
+});
+
+describe('a subject whose relative clause or appositive holds a dollar or a percent sign', () => {
+  it('still finds the subject (Executives for Mondelez, which generated more than $30 billion …, say)', () => {
+    const text = 'Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually with the cuts and shift in production to its more efficient factory line in Mexico.';
+    expect(statementQuoting(text, 'will save').speaker).toBe('Executives for Mondelez, which generated more than $30 billion in revenue last year');
+  });
+
+  it('keeps the percentage in apposition (A third of independents, 33%, say)', () => {
+    const text = 'A third of independents, 33%, say they feel that way.';
+    expect(statementQuoting(text, 'feel that way').speaker).toBe('A third of independents, 33%');
   });
 });
