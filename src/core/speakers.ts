@@ -534,6 +534,13 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     last++;
     while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !c.t.cap[last + 2])) last++;
   }
+  // "said one GOP source in the room.": a noun training never saw in a speaker still closes the mention after an
+  // article when the sentence ends after it (the walk stopped at "room", and "one GOP source in" was no mention).
+  if (!addressee && isWord(c, last) && ARTICLES.has(word(c, last)) && !c.t.cap[last] && last + 2 <= to && isWord(c, last + 1) && !c.t.cap[last + 1] &&
+    (last + 2 === to || SENTENCE_END_MARKS.has(punct(c, last + 2)))) {
+    const nw = word(c, last + 1);
+    if (!FUNCTION_IN_NP.has(nw) && !PRONOUNS.has(nw) && !CLAUSE_OPENERS.has(nw) && !AUX_ADV.has(nw) && (CUE_SHARE.get(nw) ?? 0) < 0.3 && !nw.endsWith('ly')) last++;
+  }
   // "42 percent of those responding": a participle after "those" is what makes them someone.
   if (isWord(c, last) && word(c, last) === 'those' && last + 1 < to && isWord(c, last + 1) && !c.t.cap[last + 1] && /(?:ing|ed)$/.test(word(c, last + 1))) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
@@ -593,6 +600,7 @@ function articleAfterNoun(c: Context, k: number): boolean {
   return !FUNCTION_IN_NP.has(word(c, k - 1)) && !NP_PREPOSITIONS.has(word(c, k - 1));
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** Does a name open a conjunct at token `k` ("and Bernie Sanders", "and the Gannett newspaper chain")? */
 function namedConjunct(c: Context, k: number): boolean {
