@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -309,6 +309,13 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
       // A slash, a dollar or a percent sign stands inside an appositive or a relative clause ("Trump, appearing … at the
       // NBC/MSNBC forum, cited", "Executives for Mondelez, which generated more than $30 billion …, say", "A third of
       // independents, 33%, say"): without them the subject was left to loose-subjects.ts, or not found.
+      // A short quoted phrase inside the appositive is stepped over whole ("Mr. Manafort, citing ''the unique magic of
+      // Trump,'' said").
+      if (closesQuote(c, k)) {
+        const open = c.regions[c.regionOf[k]!]!.open;
+        if (open > from + 1 && k - open <= MAX_QUOTED_IN_APPOSITIVE) { k = open; continue; }
+        return null;
+      }
       if (c.t.kind[k] !== 1 && p !== '.' && p !== '-' && p !== "'" && p !== '’' && p !== '(' && p !== ')' && p !== '&' && p !== '/' && p !== '$' && p !== '%') return null;
     }
     return null;
@@ -332,6 +339,9 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
  *  is a name's word ("Will" and "May" are, so they are not here). */
 const HEADLINE_VERB_WORDS = new Set(['just', 'finally', 'now', 'also', 'still', 'already', 'again', 'officially', 'actually', 'really',
   'quietly', 'reportedly', 'is', 'was', 'has', 'had', 'are', 'were', 'does', 'did']);
+
+/** The longest quoted phrase (in tokens, marks included) the search for a subject's appositive steps over. */
+const MAX_QUOTED_IN_APPOSITIVE = 12;
 
 /** An adverb in -ly ("recently", "publicly"), not a noun with that ending ("the family said", "a rally"). */
 function isMannerOrTimeAdverb(w: string): boolean {

@@ -1,7 +1,7 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
 // before a headline's capitalized adverb or auxiliary; and where it starts: at "at least", at a subject pronoun
 // coordinated with it ("She and her aides"); a participle clause after a subject stays out of it, an appositive with a
-// slash, dollar or percent sign does not stop the subject search. Sentences from
+// slash, dollar or percent sign or a short quoted title does not stop the subject search. Sentences from
 // PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
@@ -67,5 +67,12 @@ describe('a subject whose relative clause or appositive holds a dollar or a perc
   it('keeps the percentage in apposition (A third of independents, 33%, say)', () => {
     const text = 'A third of independents, 33%, say they feel that way.';
     expect(statementQuoting(text, 'feel that way').speaker).toBe('A third of independents, 33%');
+  });
+});
+
+describe('a subject whose appositive holds a quoted title', () => {
+  it('steps over the title to the name (Hemsley, the co-author of "Going Viral," about …, said)', () => {
+    const text = 'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone.';
+    expect(statementQuoting(text, 'unifying story').speaker).toBe('Hemsley, the co-author of "Going Viral," about the rapid spread of information');
   });
 });
