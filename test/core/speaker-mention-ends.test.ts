@@ -1,7 +1,7 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
-// before a headline's capitalized adverb or auxiliary; and where it starts: at "at least", at a subject pronoun
-// coordinated with it ("She and her aides"); a participle clause after a subject stays out of it, an appositive with a
-// slash, dollar or percent sign or a short quoted title does not stop the subject search. Sentences from
+// before a headline's capitalized adverb or auxiliary; where it starts: at "at least", at "Many of you", at a subject
+// pronoun coordinated with it ("She and her aides"); a participle clause after a subject stays out of it; a slash, a
+// dollar or percent sign or a short quoted title in an appositive does not stop the subject search. Sentences from
 // PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
@@ -36,6 +36,13 @@ describe('a quantity after "at least"', () => {
   it('keeps "at least" in the subject (At least half of voters in each state say)', () => {
     const text = 'At least half of voters in each state say each of the two candidates’ positions on the issues are “about right,” though voters are generally more likely to say Sanders’ policies are too liberal than not liberal enough.';
     expect(statementQuoting(text, 'positions on the issues').speaker).toBe('At least half of voters in each state');
+  });
+});
+
+describe('a part of "you"', () => {
+  it('keeps the quantity before "of you" (Many of you have noted)', () => {
+    const text = 'Many of you have noted the difference between the dark and foreboding, even authoritarian, vision espoused by Republicans and the uplifting yet pragmatic approach that we Democrats take.';
+    expect(statementQuoting(text, 'foreboding').speaker).toBe('Many of you');
   });
 });
 
