@@ -168,6 +168,9 @@ function quantityModifierBefore(c: Context, first: number, from: number): number
   // least" in 10 of 11 such mentions; the walk takes "least" (a speaker word) and trims "at" (a clause opener).
   if (isWord(c, first) && word(c, first) === 'least' && first - 1 >= from && isWord(c, first - 1) && word(c, first - 1) === 'at') return first - 1;
   if (!isWord(c, first) || !(/^\d/.test(word(c, first)) || QUANTITY_WORDS.has(word(c, first)))) return first;
+  // "About four out of 10 voters say", "Nearly nine out of 10 said": the share is one quantity.
+  if (first - 3 >= from && isWord(c, first - 3) && word(c, first - 2) === 'out' && word(c, first - 1) === 'of' &&
+    isNumberWord(word(c, first - 3))) return quantityModifierBefore(c, first - 3, from);
   const k = first - 1;
   if (k < from || !isWord(c, k)) return first;
   if (QUANTITY_MODIFIERS.has(word(c, k))) return k;

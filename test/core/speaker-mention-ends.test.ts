@@ -1,8 +1,8 @@
 // Where a speaker mention ends (session 10): before "in a statement" or a "which" clause after an inverted speaker,
-// before a headline's capitalized adverb or auxiliary; where it starts: at "at least", at "Many of you", at a subject
-// pronoun coordinated with it ("She and her aides"); a participle clause after a subject stays out of it; a slash, a
-// dollar or percent sign or a short quoted title in an appositive does not stop the subject search. Sentences from
-// PolNeAR train and dev.
+// before a headline's capitalized adverb or auxiliary; where it starts: at "at least", "Many of you", "Nearly nine out
+// of 10", at a subject pronoun coordinated with it ("She and her aides"); a participle clause after a subject stays
+// out of it; a slash, a dollar or percent sign or a short quoted title in an appositive does not stop the subject
+// search. Sentences from PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -81,5 +81,12 @@ describe('a subject whose appositive holds a quoted title', () => {
   it('steps over the title to the name (Hemsley, the co-author of "Going Viral," about …, said)', () => {
     const text = 'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone.';
     expect(statementQuoting(text, 'unifying story').speaker).toBe('Hemsley, the co-author of "Going Viral," about the rapid spread of information');
+  });
+});
+
+describe('a share "N out of M"', () => {
+  it('is one quantity with its modifier (Nearly nine out of 10 say)', () => {
+    const text = 'Nearly nine out of 10 say they will need to continually develop new skills to advance their careers.';
+    expect(statementQuoting(text, 'new skills').speaker).toBe('Nearly nine out of 10');
   });
 });
