@@ -449,7 +449,8 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
     // "--" opens with its first hyphen.
     const open = close === '-' ? k - 1 : k;
     const head = subjectBefore(c, open, from);
-    return head ? { first: head.first, last: j - (close === '-' ? 2 : 1) } : null;
+    // "John Dickey, the chief executive of Ora Media -- …": the name before the appositive that the aside follows.
+    return head ? { first: nameBeforeAppositive(c, head.first, from), last: j - (close === '-' ? 2 : 1) } : null;
   }
   return null;
 }

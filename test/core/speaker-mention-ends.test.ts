@@ -2,7 +2,7 @@
 // before a headline's capitalized adverb or auxiliary; where it starts: at "at least", "Many of you", "Nearly nine out
 // of 10", at a subject pronoun coordinated with it ("She and her aides"); a participle clause after a subject stays
 // out of it; a slash, a dollar or percent sign or a short quoted title in an appositive does not stop the subject
-// search. Sentences from PolNeAR train and dev.
+// search, nor does an aside between dashes. Sentences from PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -88,5 +88,12 @@ describe('a share "N out of M"', () => {
   it('is one quantity with its modifier (Nearly nine out of 10 say)', () => {
     const text = 'Nearly nine out of 10 say they will need to continually develop new skills to advance their careers.';
     expect(statementQuoting(text, 'new skills').speaker).toBe('Nearly nine out of 10');
+  });
+});
+
+describe('an aside between dashes after a subject with an appositive', () => {
+  it('keeps the name before the appositive (John Dickey, the chief executive of Ora Media -- … -- told me)', () => {
+    const text = "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site -- told me, ''We're a content provider; we're doing business with people who want and value our content.''";
+    expect(statementQuoting(text, 'content provider').speaker).toBe("John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site");
   });
 });
