@@ -646,13 +646,20 @@ function appositiveEnd(c: Context, last: number, to: number): number {
   while (k + 1 < to && k - last < MAX_APPOSITIVE) {
     const p = punct(c, k + 1);
     if (p === '.' && !inNounPhrase(c, k + 1)) break;
-    if (p === ',' && k + 2 < to && continuesAppositive(c, k + 2, to)) { k += 2; continue; }
+    if (p === ',' && k + 2 < to && (continuesAppositive(c, k + 2, to) || adjectiveBeforeComma(c, k))) { k += 2; continue; }
     if (p === ';' || p === ':' || p === ',' || c.t.kind[k + 1] === 3) break;
     k++;
   }
   while (k > last && !isWord(c, k)) k--;
   return k;
 }
+/** "…, a conservative, pro-growth advocacy group": a lower-case word right after an article, then a comma and another
+ *  lower-case word, is the first of two adjectives, not the end of the appositive. */
+function adjectiveBeforeComma(c: Context, k: number): boolean {
+  return isWord(c, k) && !c.t.cap[k] && isWord(c, k - 1) && ARTICLES.has(word(c, k - 1)) && isWord(c, k + 2) && !c.t.cap[k + 2] &&
+    !FUNCTION_IN_NP.has(word(c, k + 2)) && !PRONOUNS.has(word(c, k + 2)) && !CLAUSE_OPENERS.has(word(c, k + 2));
+}
+
 /** As before the further appositives: 45 tokens took "…, an E.U. institution whose efforts face … the European
  *  reluctance to …" into Nick Witney's mention, hiding that cue's frame (dev −1 matched). */
 const MAX_APPOSITIVE = 30;

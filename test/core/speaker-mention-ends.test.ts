@@ -2,7 +2,8 @@
 // before a headline's capitalized adverb or auxiliary; where it starts: at "at least", "Many of you", "Nearly nine out
 // of 10", at a subject pronoun coordinated with it ("She and her aides"); a participle clause after a subject stays
 // out of it; a slash, a dollar or percent sign or a short quoted title in an appositive does not stop the subject
-// search, nor does an aside between dashes. Sentences from PolNeAR train and dev.
+// search, nor does an aside between dashes; "a conservative, pro-growth group" is one appositive. Sentences from
+// PolNeAR train and dev.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -95,5 +96,12 @@ describe('an aside between dashes after a subject with an appositive', () => {
   it('keeps the name before the appositive (John Dickey, the chief executive of Ora Media -- … -- told me)', () => {
     const text = "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site -- told me, ''We're a content provider; we're doing business with people who want and value our content.''";
     expect(statementQuoting(text, 'content provider').speaker).toBe("John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site");
+  });
+});
+
+describe('two adjectives set off by a comma in an inverted speaker', () => {
+  it('do not end the appositive (said Douglas Holtz-Eakin, …, a conservative, pro-growth advocacy group)', () => {
+    const text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office and is now president of the American Action Forum, a conservative, pro-growth advocacy group.";
+    expect(statementQuoting(text, 'tax reform').speaker).toBe('Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office and is now president of the American Action Forum, a conservative, pro-growth advocacy group');
   });
 });
