@@ -122,7 +122,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   if (coord - 1 >= s.from && isWord(c, coord) && word(c, coord) === 'then' && isWord(c, coord - 1) && VP_COORDINATORS.has(word(c, coord - 1))) coord--;
   if (coord >= s.from && isWord(c, coord) && !c.t.cap[coord] && VP_COORDINATORS.has(word(c, coord)) && !participle) {
     // "I laughed and said": the subject right before the first verb wins over an earlier frame's speaker.
-    const own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
+    let own = coord - 1 >= s.from && isWord(c, coord - 1) && !c.t.cap[coord - 1] ? subjectBefore(c, coord - 1, s.from) : null;
+    // "to discuss strategies for a Senate run but noted that …": after "a"/"an" the name modifies the noun that follows
+    // it ("run"), which is no verb of a subject.
+    if (own && (word(c, own.first) === 'a' || word(c, own.first) === 'an') && own.first !== own.last) own = null;
     const prev = outerFrame(c, earlier);
     // Not a possessor: in "The Anti-Defamation League strongly denounced Trump's rhetoric and said …" the words before
     // "and" are the first verb's object, and "Trump's" is no subject.

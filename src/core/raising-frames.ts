@@ -101,6 +101,9 @@ function coordinatedVerb(c: Context, s: Sentence, verb: number): boolean {
  *  −1 when no word stands before the verb. */
 function subjectStart(c: Context, s: Sentence, verb: number): number {
   let k = verb - 1;
+  // "followed up with what appeared to be Obama's clear reference to …": a free relative "what appears" describes a
+  // thing; it is no statement of seeming, and the scan back took in the outer clause with its own verb of saying.
+  if (k >= s.from && isWord(c, k) && word(c, k) === 'what') return -1;
   while (k >= s.from) {
     if (verb - k > MAX_SUBJECT_TOKENS) return -1;
     if (c.regionOf[k]! >= 0 && !closesQuote(c, k)) return -1;

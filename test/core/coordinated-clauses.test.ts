@@ -21,3 +21,11 @@ describe('a verb coordinated inside a "while" clause', () => {
     expect(statementQuoting(text, 'utmost restraint').speaker).toBe('the city’s police');
   });
 });
+
+// Session 10 (sentence from PolNeAR dev).
+describe('a verb coordinated after a noun phrase that opens with "a"', () => {
+  it('does not take "a Senate" as its subject (strategies for a Senate run but noted that …)', () => {
+    const text = "His aides say it's too early to discuss strategies for a Senate run but noted that Scott won competitive state Senate races in a predominantly white district.";
+    expect(statementQuoting(text, 'competitive state Senate races').speaker).toBe('His aides');
+  });
+});

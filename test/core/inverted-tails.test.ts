@@ -26,3 +26,13 @@ describe('inverted speakers with an agent', () => {
     expect(statementQuoting(text, 'alarming mortality rate').speaker).toBe('the letter signed by seven physicians');
   });
 });
+
+// Session 10 (sentence from PolNeAR dev).
+describe('an inverted speaker ending in a noun training never saw in a speaker', () => {
+  it('keeps the noun after an article at the sentence end (said one GOP source in the room.)', () => {
+    const text = "Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.";
+    const s = statementQuoting(text, 'refusal to answer');
+    expect(s.speaker).toBe('one GOP source in the room');
+    expect(s.quote).toBe("Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there");
+  });
+});

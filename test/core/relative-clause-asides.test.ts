@@ -21,3 +21,20 @@ describe('relative clauses after a bare name', () => {
     expect(statementQuoting(text, 'still consider').speaker).toBe('Zucker');
   });
 });
+
+// Session 10: the engine's own frames tell which "who" speaks (sentence from PolNeAR dev).
+describe('a relative clause that is a statement of its own', () => {
+  it('ends the mention before ", who …" when the "who" speaks (Mr. Obama, who understood that …, told)', () => {
+    const text = 'Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to figure out how to enact deep emissions cuts without Congress.';
+    expect(statementQuoting(text, 'legislative push').speaker).toBe('who');
+    expect(statementQuoting(text, 'deep emissions cuts').speaker).toBe('Mr. Obama');
+  });
+});
+
+describe('a "which" clause that is a statement of its own', () => {
+  it('ends the mention before ", which …" when the "which" speaks (the Huffington Post, which originally said …, said)', () => {
+    const text = 'The media silence about the poll’s numbers comes two days after the Huffington Post, which originally said it would cover Trump’s campaign in its entertainment section, said it would treat the Trump campaign as news.';
+    expect(statementQuoting(text, 'entertainment section').speaker).toBe('which');
+    expect(statementQuoting(text, 'as news').speaker).toBe('the Huffington Post');
+  });
+});

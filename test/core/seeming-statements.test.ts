@@ -48,3 +48,11 @@ describe('statements of seeming', () => {
     expect(statementQuoting(text, 'McLenny').speaker).toBe('Anderson');
   });
 });
+
+// Session 10 (sentence from PolNeAR dev).
+describe('a free relative "what appeared to be"', () => {
+  it('makes no statement of seeming (followed up with what appeared to be Obama’s clear reference …)', () => {
+    const text = 'CNN’s Jake Tapper then followed up with what appeared to be Obama’s clear reference to Republican presidential nominee Donald Trump, but Obama said he was not speaking only about Trump.';
+    expect(statements(text).filter((s) => s.cue?.startsWith('appeared'))).toEqual([]);
+  });
+});
