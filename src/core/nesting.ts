@@ -16,14 +16,23 @@ import { sortStably } from './sort';
 export type QuotedRanges = readonly { start: number; end: number }[];
 
 export function dropNestedStatements(text: string, list: Attribution[], quoted: QuotedRanges = []): Attribution[] {
-  if (list.length < 2) return list;
+  const hosts = nestedHosts(text, list, quoted);
+  if (hosts.size === 0) return list;
+  const kept: Attribution[] = [];
+  for (const a of list) if (!hosts.has(a)) kept.push(a);
+  return kept;
+}
+
+/** Each statement that is a paraphrase inside another statement's content, with that host. */
+export function nestedHosts(text: string, list: Attribution[], quoted: QuotedRanges = []): Map<Attribution, Attribution> {
+  const hosts = new Map<Attribution, Attribution>();
+  if (list.length < 2) return hosts;
   const byStart = sortStably(list.slice(), (a, b) => a.quote.start - b.quote.start);
   const inner: Attribution[] = [];
   for (const a of list) if (a.cue && a.kind !== 'direct') inner.push(a);
   sortStably(inner, (a, b) => a.cue!.start - b.cue!.start);
   // Sweep cues left to right, keeping the two contents that reach furthest among those opened so far:
   // the furthest one that is not the statement itself is the only host that can contain its cue.
-  const dropped = new Set<Attribution>();
   let next = 0;
   let far: Attribution | null = null, second: Attribution | null = null;
   for (const a of inner) {
@@ -40,12 +49,9 @@ export function dropNestedStatements(text: string, list: Attribution[], quoted: 
     if (host.cue && a.quote.start <= host.cue.start && host.cue.end <= a.quote.end) continue;
     if (stanceOf(text, host) !== 'claim') continue;
     if (host.kind === 'direct' && !isQuoted(quoted, cue.start)) continue;
-    dropped.add(a);
+    hosts.set(a, host);
   }
-  if (dropped.size === 0) return list;
-  const kept: Attribution[] = [];
-  for (const a of list) if (!dropped.has(a)) kept.push(a);
-  return kept;
+  return hosts;
 }
 
 /** Does offset `pos` fall inside quoted words? A binary search for the first range ending after it. */
