@@ -1,0 +1,32 @@
+// A verb that is no verb of saying still reports someone's words when its object carries a short quoted label:
+// "admires Putin as a “strong leader,”", "branded North Korea an “outlaw nation …”", "exhorted Republicans to “vote
+// your conscience”". The subject right before the verb used the label. Sentences from PolNeAR dev and train.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('quoted labels on the object of a verb', () => {
+  it('reads "X admires Y as a “…”" as X\'s words, the content ending with the label', () => {
+    const s = statementQuoting('Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.', 'strong leader');
+    expect(s.speaker).toBe('Trump');
+    expect(s.cue).toBe('openly admires');
+    expect(s.quote.startsWith('Russian President Vladimir Putin as a “strong leader,')).toBe(true);
+    expect(s.quote).not.toContain('comparing');
+  });
+
+  it('reads "X branded Y an “…”" as X\'s words', () => {
+    const s = statementQuoting('Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapades."', 'outlaw nation');
+    expect(s.speaker).toBe('Japan');
+    expect(s.cue).toBe('branded');
+  });
+
+  it('reads "X exhorted Y to “…”" as X\'s words', () => {
+    const s = statementQuoting('Cruz exhorted Republicans to "vote your conscience" and said he was standing on truth and principle.', 'vote your conscience');
+    expect(s.speaker).toBe('Cruz');
+    expect(s.cue).toBe('exhorted');
+  });
+
+  it('takes no label after a preposition: "Cruz is holding a party at the “Red Neck Country Club”"', () => {
+    const text = 'Cruz is holding a party at the “Red Neck Country Club” in Houston.';
+    expect(statements(text).filter((s) => s.quote.includes('Red Neck'))).toEqual([]);
+  });
+});
