@@ -9,6 +9,13 @@ describe('naming with "called"', () => {
     expect(statements(text).filter((s) => s.cue === 'called')).toEqual([]);
   });
 
+  it('keeps "… and called National Nurses United “one of the sponsors …”": a quoted label after the name', () => {
+    const text = 'It’s become such a presence on the trail that Sanders during a Sunday thanked its members “for their support in my campaign” and called National Nurses United “one of the sponsors of my campaign and I appreciate that.”';
+    const s = statementQuoting(text, 'one of the sponsors');
+    expect(s.cue).toBe('called');
+    expect(s.quote.startsWith('National Nurses United “one of the sponsors')).toBe(true);
+  });
+
   it('keeps "A reporter for Agence France-Presse called it …"', () => {
     const s = statementQuoting('A reporter for Agence France-Presse called it "absolute chaos."', 'absolute chaos');
     expect(s.speaker).toBe('A reporter for Agence France-Presse');
