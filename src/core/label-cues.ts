@@ -22,8 +22,13 @@ const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 
   'herself', 'himself', 'themselves', 'itself', 'this', 'that', 'these', 'those']);
 /** Pronouns that end an object named by a quoted label ("calling him a “stiff”"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
+/** Particles and prepositions of phrasal verbs that take the labelled object ("gone after", "lashed out at"). */
+const PARTICLES = new Set(['after', 'at', 'into', 'against', 'on']);
+/** Irregular forms of the verbs of such phrases ("has gone after", "went after", "came down on"). */
+const IRREGULAR = new Set(['gone', 'went', 'go', 'come', 'came', 'lit', 'hit', 'laid', 'lay']);
 /** Verb endings: the head of the cue is an inflected verb ("admires", "pounding", "branded"). */
 const VERB_FORM = /(?:[^s]s|ed|ing)$/;
+const PHRASAL_FORM = /(?:ed|ing)$/;
 
 /** Cues whose verb takes an object labelled with a short quotation; `taken` are the sentence's other cues. Weak cues:
  *  they speak only right after a named or pronoun subject (orient.ts). Train: 7 such statements, 6 over a gold one. */
@@ -42,10 +47,11 @@ export function labelCues(c: Context, s: Sentence, taken: readonly Cue[]): Cue[]
     if (link === 'as' || link === 'to') verb = verbBefore(c, s, as);
     else if (as < q - 1 && (c.t.cap[as] || OBJECT_PRONOUNS.has(link))) verb = verbBefore(c, s, as + 1);
     if (verb < 0) { q = r.close; continue; }
-    if (!taken.some((t) => t.first <= verb && verb <= t.last)) {
-      let first = verb;
+    const head = PARTICLES.has(word(c, verb)) ? verb - 1 : verb;
+    if (!taken.some((t) => t.first <= verb && head <= t.last)) {
+      let first = head;
       while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1))) first--;
-      out.push({ first, last: verb, head: verb, score: 0.5, according: false, weak: true, labelClose: r.close });
+      out.push({ first, last: verb, head, score: 0.5, according: false, weak: true, labelClose: r.close });
     }
     q = r.close;
   }
@@ -58,6 +64,12 @@ function verbBefore(c: Context, s: Sentence, as: number): number {
     if (!isWord(c, k) || c.regionOf[k]! >= 0) return -1;
     if (c.t.cap[k]) continue;
     const w = word(c, k);
+    // "has gone after Trump as a “human leech …”", "went after Trump as …": a phrasal verb's particle ends the cue.
+    if (PARTICLES.has(w) && k - 1 >= s.from && isWord(c, k - 1) && !c.t.cap[k - 1] && k + 1 < as && (c.t.cap[k + 1] || OPENERS.has(word(c, k + 1)))) {
+      const v = word(c, k - 1);
+      // Not a verb in -s: before a particle that is a plural noun as often ("had guns at the ready to “…”").
+      if ((PHRASAL_FORM.test(v) || IRREGULAR.has(v)) && !isAux(v) && !NOT_VERBS.has(v) && !OBJECT_WORDS.has(v)) return k;
+    }
     if (isAux(w) || NOT_VERBS.has(w)) return -1;
     if (OBJECT_WORDS.has(w) || !VERB_FORM.test(w)) continue;
     // "described as", "known as": a verb right before "as" has no object; the label is its own complement.

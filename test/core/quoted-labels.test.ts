@@ -25,6 +25,18 @@ describe('quoted labels on the object of a verb', () => {
     expect(s.cue).toBe('exhorted');
   });
 
+  it('takes a phrasal verb\'s particle into the cue: "Reid has gone after Trump as a “human leech …”"', () => {
+    const text = 'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”';
+    const s = statementQuoting(text, 'human leech');
+    expect(s.speaker).toBe('Reid');
+    expect(s.cue).toBe('has gone after');
+  });
+
+  it('takes no plural noun for the verb before a particle: "They had guns at the ready to “…”"', () => {
+    const text = 'They had guns at the ready to "shoot any intruder" that night.';
+    expect(statements(text).filter((s) => s.quote.includes('shoot'))).toEqual([]);
+  });
+
   it('takes no label after a preposition: "Cruz is holding a party at the “Red Neck Country Club”"', () => {
     const text = 'Cruz is holding a party at the “Red Neck Country Club” in Houston.';
     expect(statements(text).filter((s) => s.quote.includes('Red Neck'))).toEqual([]);
