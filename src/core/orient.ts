@@ -229,7 +229,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // after a newly introduced thing, a bare "called" names it (1 of 13 such frames right on train: "A reporter …
   // called it “absolute chaos”", kept by its pronoun object).
   if (NAMING_VERBS.has(w) && first === cue.head && introducedAt(c, sp.first, s.from) &&
-    !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1)))) return null;
+    !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1))) && !labelsName(c, s, last + 1)) return null;
   // "…, a claim Hamas disputed": the noun of saying in apposition belongs to the tail, whose content is the clause
   // before the comma, as in "…, a claim denied by Kyiv".
   const pre = appositeClaimBefore(c, sp.first, s.from) ?? sp.first - 1;

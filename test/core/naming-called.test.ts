@@ -16,6 +16,13 @@ describe('naming with "called"', () => {
     expect(s.quote.startsWith('National Nurses United “one of the sponsors')).toBe(true);
   });
 
+  it('keeps "one lawmaker called Trump “the orange prince …”": a newly introduced speaker, a name and a quoted label', () => {
+    const text = 'That proposal prompted Britain\'s Parliament to call a debate in January on whether to ban Trump; one lawmaker called Trump "the orange prince of American self-publicity." But the move to ban him was unsuccessful.';
+    const s = statementQuoting(text, 'orange prince');
+    expect(s.speaker).toBe('one lawmaker');
+    expect(s.cue).toBe('called');
+  });
+
   it('keeps "A reporter for Agence France-Presse called it …"', () => {
     const s = statementQuoting('A reporter for Agence France-Presse called it "absolute chaos."', 'absolute chaos');
     expect(s.speaker).toBe('A reporter for Agence France-Presse');
