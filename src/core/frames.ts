@@ -518,7 +518,8 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
   if (first <= last && word(c, first) !== 'that') last = endAfterQuotedLabel(c, first, last);
-  // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”").
+  // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
+  // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
   return last;
 }

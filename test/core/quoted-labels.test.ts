@@ -37,6 +37,22 @@ describe('quoted labels on the object of a verb', () => {
     expect(statements(text).filter((s) => s.quote.includes('shoot'))).toEqual([]);
   });
 
+  it('takes a plural noun before "as" into the object: "PolitiFact rated 32% of Republican claims as “false” …"', () => {
+    const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims – a 3 to 1 margin. Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims – a 2 to 1 margin.';
+    const s = statementQuoting(text, 'entirely true');
+    expect(s.speaker).toBe('PolitiFact');
+    expect(s.cue).toBe('rated');
+    // Words right after the label go on with the object.
+    expect(s.quote).toBe('22% of Democratic claims as “entirely true” compared to 11% of Republican claims – a 2 to 1 margin');
+  });
+
+  it('goes on past a label followed by a relative: "characterizes herself as a “change warrior” who “saved the company.”"', () => {
+    const text = 'When the subject comes up on the campaign trail, Fiorina routinely characterizes herself as a "change warrior" who "saved the company."';
+    const s = statementQuoting(text, 'change warrior');
+    expect(s.speaker).toBe('Fiorina');
+    expect(s.quote).toContain('saved the company');
+  });
+
   it('takes no label after a preposition: "Cruz is holding a party at the “Red Neck Country Club”"', () => {
     const text = 'Cruz is holding a party at the “Red Neck Country Club” in Houston.';
     expect(statements(text).filter((s) => s.quote.includes('Red Neck'))).toEqual([]);
