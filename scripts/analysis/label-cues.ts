@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { findStatementSpans } from '../../src/core/index';
 import { findCues } from '../../src/core/cues';
+import { labelCues } from '../../src/core/label-cues';
 
 const split = process.argv[2] ?? 'train';
 const docs = readFileSync(`/work/shared/corpora/polnear/${split}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -11,8 +12,10 @@ for (const d of docs) {
   const found: { start: number; end: number; label: string }[] = [];
   const out = findStatementSpans(d.text, {}, (c, s) => {
     const cues = findCues(c, s);
-    for (const cue of cues) if (cue.labelClose !== undefined) {
-      found.push({ start: c.t.start[cue.first]!, end: c.t.end[cue.labelClose]!, label: d.text.slice(c.t.start[Math.max(s.from, cue.first - 4)]!, c.t.end[cue.labelClose]!) });
+    // The label cues that findCues kept (it drops those whose verb another cue already holds).
+    for (const cue of labelCues(c, s, [])) if (cues.some((k) => k.weak && k.first === cue.first && k.last === cue.last)) {
+      const end = cue.labelClose ?? cue.last + 8;
+      found.push({ start: c.t.start[cue.first]!, end: c.t.end[Math.min(end, s.to - 1)]!, label: d.text.slice(c.t.start[Math.max(s.from, cue.first - 4)]!, c.t.end[Math.min(end, s.to - 1)]!) });
     }
     return cues;
   });
