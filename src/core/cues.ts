@@ -2,6 +2,7 @@
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
 import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
+import { labelCues } from './label-cues';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -17,6 +18,8 @@ export interface Cue {
   prep?: boolean;
   /** A low-share cue word: kept only right after a name or pronoun subject ("Trump charges …"). */
   weak?: boolean;
+  /** The closing mark of the quoted label that ends the content ("pounding Trump as a “con artist”", label-cues.ts). */
+  labelClose?: number;
 }
 
 const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are', 'would', 'will', 'could', 'did', 'does',
@@ -273,6 +276,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     out = withCue(out, { first, last, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
     i = last;
   }
+  const labelled = labelCues(c, s, out ?? NO_CUES);
+  if (labelled.length > 0) out = [...(out ?? []), ...labelled].sort((a, b) => a.first - b.first);
   return out ?? NO_CUES;
 }
 

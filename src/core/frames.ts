@@ -518,6 +518,9 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
   if (first <= last && word(c, first) !== 'that') last = endAfterQuotedLabel(c, first, last);
+  // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
+  // when punctuation ends the label (label-cues.ts).
+  if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
   return last;
 }
 
@@ -534,7 +537,9 @@ function endAfterQuotedLabel(c: Context, first: number, last: number): number {
     if (!opensQuote(c, k)) continue;
     const r = c.regions[c.regionOf[k]!]!;
     const as = isWord(c, k - 1) && (word(c, k - 1) === 'as' || ((word(c, k - 1) === 'a' || word(c, k - 1) === 'an') && isWord(c, k - 2) && word(c, k - 2) === 'as'));
-    if (as && r.close < last && isWord(c, r.close + 1) && !c.t.cap[r.close + 1] && LABEL_ADJUNCTS.has(word(c, r.close + 1))) return r.close;
+    // A day keeps its capital ("“disgrace” Wednesday on …"); another capitalised word is a name going on with the label.
+    const next = r.close + 1;
+    if (as && r.close < last && isWord(c, next) && (!c.t.cap[next] || DAYS.has(word(c, next))) && LABEL_ADJUNCTS.has(word(c, next))) return r.close;
     k = r.close;
   }
   return last;

@@ -15,6 +15,16 @@ import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, invertedSpeak
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 
+/** "one lawmaker called Trump “the orange prince of American self-publicity.”": a name with a quoted label after it
+ *  is what was called so, not the name of a new thing ("a group called Lashkar-e-Taiba"). */
+function labelsName(c: Context, s: Sentence, from: number): boolean {
+  let k = from;
+  while (k < s.to && isWord(c, k) && c.t.cap[k]) k++;
+  if (k === from) return false;
+  if (k < s.to && isWord(c, k) && ['a', 'an', 'the'].includes(word(c, k))) k++;
+  return k < s.to && opensQuote(c, k);
+}
+
 export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after'; trim: number; nominal?: boolean; contentFirst: number; contentLast: number };
 
 /** Decide who speaks and on which side the content lies. */
@@ -48,7 +58,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   if (isPassive(c, cue, s.from) && !(last + 1 < s.to && isWord(c, last + 1) && (word(c, last + 1) === 'by' || word(c, last + 1) === 'that'))) return null;
   // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5".
   if (NAMING_VERBS.has(w) && !cue.prep && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] &&
-    !['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you'].includes(word(c, first - 1)) && last + 1 < s.to && (c.t.cap[last + 1] || opensQuote(c, last + 1))) return null;
+    !['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you'].includes(word(c, first - 1)) && last + 1 < s.to && (c.t.cap[last + 1] || opensQuote(c, last + 1)) &&
+    !labelsName(c, s, last + 1)) return null;
   const before = first - 1;
   // "a trade deal …, known as the Trans-Pacific Partnership": a name, not a statement (PolNeAR marks it without a
   // source when at all; our frames with the words before as the speaker were right 2 of 25 times on train).
@@ -218,7 +229,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // after a newly introduced thing, a bare "called" names it (1 of 13 such frames right on train: "A reporter …
   // called it “absolute chaos”", kept by its pronoun object).
   if (NAMING_VERBS.has(w) && first === cue.head && introducedAt(c, sp.first, s.from) &&
-    !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1)))) return null;
+    !(last + 1 < s.to && isWord(c, last + 1) && OBJECT_PRONOUNS.has(word(c, last + 1))) && !labelsName(c, s, last + 1)) return null;
   // "…, a claim Hamas disputed": the noun of saying in apposition belongs to the tail, whose content is the clause
   // before the comma, as in "…, a claim denied by Kyiv".
   const pre = appositeClaimBefore(c, sp.first, s.from) ?? sp.first - 1;

@@ -9,6 +9,20 @@ describe('naming with "called"', () => {
     expect(statements(text).filter((s) => s.cue === 'called')).toEqual([]);
   });
 
+  it('keeps "… and called National Nurses United “one of the sponsors …”": a quoted label after the name', () => {
+    const text = 'It’s become such a presence on the trail that Sanders during a Sunday thanked its members “for their support in my campaign” and called National Nurses United “one of the sponsors of my campaign and I appreciate that.”';
+    const s = statementQuoting(text, 'one of the sponsors');
+    expect(s.cue).toBe('called');
+    expect(s.quote.startsWith('National Nurses United “one of the sponsors')).toBe(true);
+  });
+
+  it('keeps "one lawmaker called Trump “the orange prince …”": a newly introduced speaker, a name and a quoted label', () => {
+    const text = 'That proposal prompted Britain\'s Parliament to call a debate in January on whether to ban Trump; one lawmaker called Trump "the orange prince of American self-publicity." But the move to ban him was unsuccessful.';
+    const s = statementQuoting(text, 'orange prince');
+    expect(s.speaker).toBe('one lawmaker');
+    expect(s.cue).toBe('called');
+  });
+
   it('keeps "A reporter for Agence France-Presse called it …"', () => {
     const s = statementQuoting('A reporter for Agence France-Presse called it "absolute chaos."', 'absolute chaos');
     expect(s.speaker).toBe('A reporter for Agence France-Presse');

@@ -102,6 +102,13 @@ describe('an object labelled as a quotation', () => {
     expect(s.speaker).toBe('Former President Bill Clinton');
   });
 
+  it('ends with the quoted label before a capitalised day (blasted Clinton as a “disgrace” Wednesday on …, PolNeAR dev)', () => {
+    const text = 'Christie, who has campaigned heavily for GOP nominee Donald Trump since he suspended his own presidential campaign in February, blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.';
+    const s = statementQuoting(text, 'disgrace');
+    expect(s.quote).toBe('Clinton as a “disgrace');
+    expect(s.speaker).toBe('Christie');
+  });
+
   it('goes on past a label followed by "with" (described Trump as "kind" with a "great heart", PolNeAR train)', () => {
     const text = 'At a rally in Milwaukee this spring, she described Trump as "kind" with a "great heart."';
     expect(statementQuoting(text, 'kind').quote).toContain('great heart');
