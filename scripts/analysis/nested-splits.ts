@@ -14,19 +14,9 @@ import { askedQuestionFrame, colonIntroFrame, colonQuoteFrame, colonSpeakerFrame
 import type { Context } from '../../src/core/context';
 import { CUE_SHARE } from '../../src/core/lexicon';
 import { polnearPath, readCorpus, type GoldAttribution } from '../../src/cli/corpus';
+import { jaccard, overlap, trim, type Span as S } from './scorer-spans';
 
 const [split = 'train'] = process.argv.slice(2);
-interface S { start: number; end: number }
-const EDGE = /[\s.,;:!?"'“”‘’«»()\[\]—–-]/;
-function trim(text: string, s: S | null): S | null {
-  if (!s || s.end <= s.start) return null;
-  let a = Math.max(0, s.start), b = Math.min(text.length, s.end);
-  while (a < b && EDGE.test(text[a]!)) a++;
-  while (b > a && EDGE.test(text[b - 1]!)) b--;
-  return b > a ? { start: a, end: b } : null;
-}
-const overlap = (x: S, y: S): number => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-const jaccard = (x: S, y: S): number => { const o = overlap(x, y); return o / (x.end - x.start + y.end - y.start - o); };
 
 function unnested(text: string): { list: Attribution[]; regions: { start: number; end: number }[] } {
   const t = tokenize(text);

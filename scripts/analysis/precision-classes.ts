@@ -13,21 +13,11 @@ import { analyse } from '../../src/core/index';
 import type { Attribution } from '../../src/core/types';
 import { CUE_SHARE, SPEAKER_SHARE } from '../../src/core/lexicon';
 import { polnearPath, readCorpus, type GoldAttribution } from '../../src/cli/corpus';
+import { jaccard, overlap, trim, type Span as S } from './scorer-spans';
 
 const [split = 'train', minStr = '20', prefix = '', exampleClass = ''] = process.argv.slice(2);
 const min = Number(minStr);
 
-interface S { start: number; end: number }
-const EDGE = /[\s.,;:!?"'“”‘’«»()\[\]—–-]/;
-function trim(text: string, s: S | null): S | null {
-  if (!s || s.end <= s.start) return null;
-  let a = Math.max(0, s.start), b = Math.min(text.length, s.end);
-  while (a < b && EDGE.test(text[a]!)) a++;
-  while (b > a && EDGE.test(text[b - 1]!)) b--;
-  return b > a ? { start: a, end: b } : null;
-}
-const overlap = (x: S, y: S): number => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-const jaccard = (x: S, y: S): number => { const o = overlap(x, y); return o / (x.end - x.start + y.end - y.start - o); };
 
 type Label = 'right' | 'speaker' | 'taken' | 'partial' | 'none';
 function label(text: string, golds: GoldAttribution[], preds: Attribution[]): Label[] {
