@@ -10,9 +10,6 @@ const LABEL_WORDS = 10;
 /** Most tokens of the object between the verb and its label. */
 const OBJECT_TOKENS = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Lower-case words that belong to an object, never head the verb before it. */
-const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'it',
-  'herself', 'himself', 'themselves', 'itself', 'this', 'that', 'these', 'those', 'of', 'and', 'news', 'press', 'business', 'series']);
 /** Words in verb form that are no verb heading an object: prepositions ("the DLC during a Tuesday interview as …")
  *  and short words ending in -s. */
 const NOT_VERBS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'excluding', 'as', 'was', 'has',
@@ -20,6 +17,8 @@ const NOT_VERBS = new Set(['during', 'including', 'regarding', 'concerning', 'fo
 /** Lower-case words that open an object. */
 const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'it',
   'herself', 'himself', 'themselves', 'itself', 'this', 'that', 'these', 'those']);
+/** Lower-case words that belong to an object, never head the verb before it. */
+const OBJECT_WORDS = new Set([...OPENERS, 'of', 'and', 'news', 'press', 'business', 'series']);
 /** Pronouns that end an object named by a quoted label ("calling him a “stiff”"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves', 'itself']);
 /** Particles and prepositions of phrasal verbs that take the labelled object ("gone after", "lashed out at"). */
