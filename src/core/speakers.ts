@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -29,7 +29,7 @@ function inNounPhrase(c: Context, i: number): boolean {
     if (PRONOUNS.has(w)) return false;
     if (c.t.cap[i]) return true;
     // A possessor inside the phrase: "the ad’s narrator", "the state’s campaign chairman".
-    if (w.endsWith("'s") || w.endsWith('’s')) return true;
+    if (isPossessive(w)) return true;
     return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || startsWithDigit(w);
   }
   const p = punct(c, i);
@@ -94,7 +94,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
-  if (!c.t.cap[last] && !w.endsWith("'s") && !w.endsWith('’s') && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
+  if (!c.t.cap[last] && !isPossessive(w) && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
     // An unseen noun still heads a phrase right after a determiner ("the announcer said"), an adjective does not: in
     // "came with a tough warning", "her initial statement", "the debunked claim" the cue word is a noun.
     if (last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)) && looksAdjectival(w)) return null;
@@ -114,7 +114,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   // A possessor ("Donald Trump’s claim that …") is a name with its titles, not a clause: in PolNeAR train
   // 171 of 173 possessor speakers hold no lower-case preposition and almost no lower-case word but "the".
   // Without this, "Politifact seized on Trump’s claim" made "Politifact seized on Trump’s" the speaker.
-  if (w.endsWith("'s") || w.endsWith('’s')) return possessorEndingAt(c, last, from);
+  if (isPossessive(w)) return possessorEndingAt(c, last, from);
   let first = last;
   for (;;) {
     while (first - 1 >= from && last - first < MAX_NP && inNounPhrase(c, first - 1) && !objectBeforeAnd(c, first - 1, from)) first--;
@@ -127,7 +127,7 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
     // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
     const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
-    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || word(c, k).endsWith('’s') || word(c, k).endsWith("'s"))) { first = k + 1; continue; }
+    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || isPossessive(word(c, k)))) { first = k + 1; continue; }
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
@@ -191,7 +191,7 @@ function nameAfterOpening(c: Context, first: number, last: number): number {
     if (c.t.cap[k]) continue;
     const w = word(c, k);
     // A title stays with its name ("In a statement press secretary Josh Earnest"): a word often inside speakers.
-    if (FUNCTION_IN_NP.has(w) || w.endsWith("'s") || w.endsWith('’s') || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1) return first;
+    if (FUNCTION_IN_NP.has(w) || isPossessive(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.1) return first;
     return k + 1;
   }
   return first;
@@ -237,7 +237,7 @@ function possessorEndingAt(c: Context, last: number, from: number): TokenSpan | 
     const k = first - 1;
     if (isWord(c, k)) {
       const w = word(c, k);
-      if (PRONOUNS.has(w) || w.endsWith("'s") || w.endsWith('’s')) break;
+      if (PRONOUNS.has(w) || isPossessive(w)) break;
       if (!c.t.cap[k] && !DETERMINERS.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.3) break;
       first = k;
       if (!c.t.cap[k] && DETERMINERS.has(w)) break;
