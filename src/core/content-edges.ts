@@ -136,7 +136,8 @@ export function cutCoordination(c: Context, first: number, last: number): number
 }
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'there', 'it']);
-const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+/** Auxiliaries and modals that make a finite verb: a stretch holding one is a clause, not a noun phrase. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'may', 'might', 'must', 'does', 'did', 'do']);
 const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most']);
 

@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -61,8 +61,6 @@ const MILD_CUT = 0.8;
 /** At or above this learned share of clause-length contents a word + preposition cue's object is not cut hard (dev
  *  and train: 0.6 −2 / +3 right, 0.7 and 0.8 +1 / +5, 0.9 ±0 / +3). */
 const PAIR_CLAUSE = 0.7;
-const VP_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could',
-  'can', 'should', 'may', 'might', 'must']);
 
 /** An object content ends before a non-restrictive relative (", which makes him …"), a spaced dash
  *  ("― just as he did …") or a second verb phrase ("… but did not recommend prosecution"). */
@@ -81,7 +79,7 @@ function endOfObject(c: Context, first: number, last: number): number {
       continue;
     }
     if (isWord(c, k) && (word(c, k) === 'who' || word(c, k) === 'that' || word(c, k) === 'which')) ownVerb = true;
-    if (!ownVerb && isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && VP_AUXILIARIES.has(word(c, k + 1))) return k - 1;
+    if (!ownVerb && isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && FINITE_AUXILIARIES.has(word(c, k + 1))) return k - 1;
     if (!ownVerb && k - first <= SHORT_OBJECT && opensTimeClause(c, first, k)) return k - 1;
   }
   return last;
@@ -477,7 +475,7 @@ function endOfRelativeClause(c: Context, o: Orientation, first: number, last: nu
     if (!isWord(c, k + 1) || c.t.cap[k + 1]) return last;
     const w = word(c, k + 1);
     // Not a participle that opens an adjunct (", compared with Sanders", ", backed by …").
-    if (VP_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 4 && !(isWord(c, k + 2) && ['with', 'by', 'to'].includes(word(c, k + 2))))) return k - 1;
+    if (FINITE_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 4 && !(isWord(c, k + 2) && ['with', 'by', 'to'].includes(word(c, k + 2))))) return k - 1;
     return last;
   }
   return last;
@@ -607,7 +605,7 @@ function verbAfterTail(c: Context, s: Sentence, from: number): number {
     if (c.regionOf[j]! >= 0) return -1;
     if (isWord(c, j)) continue;
     if (punct(c, j) !== ',') return -1;
-    return j + 1 < s.to && isWord(c, j + 1) && VP_AUXILIARIES.has(word(c, j + 1)) ? j + 1 : -1;
+    return j + 1 < s.to && isWord(c, j + 1) && FINITE_AUXILIARIES.has(word(c, j + 1)) ? j + 1 : -1;
   }
   return -1;
 }
@@ -615,7 +613,7 @@ function verbAfterTail(c: Context, s: Sentence, from: number): number {
 /** An auxiliary (or an adverb and one) that carries on a sentence after an interrupting tail. */
 function resumesWithVerb(c: Context, k: number): boolean {
   if (!isWord(c, k)) return false;
-  return VP_AUXILIARIES.has(word(c, k)) || (word(c, k).endsWith('ly') && isWord(c, k + 1) && VP_AUXILIARIES.has(word(c, k + 1)));
+  return FINITE_AUXILIARIES.has(word(c, k)) || (word(c, k).endsWith('ly') && isWord(c, k + 1) && FINITE_AUXILIARIES.has(word(c, k + 1)));
 }
 
 /** The start of the words before ", X said," (or ", as X noted,") in the sentence, or -1. */

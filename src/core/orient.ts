@@ -4,7 +4,7 @@
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
-import { EDGE_PUNCT, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
+import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
 import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
@@ -334,8 +334,7 @@ function onlyTimeWords(c: Context, from: number, end: number): boolean {
   return true;
 }
 
-const FINITE_SIGNS = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
-  'must', 'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i']);
+const FINITE_SIGNS = new Set([...FINITE_AUXILIARIES, 'he', 'she', 'they', 'we', 'i']);
 const ASIDE_RELATIVES = new Set(['where', 'which', 'who', 'when', 'whose']);
 /** Words that stand alone before a passive's cue without being a thing said ("As reported by …", "and accused by …"). */
 const LONE_LEADS = new Set(['as', 'and', 'but', 'or', 'a', 'an', 'the']);
@@ -573,7 +572,6 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
 }
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'other', 'another']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
-const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
   'his', 'her', 'their', 'its', 'our', 'my', 'your',
   'long', 'still', 'never', 'already', 'now', 'once']);
