@@ -20,9 +20,10 @@ interface Options { runs: number; warmups: number; peerRuns: number }
 /** compromise takes ~3 s a pass and is no target: one pass warms it. */
 const PEER_WARMUPS = 1;
 
-const USAGE = `Usage: npm run bench [-- --quick | --runs N]
+const USAGE = `Usage: npm run bench [-- --quick | --runs N | --warmups N]
   Throughput of analyse() on the PolNeAR dev corpus next to wink-nlp and compromise, a linearity table,
-  and the gzipped size of the engine. --quick: fewer runs (a rough look); --runs N: timed runs per tool.
+  and the gzipped size of the engine. --quick: fewer runs (a rough look); --runs N: timed runs per tool;
+  --warmups N: untimed rounds before them (default 30, where the engine's JIT warm-up ends).
 `;
 
 function parseOptions(argv: string[]): Options {
@@ -33,10 +34,15 @@ function parseOptions(argv: string[]): Options {
   const quick = argv.includes('--quick');
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 0) : quick ? 3 : 7;
-  // Throughput is a steady-state figure: V8 compiles the engine's and wink-nlp's hot code over the first passes
-  // (the engine's first six passes over dev cost roughly 460, 230, 190, 90, 65, 46 ms CPU). Eight warm-up passes
-  // reach it for both; the cold first pass is printed beside it.
-  return { runs, warmups: quick ? 2 : 8, peerRuns: Math.min(runs, quick ? 1 : 3) };
+  const warmupsAt = argv.indexOf('--warmups');
+  // Throughput is a steady-state figure, and the engine reaches it late: V8 first-optimises its long tail of
+  // rarely called functions (one call per statement or per name) for about 30 passes over dev (--trace-opt: 51
+  // functions in passes 20-30, analyse itself among them), and until then its background compiler threads add
+  // CPU time. `scripts/analysis/bench-curve.ts --rounds 45` shows the engine's CPU per pass falling until rounds
+  // 26-30 and flat after (wink-nlp is flat from round 3). Thirty warm-up rounds reach it for both; the cold
+  // first pass is printed beside it.
+  const warmups = warmupsAt >= 0 ? Math.max(1, Number(argv[warmupsAt + 1]) || 0) : quick ? 2 : 30;
+  return { runs, warmups, peerRuns: Math.min(runs, quick ? 1 : 3) };
 }
 
 function runOverArticles(analyser: Analyser, articles: string[]): () => void {

@@ -1,7 +1,8 @@
 // Timing: warm-up runs first (JIT, lazy data), then several timed runs; the median resists a noisy neighbour.
 // Both wall-clock and CPU time are kept: on a shared machine (other processes queueing for the cores) wall time
 // includes waiting for a core, while this process's CPU time counts only its own work. CPU time also includes
-// V8's GC helper threads, so on a quiet machine it is slightly above wall time: the conservative figure.
+// V8's helper threads (the collector's and, until warm-up ends, the optimising compiler's), so on a quiet machine
+// it is at or above wall time: the conservative figure.
 export interface Timing {
   medianMs: number;
   medianCpuMs: number;
