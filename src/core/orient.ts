@@ -220,6 +220,10 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   if (sp.first === sp.last && word(c, sp.first) === 'that') return null;
   // "a surefire forecast of", "a vacancy arose": a thing, not a speaker.
   if (indefiniteThing(c, sp, first)) return null;
+  // "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he
+  // thinks …": a verb in a condition or an open question says what someone might say or think, not what they said
+  // (10 of 40 such frames right on train).
+  if (sp.first - 1 >= s.from && isWord(c, sp.first - 1) && HYPOTHETICAL_OPENERS.has(word(c, sp.first - 1))) return null;
   // "In a White House statement, President Obama condemned …", "In a statement issued Tuesday morning, …": the cue lies
   // in the sentence's opening phrase, and its "speaker" is the phrase's own noun; who spoke follows the comma. A
   // participle keeps its frame: PolNeAR marks "In her statement condemning the test" with "her" as the source.
@@ -296,6 +300,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
+
+/** Words that open a clause of condition or an open question ("if", "whether") or a time still to come ("until"). */
+const HYPOTHETICAL_OPENERS = new Set(['if', 'whether', 'until']);
 
 /** "a surefire forecast of", "a vacancy arose", "a rapid rejection of": an indefinite article and one lower-case word
  *  training never saw in a speaker, right before the cue, is a thing or the cue noun's modifier, not someone who

@@ -1,0 +1,22 @@
+// A verb in a condition or an open question ("If Trump's plan rejected …", "… if they did not confirm their status")
+// says what someone might do or think, not what they said: no statement (10 of 40 such frames right on PolNeAR train).
+// Sentences from PolNeAR dev and train.
+import { describe, expect, it } from 'vitest';
+import { statements } from './engine-helpers';
+
+describe('subjects after "if", "whether", "until"', () => {
+  it('makes no statement of "If Trump\'s plan rejected single mothers, …" (dev)', () => {
+    const text = "If Trump's plan rejected single mothers, black families would be especially affected.";
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('makes no statement of "… if you don’t believe your federal government" (train)', () => {
+    const text = 'If you don’t believe your federal government, the Washington Post will brand you a liar and NBC News will accuse you of engaging in a “freak out.”';
+    expect(statements(text).filter((s) => s.speaker === 'you')).toEqual([]);
+  });
+
+  it('gives the words of the condition to the outer statement alone ("Trump said … if Holt asks …")', () => {
+    const text = 'Trump said he would make fun of the ratings if Holt asks him about his tax returns.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Trump']);
+  });
+});
