@@ -224,6 +224,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // thinks …": a verb in a condition or an open question says what someone might say or think, not what they said
   // (10 of 40 such frames right on train).
   if (sp.first - 1 >= s.from && isWord(c, sp.first - 1) && HYPOTHETICAL_OPENERS.has(word(c, sp.first - 1))) return null;
+  // "a fresh debate over how the United States responds to …": so is an embedded "how" clause, but not a headline
+  // opening with it ("How Paul Ryan Thinks About Donald Trump").
+  if (sp.first - 1 > s.from && isWord(c, sp.first - 1) && word(c, sp.first - 1) === 'how') return null;
   if (clauseAfterThat(c, s, sp, cue)) return null;
   // "In a White House statement, President Obama condemned …", "In a statement issued Tuesday morning, …": the cue lies
   // in the sentence's opening phrase, and its "speaker" is the phrase's own noun; who spoke follows the comma. A

@@ -1,10 +1,10 @@
-// A verb in a condition or an open question ("If Trump's plan rejected …", "… if they did not confirm their status")
+// A verb in a condition or an open question ("If Trump's plan rejected …", "… if they did not confirm their status", "how the United States responds …")
 // says what someone might do or think, not what they said: no statement (10 of 40 such frames right on PolNeAR train).
 // Sentences from PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
 import { statements } from './engine-helpers';
 
-describe('subjects after "if", "whether", "until"', () => {
+describe('subjects after "if", "whether", "until", "how"', () => {
   it('makes no statement of "If Trump\'s plan rejected single mothers, …" (dev)', () => {
     const text = "If Trump's plan rejected single mothers, black families would be especially affected.";
     expect(statements(text)).toEqual([]);
@@ -18,5 +18,14 @@ describe('subjects after "if", "whether", "until"', () => {
   it('gives the words of the condition to the outer statement alone ("Trump said … if Holt asks …")', () => {
     const text = 'Trump said he would make fun of the ratings if Holt asks him about his tax returns.';
     expect(statements(text).map((s) => s.speaker)).toEqual(['Trump']);
+  });
+
+  it('makes no statement of an embedded "how" clause ("… to obfuscate exactly how they\'ve avoided Uncle Sam", dev)', () => {
+    const text = "Worse, the companies have managed to hide many of their tax havens completely, in many cases reporting different numbers to different government agencies to obfuscate exactly how they've avoided Uncle Sam.";
+    expect(statements(text).filter((s) => s.speaker === 'they')).toEqual([]);
+  });
+
+  it('keeps a headline that opens with "How" ("How Paul Ryan Thinks About Donald Trump", train)', () => {
+    expect(statements('How Paul Ryan Thinks About Donald Trump.').map((s) => s.speaker)).toEqual(['Paul Ryan']);
   });
 });
