@@ -1,5 +1,5 @@
 // Words of saying in senses that say nothing ("boast" with a noun phrase for object means "has"; "the best known
-// authorities" describes them; "found himself", "found a way"), and phrasal verbs of saying ("speak out about"),
+// authorities" describes them; "found himself", "found a way", "showed up"), and phrasal verbs of saying ("speak out about"),
 // whose verb is part of the cue. Sentences from PolNeAR train and dev and a saved page.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
@@ -41,6 +41,22 @@ describe('"find" in the senses of finding oneself or a way', () => {
   it('keeps "found that …" as a statement', () => {
     const text = 'A Times/CBS News poll in December found that roughly three times as many voters were worried.';
     expect(statementQuoting(text, 'three times').cue).toContain('found');
+  });
+});
+
+describe('"show up" as arriving', () => {
+  it('finds no statement in "The real Trump showed up at debate" (dev headline)', () => {
+    expect(statements('The real Trump showed up at debate. GOP must live with it.')).toEqual([]);
+  });
+
+  it('finds no statement in "… validators showed up in the flesh" (train)', () => {
+    const text = 'On Sunday afternoon, the woman who is one of Clinton’s best personality validators showed up in the flesh after arriving by car from Chicago to help her oldest friend.';
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('keeps "shows" with a clause as a statement', () => {
+    const text = 'A new poll shows that Republicans are divided.';
+    expect(statementQuoting(text, 'Republicans are divided').cue).toBe('shows');
   });
 });
 
