@@ -32,7 +32,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   if (cue.weak) {
     // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
     const sp = subjectBefore(c, cue.first, s.from);
-    if (!sp) return null;
+    if (!sp || inHypotheticalClause(c, s, sp)) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
     // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):
@@ -220,13 +220,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   if (sp.first === sp.last && word(c, sp.first) === 'that') return null;
   // "a surefire forecast of", "a vacancy arose": a thing, not a speaker.
   if (indefiniteThing(c, sp, first)) return null;
-  // "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he
-  // thinks …": a verb in a condition or an open question says what someone might say or think, not what they said
-  // (10 of 40 such frames right on train).
-  if (sp.first - 1 >= s.from && isWord(c, sp.first - 1) && HYPOTHETICAL_OPENERS.has(word(c, sp.first - 1))) return null;
-  // "a fresh debate over how the United States responds to …": so is an embedded "how" clause, but not a headline
-  // opening with it ("How Paul Ryan Thinks About Donald Trump").
-  if (sp.first - 1 > s.from && isWord(c, sp.first - 1) && word(c, sp.first - 1) === 'how') return null;
+  if (inHypotheticalClause(c, s, sp)) return null;
   if (clauseAfterThat(c, s, sp, cue)) return null;
   // "In a White House statement, President Obama condemned …", "In a statement issued Tuesday morning, …": the cue lies
   // in the sentence's opening phrase, and its "speaker" is the phrase's own noun; who spoke follows the comma. A
@@ -305,7 +299,17 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
 }
 
-/** Words that open a clause of condition or an open question ("if", "whether") or a time still to come ("until"). */
+/** "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he thinks
+ *  …": a subject right after a word that opens a condition or an open question ("if", "whether") or a time still to
+ *  come ("until") says what someone might say or think, not what they said (10 of 40 such frames right on train). So
+ *  does one after an embedded "how" ("a fresh debate over how the United States responds to …"), but not in a
+ *  headline opening with it ("How Paul Ryan Thinks About Donald Trump"). */
+function inHypotheticalClause(c: Context, s: Sentence, sp: TokenSpan): boolean {
+  const k = sp.first - 1;
+  if (k < s.from || !isWord(c, k)) return false;
+  const w = word(c, k);
+  return HYPOTHETICAL_OPENERS.has(w) || (w === 'how' && k > s.from);
+}
 const HYPOTHETICAL_OPENERS = new Set(['if', 'whether', 'until']);
 
 /** "a surefire forecast of", "a vacancy arose", "a rapid rejection of": an indefinite article and one lower-case word

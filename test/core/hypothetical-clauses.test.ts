@@ -2,7 +2,7 @@
 // says what someone might do or think, not what they said: no statement (10 of 40 such frames right on PolNeAR train).
 // Sentences from PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
-import { statements } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('subjects after "if", "whether", "until", "how"', () => {
   it('makes no statement of "If Trump\'s plan rejected single mothers, …" (dev)', () => {
@@ -27,5 +27,16 @@ describe('subjects after "if", "whether", "until", "how"', () => {
 
   it('keeps a headline that opens with "How" ("How Paul Ryan Thinks About Donald Trump", train)', () => {
     expect(statements('How Paul Ryan Thinks About Donald Trump.').map((s) => s.speaker)).toEqual(['Paul Ryan']);
+  });
+
+  it('makes no statement of a volition verb after "if" ("if the Chinese pledged to cap …", dev)', () => {
+    const text = 'In the summer of 2014, Mr. Obama sent Mr. Xi a letter with a proposal in which the United States would pledge to increase its target for reducing carbon emissions by 2025 if the Chinese pledged to cap and then gradually reduce their emissions.';
+    expect(statements(text).filter((s) => s.speaker === 'the Chinese')).toEqual([]);
+  });
+
+  it('leaves the condition in the outer content ("pressed Clinton to do more if she wanted to …", train)', () => {
+    const text = 'He said there had been some “good gains” in the pursuit of a more progressive platform, but he pressed Clinton to do more if she wanted to win over his supporters.';
+    expect(statements(text).filter((s) => s.speaker === 'she')).toEqual([]);
+    expect(statementQuoting(text, 'Clinton to do more').quote).toBe('Clinton to do more if she wanted to win over his supporters');
   });
 });
