@@ -32,7 +32,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   if (cue.weak) {
     // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
     const sp = subjectBefore(c, cue.first, s.from);
-    if (!sp || inHypotheticalClause(c, s, sp)) return null;
+    if (!sp || inHypotheticalClause(c, s, sp) || clauseAfterThat(c, s, sp, cue)) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
     // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):

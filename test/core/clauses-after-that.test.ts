@@ -25,4 +25,9 @@ describe('subjects after "that" with a weaker cue', () => {
     const text = 'Over the past few weeks, there was chatter about a Cruz nomination in the primary - chatter that may simmer down now that Cruz has endorsed Trump.';
     expect(statements(text).map((s) => s.speaker)).toContain('Cruz');
   });
+
+  it('makes no statement of a volition verb after "that" ("It is apparent that Clinton wanted to shield …", dev)', () => {
+    const text = 'It is apparent that Clinton wanted to shield her shady dealings and favors to foreign governments from the U.S. public by having a private server.';
+    expect(statements(text)).toEqual([]);
+  });
 });
