@@ -1,6 +1,6 @@
 // Words of saying in senses that say nothing ("boast" with a noun phrase for object means "has"; "the best known
-// authorities" describes them), and phrasal verbs of saying ("speak out about"), whose verb is part of the cue.
-// Sentences from PolNeAR train and a saved page.
+// authorities" describes them; "found himself", "found a way", "showed up"), and phrasal verbs of saying ("speak out about"),
+// whose verb is part of the cue. Sentences from PolNeAR train and dev and a saved page.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
 
@@ -19,6 +19,44 @@ describe('senses of cue words that are not speech', () => {
     const text = 'Trump boasted that he had won the debate. He also boasted about a plan to spend “a million dollars a day.”';
     expect(statementQuoting(text, 'won the debate').speaker).toBe('Trump');
     expect(statementQuoting(text, 'a plan to spend').cue).toContain('boasted');
+  });
+});
+
+describe('"find" in the senses of finding oneself or a way', () => {
+  it('finds no statement in "found a way through the Clean Air Act" (dev)', () => {
+    const text = 'They found a way through the Clean Air Act of 1970, which gives the Environmental Protection Agency the authority to issue regulations on dangerous pollutants.';
+    expect(statements(text).filter((s) => s.cue?.includes('found'))).toEqual([]);
+  });
+
+  it('finds no statement in "have found ways to make the tax code work for them" (dev)', () => {
+    const text = 'Companies and individuals complain bitterly that taxes are too high and the rules too complicated, but many corporations and the wealthiest members of our society have found ways to make the tax code work for them.';
+    expect(statements(text).filter((s) => s.cue?.includes('found'))).toEqual([]);
+  });
+
+  it('finds no statement in "Obama found himself in the awkward position of …" (train)', () => {
+    const text = 'Just three hours later, Obama found himself in the awkward position of addressing Friday’s attack in Munich.';
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('keeps "found that …" as a statement', () => {
+    const text = 'A Times/CBS News poll in December found that roughly three times as many voters were worried.';
+    expect(statementQuoting(text, 'three times').cue).toContain('found');
+  });
+});
+
+describe('"show up" as arriving', () => {
+  it('finds no statement in "The real Trump showed up at debate" (dev headline)', () => {
+    expect(statements('The real Trump showed up at debate. GOP must live with it.')).toEqual([]);
+  });
+
+  it('finds no statement in "… validators showed up in the flesh" (train)', () => {
+    const text = 'On Sunday afternoon, the woman who is one of Clinton’s best personality validators showed up in the flesh after arriving by car from Chicago to help her oldest friend.';
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('keeps "shows" with a clause as a statement', () => {
+    const text = 'A new poll shows that Republicans are divided.';
+    expect(statementQuoting(text, 'Republicans are divided').cue).toBe('shows');
   });
 });
 
