@@ -35,6 +35,25 @@ export function isMediumPhrase(c: Context, k: number, last: number): boolean {
 }
 
 
+/** Where a post appears: "on Twitter", "via Facebook", "on its website", "on his Facebook page". */
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'snapchat', 'website', 'blog']);
+const PLATFORM_OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'the']);
+const PLATFORM_PAGES = new Set(['page', 'account', 'feed', 'site', 'channel']);
+
+/** "reported her presence on Twitter", "noted Bill Clinton’s comments and video of them on its website": a platform
+ *  phrase that closes an object content says where the act was posted, not what was said (train: 6 object contents
+ *  end before it, none keeps it; inside the object it stays: "thanked Trump on Twitter for backing his top legislative
+ *  priority"; "on social media" is left out, gold keeps it as often as not). */
+export function endBeforePlatform(c: Context, first: number, last: number): number {
+  let k = last;
+  while (k > first && punct(c, k) !== '') k--; // the sentence's period
+  if (isWord(c, k) && PLATFORM_PAGES.has(word(c, k))) k--;
+  if (k <= first + 1 || !isWord(c, k) || !PLATFORMS.has(word(c, k))) return last;
+  k--;
+  if (PLATFORM_OWNERS.has(word(c, k))) k--;
+  return k > first && isWord(c, k) && (word(c, k) === 'on' || word(c, k) === 'via') ? k - 1 : last;
+}
+
 /** "endorsed Sanders in February", "endorsed Canova in late May", "opposed it in 2007": a month or a year after "in"
  *  dates the act (for plain object cues, train: 6 contents end there vs 2 that keep it; after word + preposition cues
  *  0 vs 4, and clauses keep it: 1 vs 33). */
