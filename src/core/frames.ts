@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -515,7 +515,8 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
       if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
-  if (first <= last && word(c, first) !== 'that') last = endAfterQuotedLabel(c, first, last);
+  if (first <= last && word(c, first) !== 'that') last = endBeforePlatform(c, first, endAfterQuotedLabel(c, first, last));
+  last = endBeforeDashedAside(c, first, endBeforeBracketedAside(c, first, last));
   // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
   // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;

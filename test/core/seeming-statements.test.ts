@@ -56,3 +56,16 @@ describe('a free relative "what appeared to be"', () => {
     expect(statements(text).filter((s) => s.cue?.startsWith('appeared'))).toEqual([]);
   });
 });
+
+// Session 11 (sentences from PolNeAR dev and train): train gold runs on past 24 of 26 "and"s where the clause had stopped.
+describe('a statement of seeming runs on through "and"', () => {
+  it('keeps a second noun phrase after "and" (he seems to have a different set of rules for his wife and young models …)', () => {
+    const s = statementQuoting('Yes, he seems to have a different set of rules for his wife and young models opposed to Mexicans.', 'rules for his wife');
+    expect(s.quote).toBe('he seems to have a different set of rules for his wife and young models opposed to Mexicans');
+  });
+
+  it('stops at "and," before a new clause (… on the first ballot and, if he follows tradition, Trump will …)', () => {
+    const text = 'The real estate magnate was expected to cruise past the 1,237 delegates needed to seal the deal on the first ballot and, if he follows tradition, Trump will officially accept the nomination Thursday during his acceptance speech.';
+    expect(statementQuoting(text, 'cruise past').quote).toBe('The real estate magnate was expected to cruise past the 1,237 delegates needed to seal the deal on the first ballot');
+  });
+});
