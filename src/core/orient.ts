@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -93,7 +93,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       // a single word after the possessor that opens no "that"/"to" clause, quotation or colon is a noun or a
       // modifier, not a statement (4 of 44 such frames right on train, 1 of 9 on dev).
       const next = last + 1 < s.to ? last + 1 : -1;
-      if (!cue.prep && first === last && (next < 0 || !(word(c, next) === 'that' || word(c, next) === 'to' || opensQuote(c, next) || punct(c, next) === ':'))) return null;
+      if (!cue.prep && first === last && (next < 0 || !(word(c, next) === 'that' || word(c, next) === 'to' || opensQuote(c, next) || punct(c, next) === ':'))) {
+        // "he’s predicting he will …", "she’s hoping the governor's endorsement …": a pronoun's contraction is an
+        // auxiliary, not a possessor's "’s", and the pronoun speaks what follows (a "that"/"to" clause after it keeps
+        // the possessor's frame below, whose comma rule PolNeAR's contents follow). Not "it’s" ("it’s time").
+        if (next >= 0 && isWord(c, next) && isContractedSubject(pw)) return { speaker: { first: before, last: before }, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+        return null;
+      }
       const sp = nounPhraseEndingAt(c, before, s.from);
       // PolNeAR's mention keeps the possessive ("Donald Trump’s"); `nominal` marks the frame for its comma rule.
       if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
@@ -493,6 +499,12 @@ function frontedLead(c: Context, from: number, before: number): boolean {
   if (before < from || before - from > 3) return false;
   for (let k = from; k <= before; k++) if (!isWord(c, k) || c.t.cap[k] && k > from || !FRONT_LEADS.has(word(c, k))) return false;
   return true;
+}
+
+/** A subject pronoun other than "it" with a contracted auxiliary ("he’s", "they're", "who’d"). */
+function isContractedSubject(w: string): boolean {
+  const m = PRONOUN_CONTRACTION.exec(w);
+  return m !== null && m[1] !== 'it';
 }
 
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
