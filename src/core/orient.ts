@@ -206,6 +206,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
+  if (!sp) sp = subjectBeforeInfinitive(c, s, first);
   if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
@@ -397,6 +398,34 @@ function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): 
     if (!isWord(c, k)) return false;
   }
   return false;
+}
+
+/** Verbs and adjectives that take the cue as their infinitive: "he used to boast that …", "Sexton was quick to point
+ *  out that …", "He continues to insist that …", "Sullivan had to explain …". */
+const INFINITIVE_TAKERS = new Set(['used', 'tried', 'tries', 'try', 'continue', 'continues', 'continued', 'began', 'begins', 'begin',
+  'started', 'starts', 'had', 'has', 'have', 'need', 'needs', 'needed', 'managed', 'going', 'quick', 'eager', 'careful', 'able',
+  'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set']);
+/** "went on to endorse", "goes on to slam". */
+const GO_ON = new Set(['went', 'goes', 'go', 'going']);
+/** Verbs that link a subject to an adjective cue: "labor leaders remain confident that …", "I am glad …". */
+const LINKING_VERBS = new Set(['am', 'remain', 'remains', 'remained', 'became', 'become', 'becomes']);
+
+/** The subject before a verb or adjective that takes the cue as its infinitive ("he used to boast", "Sexton was quick
+ *  to point out", "Trump went on to promote"), or before a linking verb ("I am glad", "leaders remain confident"),
+ *  with auxiliaries and adverbs between; null when there is none. */
+function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenSpan | null {
+  let f = first;
+  if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
+    if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
+    else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_ON.has(word(c, f - 3))) f -= 3;
+  }
+  if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && LINKING_VERBS.has(word(c, f - 1))) f--;
+  if (f === first) return null;
+  const stop = f - 3;
+  while (f - 1 > s.from && f > stop && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+  const sp = subjectBefore(c, f, s.from);
+  // "it became resoundingly clear that …": an impersonal "it" says nothing (as in "It’s clear that …" above).
+  return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
