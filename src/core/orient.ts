@@ -30,15 +30,18 @@ export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after';
 /** Decide who speaks and on which side the content lies. */
 export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orientation[]): Orientation | null {
   if (cue.weak) {
-    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
-    const sp = subjectBefore(c, cue.first, s.from);
+    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges"; after its
+    // auxiliaries too: "The Trayvon Martin Foundation did not want to address …", "I didn’t want to be …".
+    let at = cue.first;
+    while (at - 1 > s.from && at > cue.first - 3 && isWord(c, at - 1) && !c.t.cap[at - 1] && isAux(word(c, at - 1))) at--;
+    const sp = subjectBefore(c, at, s.from);
     if (!sp) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
     // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):
     // the name is then the head.
-    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) :
-      punct(c, cue.first - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
+    const headAt = sp.last === at - 1 ? sp.last : punct(c, at - 1) === ',' && sp.last === at - 2 ? headBeforeComma(c, sp) :
+      punct(c, at - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
     // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
