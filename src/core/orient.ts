@@ -34,6 +34,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // auxiliaries too: "The Trayvon Martin Foundation did not want to address …", "I didn’t want to be …".
     let at = cue.first;
     while (at - 1 > s.from && at > cue.first - 3 && isWord(c, at - 1) && !c.t.cap[at - 1] && isAux(word(c, at - 1))) at--;
+    // "Demonstrators said they want “justice for Terrence,” but pledged to remain civil": after "and"/"but" a weak cue
+    // with its infinitive continues the sentence's last frame, whose speaker it shares.
+    const prev = earlier.length ? outerFrame(c, earlier) : null;
+    if (prev?.speaker && prev.side === 'after' && prev.speaker.last < at - 1 && isWord(c, at - 1) && !c.t.cap[at - 1] && VP_COORDINATORS.has(word(c, at - 1)) &&
+      cue.last + 1 < s.to && word(c, cue.last + 1) === 'to') {
+      return { speaker: prev.speaker, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
+    }
     const sp = subjectBefore(c, at, s.from);
     if (!sp) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's

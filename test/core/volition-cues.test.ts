@@ -58,4 +58,11 @@ describe('volition verbs with an infinitive', () => {
     const text = "The Fed does not want to stall growth, only to prevent the economy's overheating.";
     expect(statementQuoting(text, 'to stall growth').speaker).toBe('The Fed');
   });
+
+  it('gives a volition verb after "but" the speaker of the sentence\'s frame before it ("Demonstrators said …, but pledged to remain civil", PolNeAR dev)', () => {
+    const text = 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.';
+    const s = statementQuoting(text, 'to remain civil');
+    expect(s.speaker).toBe('Demonstrators');
+    expect(s.cue).toBe('pledged');
+  });
 });
