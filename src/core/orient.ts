@@ -217,6 +217,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
   if (!sp) sp = subjectBeforeInfinitive(c, s, first);
+  if (!sp) sp = subjectOfPurpose(c, s, cue);
   if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
@@ -436,6 +437,26 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   const sp = subjectBefore(c, f, s.from);
   // "it became resoundingly clear that …": an impersonal "it" says nothing (as in "It’s clear that …" above).
   return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
+}
+
+/** "Trump took to Twitter early Wednesday morning to continue his verbal assault on …", "Lanny Davis appeared on “Fox &
+ *  Friends” to defend her", "Sanders took the stage Tuesday night to acknowledge his victory": an infinitive of purpose
+ *  after the clause's verb phrase is its subject's, the sentence's first name or pronoun before it. */
+const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
+
+function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
+  const to = cue.first - 1;
+  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  // Only a sentence that opens with its subject and runs as one clause to the "to": after a comma, a dash or a quotation
+  // the words before may be another clause's or an opening phrase's.
+  for (let k = s.from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
+  const sp = sentenceSubject(c, s, to);
+  // Not a time phrase read as a name ("Last week Stumpf … appeared to blame"), nor an opening word that no subject
+  // starts with ("There is …", "If …", "From pointing out …", "Walking …").
+  const w0 = word(c, s.from);
+  if (PERIOD_OPENERS.has(w0) || NO_SUBJECT_OPENERS.has(w0) || INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0.endsWith('ing')) return null;
+  return sp && sp.first === s.from && !isPossessive(word(c, sp.last)) &&
+    (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
