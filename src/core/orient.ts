@@ -447,15 +447,23 @@ const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', '
 function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   const to = cue.first - 1;
   if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
-  // Only a sentence that opens with its subject and runs as one clause to the "to": after a comma, a dash or a quotation
-  // the words before may be another clause's or an opening phrase's.
-  for (let k = s.from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
-  const sp = sentenceSubject(c, s, to);
-  // Not a time phrase read as a name ("Last week Stumpf … appeared to blame"), nor an opening word that no subject
-  // starts with ("There is …", "If …", "From pointing out …", "Walking …").
+  // The sentence opens with its subject, or with an opening phrase ("On Monday, Trump took to Twitter to …") and its
+  // comma, and runs from the subject as one clause to the "to": after another comma, a dash or a quotation the words
+  // before may be another clause's.
   const w0 = word(c, s.from);
-  if (PERIOD_OPENERS.has(w0) || NO_SUBJECT_OPENERS.has(w0) || INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0.endsWith('ing')) return null;
-  return sp && sp.first === s.from && !isPossessive(word(c, sp.last)) &&
+  let from = s.from;
+  if (INTRO_OPENERS.has(w0) || DAYS.has(w0) || PERIOD_OPENERS.has(w0)) {
+    while (from < to && (isWord(c, from) || punct(c, from) === '.')) from++;
+    if (punct(c, from) !== ',') return null;
+    from++;
+  }
+  for (let k = from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
+  const sp = sentenceSubject(c, s, to);
+  // Not a time phrase read as a name ("Last week Stumpf … appeared to blame": an opener with no comma after its
+  // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
+  const f0 = word(c, from);
+  if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
+  return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
     (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
 }
 

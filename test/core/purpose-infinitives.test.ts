@@ -18,6 +18,13 @@ describe('the subject of an infinitive of purpose', () => {
     expect(s.quote).toBe('the Syrian migrant crisis in Europe');
   });
 
+  it('reads the subject after an opening phrase\'s comma ("At the very least, he has yet to explain why …", dev)', () => {
+    const text = 'At the very least, he has yet to explain why these loopholes for real estate developers should be retained and how they benefit the public.';
+    const s = statementQuoting(text, 'these loopholes');
+    expect(s.speaker).toBe('he');
+    expect(s.cue).toBe('explain');
+  });
+
   it('gives no speaker to a sentence opening with a time phrase ("Last week Stumpf … appeared to blame …", dev)', () => {
     const text = 'Last week Stumpf in a televised interview appeared to blame low-level workers for this behavior, which was widespread throughout the bank.';
     expect(statements(text).filter((s) => s.speaker === 'Last')).toEqual([]);
