@@ -439,11 +439,12 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
 }
 
+/** Sentence openers that no subject starts with ("There is …", "If …", "From pointing out …"). */
+const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
+
 /** "Trump took to Twitter early Wednesday morning to continue his verbal assault on …", "Lanny Davis appeared on “Fox &
  *  Friends” to defend her", "Sanders took the stage Tuesday night to acknowledge his victory": an infinitive of purpose
  *  after the clause's verb phrase is its subject's, the sentence's first name or pronoun before it. */
-const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
-
 function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   const to = cue.first - 1;
   if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
