@@ -3,13 +3,10 @@
 // quote marks inside the content, and ids a1..aN follow text order. Competition runs only inside
 // clusters of frames whose extents overlap, so the cost stays linear in the number of frames.
 import type { Attribution, AttributionKind, Stance } from './types';
-import { type Context, punct } from './context';
+import { type Context, PRONOUN_CONTRACTION, punct } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 import { sortStably } from './sort';
-
-/** Short, anchored, no backtracking: run on one token. */
-const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
 
 const RELATIVES = new Set(['who', 'which']);
 

@@ -29,3 +29,6 @@ export const opensQuote = (c: Context, i: number): boolean => c.t.kind[i] === QM
 export const closesQuote = (c: Context, i: number): boolean => c.t.kind[i] === QMARK && c.regionOf[i]! >= 0 && c.regions[c.regionOf[i]!]!.close === i;
 /** A possessor ("Trump's", "Obama’s"): it names whose thing follows, and never is a clause's subject itself. */
 export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+/** A pronoun with a contraction ("he’s", "They're", "I've", "who’d"): the pronoun and an auxiliary, not a possessor.
+ *  Short, anchored, no backtracking: run on one token. Group 1 is the pronoun. */
+export const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;

@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -30,15 +30,25 @@ export type Orientation = { speaker: TokenSpan | null; side: 'before' | 'after';
 /** Decide who speaks and on which side the content lies. */
 export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orientation[]): Orientation | null {
   if (cue.weak) {
-    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges".
-    const sp = subjectBefore(c, cue.first, s.from);
+    // Weak cue words speak only right after a named or pronoun subject: "Clinton now says", "Trump charges"; after its
+    // auxiliaries too: "The Trayvon Martin Foundation did not want to address …", "I didn’t want to be …".
+    let at = cue.first;
+    while (at - 1 > s.from && at > cue.first - 3 && isWord(c, at - 1) && !c.t.cap[at - 1] && isAux(word(c, at - 1))) at--;
+    // "Demonstrators said they want “justice for Terrence,” but pledged to remain civil": after "and"/"but" a weak cue
+    // with its infinitive continues the sentence's last frame, whose speaker it shares.
+    const prev = earlier.length ? outerFrame(c, earlier) : null;
+    if (prev?.speaker && prev.side === 'after' && prev.speaker.last < at - 1 && isWord(c, at - 1) && !c.t.cap[at - 1] && VP_COORDINATORS.has(word(c, at - 1)) &&
+      cue.last + 1 < s.to && word(c, cue.last + 1) === 'to') {
+      return { speaker: prev.speaker, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
+    }
+    const sp = subjectBefore(c, at, s.from);
     if (!sp || inHypotheticalClause(c, s, sp) || clauseAfterThat(c, s, sp, cue)) return null;
     // "the Central and East European Coalition, which represents more than 20 million Americans, wants to": the subject's
     // head is the name before its appositive or relative clause.
     // A bare name's mention ends before its relative clause ("Clinton, who had plenty of stories …, decided to"):
     // the name is then the head.
-    const headAt = sp.last === cue.first - 1 ? sp.last : punct(c, cue.first - 1) === ',' && sp.last === cue.first - 2 ? headBeforeComma(c, sp) :
-      punct(c, cue.first - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
+    const headAt = sp.last === at - 1 ? sp.last : punct(c, at - 1) === ',' && sp.last === at - 2 ? headBeforeComma(c, sp) :
+      punct(c, at - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
     // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
@@ -93,7 +103,13 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       // a single word after the possessor that opens no "that"/"to" clause, quotation or colon is a noun or a
       // modifier, not a statement (4 of 44 such frames right on train, 1 of 9 on dev).
       const next = last + 1 < s.to ? last + 1 : -1;
-      if (!cue.prep && first === last && (next < 0 || !(word(c, next) === 'that' || word(c, next) === 'to' || opensQuote(c, next) || punct(c, next) === ':'))) return null;
+      if (!cue.prep && first === last && (next < 0 || !(word(c, next) === 'that' || word(c, next) === 'to' || opensQuote(c, next) || punct(c, next) === ':'))) {
+        // "he’s predicting he will …", "she’s hoping the governor's endorsement …": a pronoun's contraction is an
+        // auxiliary, not a possessor's "’s", and the pronoun speaks what follows (a "that"/"to" clause after it keeps
+        // the possessor's frame below, whose comma rule PolNeAR's contents follow). Not "it’s" ("it’s time").
+        if (next >= 0 && isWord(c, next) && isContractedSubject(pw)) return { speaker: { first: before, last: before }, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+        return null;
+      }
       const sp = nounPhraseEndingAt(c, before, s.from);
       // PolNeAR's mention keeps the possessive ("Donald Trump’s"); `nominal` marks the frame for its comma rule.
       if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
@@ -200,6 +216,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
+  if (!sp) sp = subjectBeforeInfinitive(c, s, first);
+  if (!sp) sp = subjectOfPurpose(c, s, cue);
   if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
@@ -432,6 +450,63 @@ function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): 
   return false;
 }
 
+/** Verbs and adjectives that take the cue as their infinitive: "he used to boast that …", "Sexton was quick to point
+ *  out that …", "He continues to insist that …", "Sullivan had to explain …". */
+const INFINITIVE_TAKERS = new Set(['used', 'tried', 'tries', 'try', 'continue', 'continues', 'continued', 'began', 'begins', 'begin',
+  'started', 'starts', 'had', 'has', 'have', 'need', 'needs', 'needed', 'managed', 'going', 'quick', 'eager', 'careful', 'able',
+  'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set']);
+/** "went on to endorse", "goes on to slam". */
+const GO_ON = new Set(['went', 'goes', 'go', 'going']);
+/** Verbs that link a subject to an adjective cue: "labor leaders remain confident that …", "I am glad …". */
+const LINKING_VERBS = new Set(['am', 'remain', 'remains', 'remained', 'became', 'become', 'becomes']);
+
+/** The subject before a verb or adjective that takes the cue as its infinitive ("he used to boast", "Sexton was quick
+ *  to point out", "Trump went on to promote"), or before a linking verb ("I am glad", "leaders remain confident"),
+ *  with auxiliaries and adverbs between; null when there is none. */
+function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenSpan | null {
+  let f = first;
+  if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
+    if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
+    else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_ON.has(word(c, f - 3))) f -= 3;
+  }
+  if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && LINKING_VERBS.has(word(c, f - 1))) f--;
+  if (f === first) return null;
+  const stop = f - 3;
+  while (f - 1 > s.from && f > stop && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+  const sp = subjectBefore(c, f, s.from);
+  // "it became resoundingly clear that …": an impersonal "it" says nothing (as in "It’s clear that …" above).
+  return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
+}
+
+/** Sentence openers that no subject starts with ("There is …", "If …", "From pointing out …"). */
+const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
+
+/** "Trump took to Twitter early Wednesday morning to continue his verbal assault on …", "Lanny Davis appeared on “Fox &
+ *  Friends” to defend her", "Sanders took the stage Tuesday night to acknowledge his victory": an infinitive of purpose
+ *  after the clause's verb phrase is its subject's, the sentence's first name or pronoun before it. */
+function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
+  const to = cue.first - 1;
+  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  // The sentence opens with its subject, or with an opening phrase ("On Monday, Trump took to Twitter to …") and its
+  // comma, and runs from the subject as one clause to the "to": after another comma, a dash or a quotation the words
+  // before may be another clause's.
+  const w0 = word(c, s.from);
+  let from = s.from;
+  if (INTRO_OPENERS.has(w0) || DAYS.has(w0) || PERIOD_OPENERS.has(w0)) {
+    while (from < to && (isWord(c, from) || punct(c, from) === '.')) from++;
+    if (punct(c, from) !== ',') return null;
+    from++;
+  }
+  for (let k = from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
+  const sp = sentenceSubject(c, s, to);
+  // Not a time phrase read as a name ("Last week Stumpf … appeared to blame": an opener with no comma after its
+  // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
+  const f0 = word(c, from);
+  if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
+  return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
+    (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+}
+
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
  *  thanking", "while discussing") or coordinate a second participle ("calling them rapists and vowing"). */
 /** Adverbs that sit between a subject and its verb but are not glued into cues. */
@@ -532,6 +607,12 @@ function frontedLead(c: Context, from: number, before: number): boolean {
   if (before < from || before - from > 3) return false;
   for (let k = from; k <= before; k++) if (!isWord(c, k) || c.t.cap[k] && k > from || !FRONT_LEADS.has(word(c, k))) return false;
   return true;
+}
+
+/** A subject pronoun other than "it" with a contracted auxiliary ("he’s", "they're", "who’d"). */
+function isContractedSubject(w: string): boolean {
+  const m = PRONOUN_CONTRACTION.exec(w);
+  return m !== null && m[1] !== 'it';
 }
 
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);

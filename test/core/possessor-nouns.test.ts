@@ -28,3 +28,19 @@ describe('a possessor is no subject', () => {
     expect(statementQuoting(text, 'nitpicking').speaker).toBe('Gov. Mike Pence');
   });
 });
+
+// "he’s", "She’s", "they’re": a pronoun's contraction is an auxiliary, not a possessor, and the pronoun speaks what
+// follows the cue. Sentences from PolNeAR train.
+describe('a pronoun with a contracted auxiliary is the subject', () => {
+  it('reads "He’s predicting he will …" as his statement, the speaker the pronoun alone', () => {
+    const text = 'He’s predicting he will do “very, very well” in the next Republican contest in Nevada.';
+    const s = statementQuoting(text, 'he will do');
+    expect(s.speaker).toBe('He');
+    expect(s.quote).toBe('he will do “very, very well” in the next Republican contest in Nevada');
+  });
+
+  it('reads "he’s hoping the popular governor’s endorsement …" as his', () => {
+    const text = 'Rubio was coming off a disappointing fifth-place finish in New Hampshire — and he’s hoping the popular governor’s endorsement will be a big boost.';
+    expect(statementQuoting(text, 'big boost').speaker).toBe('he');
+  });
+});

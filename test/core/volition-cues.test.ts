@@ -48,4 +48,21 @@ describe('volition verbs with an infinitive', () => {
     const text = 'Anyone who wants to understand the tax plan should read the fine print.';
     expect(statements(text).filter((s) => s.cue === 'wants')).toEqual([]);
   });
+
+  it('reads the subject before a negated auxiliary ("The Trayvon Martin Foundation did not want to address …", PolNeAR train)', () => {
+    const text = 'The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”';
+    expect(statementQuoting(text, 'to address').speaker).toBe('The Trayvon Martin Foundation');
+  });
+
+  it('reads "The Fed does not want to stall growth …" as the Fed\'s (PolNeAR train)', () => {
+    const text = "The Fed does not want to stall growth, only to prevent the economy's overheating.";
+    expect(statementQuoting(text, 'to stall growth').speaker).toBe('The Fed');
+  });
+
+  it('gives a volition verb after "but" the speaker of the sentence\'s frame before it ("Demonstrators said …, but pledged to remain civil", PolNeAR dev)', () => {
+    const text = 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.';
+    const s = statementQuoting(text, 'to remain civil');
+    expect(s.speaker).toBe('Demonstrators');
+    expect(s.cue).toBe('pledged');
+  });
 });
