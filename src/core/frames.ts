@@ -371,7 +371,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   // "the wall, which he said the Mexican government should also pay for": the relative pronoun right before the
   // speaker fills the gap in the content, and PolNeAR's content starts at it (train: "which" 40 vs 20, "what"
   // 29 vs 9). Not after a preposition ("in which he said he will …": a whole clause follows).
-  if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && first > cue.last && first <= last && gapRelativeBefore(c, s, o)) first = o.speaker.first - 1;
+  if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && first > cue.last && first <= last && (gapRelativeBefore(c, s, o) || subjectGapRelative(c, o, first))) first = o.speaker.first - 1;
   // A quoted region cut in the middle by the sentence edge: keep the whole region.
   let start = c.t.start[first]!, end = c.t.end[last]!;
   if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
@@ -386,6 +386,19 @@ function gapRelativeBefore(c: Context, s: Sentence, o: Orientation): boolean {
   if (!o.speaker) return false;
   const r = o.speaker.first - 1;
   return r >= s.from && isWord(c, r) && GAP_RELATIVES.has(word(c, r)) && !(r > s.from && isWord(c, r - 1) && RELATIVE_PREPOSITIONS.has(word(c, r - 1)));
+}
+
+/** A content that opens with its verb ("is growing demand", "defied expectations") has its subject in the relative
+ *  word before the speaker, and PolNeAR's content starts there: "what" after a preposition, which is the preposition's
+ *  whole object ("adapt to what she said is growing demand"; train: gold starts at "what" 17 times, after the cue 3),
+ *  and "that" ("a finish that he said defied expectations"; 11 vs 4). "of what researchers say they need", with a
+ *  subject of its own, stays. */
+function subjectGapRelative(c: Context, o: Orientation, first: number): boolean {
+  if (!o.speaker || !isWord(c, first)) return false;
+  const w = word(c, first), r = o.speaker.first - 1;
+  if (r < 1 || !isWord(c, r) || !(FINITE_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 3))) return false;
+  if (word(c, r) === 'that') return true;
+  return word(c, r) === 'what' && isWord(c, r - 1) && RELATIVE_PREPOSITIONS.has(word(c, r - 1));
 }
 
 /** Where the content of a cue that takes an addressee ("told", "urged") starts: past the addressee, up to its "that". */
