@@ -2,13 +2,13 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
-import { skipAddressee, type TokenSpan } from './speakers';
+import { CLAUSE_SUBJECTS, skipAddressee, type TokenSpan } from './speakers';
 import { isRaisingCue, raisingFrame } from './raising-frames';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
@@ -30,6 +30,8 @@ const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still'
   'again', 'then', 'now', 'unlike', 'instead', 'perhaps', 'maybe']);
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
@@ -405,14 +407,27 @@ function subjectGapRelative(c: Context, o: Orientation, first: number): boolean 
 function afterAddressee(c: Context, s: Sentence, first: number, last: number): number {
   // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
   // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
-  const f = skipAddressee(c, first, s.to);
+  let f = skipAddressee(c, first, s.to);
+  // "told a town hall in Salem …", "asked the congregation to stand": an article alone names no one; the noun it
+  // opens (which the speaker lexicon did not know) belongs to the addressee or to what was asked (train: all 18
+  // contents that started right after such an article started elsewhere in gold).
+  if (f === first + 1 && ARTICLES.has(word(c, first))) f = first;
   if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
   // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
   // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").
-  for (let k = first; k <= last && k < first + 8; k++) {
+  // An addressee the lexicon does not know opens with its article, and may name a place with commas ("told a crowded
+  // banquet hall at a hotel in downtown Baltimore that …", "told a town hall in Salem, New Hampshire on Monday that …").
+  const unknown = ARTICLES.has(word(c, first));
+  for (let k = first; k <= last && k < first + (unknown ? 16 : 8); k++) {
+    // "told the buzzing crowd, “Can she stay?”": a quotation after the addressee's comma is the content.
+    if (unknown && punct(c, k) === ',' && opensQuote(c, k + 1)) { first = k + 1; break; }
     // "tells “Morning Joe” on Friday that …": a short quoted title names the addressee.
     if (opensQuote(c, k) && c.regions[c.regionOf[k]!]!.close - k <= 6) { k = c.regions[c.regionOf[k]!]!.close; continue; }
-    if (isMonthPeriod(c, k)) continue;
+    if (isMonthPeriod(c, k) || (unknown && punct(c, k) === ',' && (c.t.cap[k - 1] || c.t.cap[k + 1]))) continue;
+    // "told the forum he was “totally against the war in Iraq”": a subject pronoun opens the content after the addressee.
+    if (unknown && isWord(c, k) && CLAUSE_SUBJECTS.has(word(c, k))) { if (k > first + 1 && k <= first + 3) first = k; break; }
+    // "asked for the interview because she wanted …", "asked for a photo and Clinton said, “…”": another clause.
+    if (unknown && isWord(c, k) && (SUBORDINATORS.has(word(c, k)) || COORDINATORS.has(word(c, k)))) break;
     if (!isWord(c, k) || ADDRESSEE_STOPS.has(word(c, k))) break;
     if (word(c, k) === 'that') { first = k; break; }
   }
