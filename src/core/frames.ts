@@ -32,6 +32,8 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
+const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
@@ -435,6 +437,18 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   return first;
 }
 
+/** Are the words from `first` to before `k` one plain phrase of place or time ("after the convention", "in a statement
+ *  Thursday night"), with no comma, verb or clause word that would make them part of what was said ("in Paris would,
+ *  even if …", "in Smith's speech about Clinton, Cross said he …")? */
+function shortPlainAdjunct(c: Context, first: number, k: number): boolean {
+  for (let j = first + 1; j < k; j++) {
+    if (!isWord(c, j) || c.regionOf[j]! >= 0) return false;
+    const w = word(c, j);
+    if (FINITE_AUXILIARIES.has(w) || (RELATIVE_PREPOSITIONS.has(w) && j === k - 1) || GAP_RELATIVES.has(w) || w === 'even' || w === 'said') return false;
+  }
+  return true;
+}
+
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
 function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: number): number {
@@ -455,11 +469,17 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
   const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
   // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
   // not an object ("offered no proof that", "disputes the idea that": the object is the content).
+  const placeOrTime = adjunct && PLACE_TIME_PREPOSITIONS.has(word(c, first));
   for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
     // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
     if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
     if (!isWord(c, k) && !(adjunct && (punct(c, k) === ',' || isMonthPeriod(c, k)))) break;
     if (word(c, k) === 'that') { first = k; break; }
+    // "has questioned in recent days whether Trump has …", "said after the convention he would not …": after a short
+    // phrase of place or time, a wh-clause or a subject pronoun opens the content (dev +2 exact contents, train +1).
+    if (placeOrTime && k > first + 1 && (ADJUNCT_CLAUSE_OPENERS.has(word(c, k)) || CLAUSE_SUBJECTS.has(word(c, k)))) {
+      if (k <= first + 6 && shortPlainAdjunct(c, first, k)) { first = k; break; }
+    }
     if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
   }
   // "continued to call for more information …", "has continued to block his efforts": after "continue" the
