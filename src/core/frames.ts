@@ -31,6 +31,7 @@ const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still'
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
@@ -411,10 +412,11 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
   // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
   let f = skipAddressee(c, first, s.to);
-  // "told a town hall in Salem …", "asked the congregation to stand": an article alone names no one; the noun it
+  // "told a town hall in Salem …", "asked the congregation to stand", "told his subordinates never to speak": an
+  // article or a possessive determiner alone names no one; the noun it
   // opens (which the speaker lexicon did not know) belongs to the addressee or to what was asked (train: all 18
   // contents that started right after such an article started elsewhere in gold).
-  if (f === first + 1 && ARTICLES.has(word(c, first))) f = first;
+  if (f === first + 1 && LONE_DETERMINERS.has(word(c, first))) f = first;
   if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
   // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
   // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").

@@ -21,6 +21,11 @@ describe('addressees the lexicon does not know', () => {
     expect(statementQuoting(text, 'congregation').quote).toBe('the congregation to stand to honor Muhammad Ali');
   });
 
+  it('keeps a possessive determiner with its noun ("told his subordinates never to speak …")', () => {
+    const text = 'Republicans have been trying to question John Bentel, a tech staffer at the State Department who told his subordinates never to speak of Clinton’s email when they raised concerns.';
+    expect(statementQuoting(text, 'subordinates').quote).toBe('his subordinates never to speak of Clinton’s email when they raised concerns');
+  });
+
   it('does not take the next clause’s quotation for the content ("asked for a photo and Clinton said, “…”")', () => {
     const text = 'At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
     expect(statementQuoting(text, 'photo').quote).toBe('a photo');
