@@ -417,6 +417,8 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   // opens (which the speaker lexicon did not know) belongs to the addressee or to what was asked (train: all 18
   // contents that started right after such an article started elsewhere in gold).
   if (f === first + 1 && LONE_DETERMINERS.has(word(c, first))) f = first;
+  // "urges her husband to come out of the car": "her" before a noun and "to" is the possessive.
+  if (f === first + 1 && word(c, first) === 'her' && isWord(c, f) && !c.t.cap[f] && isWord(c, f + 1) && word(c, f + 1) === 'to') f = first;
   if (!(f > first && f < last && isWord(c, f) && word(c, f) === 'to' && isWord(c, f + 1))) first = f;
   // "told a meeting of Pacific Island leaders that …": a longer addressee still ends at its "that".
   // Not past an infinitive or a wh-clause, which is the content itself ("told how surprised he is that …").

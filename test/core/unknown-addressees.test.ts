@@ -26,6 +26,11 @@ describe('addressees the lexicon does not know', () => {
     expect(statementQuoting(text, 'subordinates').quote).toBe('his subordinates never to speak of Clinton’s email when they raised concerns');
   });
 
+  it('reads "her" before a noun and "to" as a possessive ("urges her husband to come out …")', () => {
+    const text = 'She then urges her husband to come out of the car and repeatedly says, "Don\'t you do it," until gunshots are heard.';
+    expect(statementQuoting(text, 'husband').quote).toBe('her husband to come out of the car');
+  });
+
   it('does not take the next clause’s quotation for the content ("asked for a photo and Clinton said, “…”")', () => {
     const text = 'At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
     expect(statementQuoting(text, 'photo').quote).toBe('a photo');
