@@ -4,7 +4,7 @@
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
-import { CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
@@ -32,6 +32,8 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
+const NOUN_LEADS = new Set([...LONE_DETERMINERS, 'her', 'this', 'these', 'those']);
+const RELATIVE_SPEAKERS = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
@@ -377,7 +379,13 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   // "the wall, which he said the Mexican government should also pay for": the relative pronoun right before the
   // speaker fills the gap in the content, and PolNeAR's content starts at it (train: "which" 40 vs 20, "what"
   // 29 vs 9). Not after a preposition ("in which he said he will …": a whole clause follows).
-  if (o.side === 'after' && o.speaker && o.speaker.last < cue.first && first > cue.last && first <= last && (gapRelativeBefore(c, s, o) || subjectGapRelative(c, o, first))) first = o.speaker.first - 1;
+  const speakerBeforeCue = o.side === 'after' && o.speaker !== null && o.speaker.last < cue.first && first > cue.last && first <= last;
+  if (speakerBeforeCue && (gapRelativeBefore(c, s, o) || subjectGapRelative(c, o, first))) first = o.speaker!.first - 1;
+  // With no relative word at all ("something Sanders aides argue is possible"), at the noun the clause describes.
+  else if (speakerBeforeCue && opensWithVerb(c, first) && !RELATIVE_SPEAKERS.has(word(c, o.speaker!.first))) {
+    const lead = contactRelativeLead(c, s, o.speaker!.first - 1);
+    if (lead >= 0) first = lead;
+  }
   // A quoted region cut in the middle by the sentence edge: keep the whole region.
   let start = c.t.start[first]!, end = c.t.end[last]!;
   if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
@@ -400,11 +408,34 @@ function gapRelativeBefore(c: Context, s: Sentence, o: Orientation): boolean {
  *  and "that" ("a finish that he said defied expectations"; 11 vs 4). "of what researchers say they need", with a
  *  subject of its own, stays. */
 function subjectGapRelative(c: Context, o: Orientation, first: number): boolean {
-  if (!o.speaker || !isWord(c, first)) return false;
-  const w = word(c, first), r = o.speaker.first - 1;
-  if (r < 1 || !isWord(c, r) || !(FINITE_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 3))) return false;
+  if (!o.speaker || !opensWithVerb(c, first)) return false;
+  const r = o.speaker.first - 1;
+  if (r < 1 || !isWord(c, r)) return false;
   if (word(c, r) === 'that') return true;
   return word(c, r) === 'what' && isWord(c, r - 1) && RELATIVE_PREPOSITIONS.has(word(c, r - 1));
+}
+
+/** Does the content open with a finite auxiliary or an -ed verb, so that its subject stands before the speaker? */
+function opensWithVerb(c: Context, first: number): boolean {
+  if (!isWord(c, first)) return false;
+  const w = word(c, first);
+  return FINITE_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 3);
+}
+
+/** "a tactic Democrats hope will dampen Latino support", "an honor Donald said he hoped would be …": a relative clause
+ *  with no relative word, whose content opens with its verb; PolNeAR's content starts at the noun phrase it describes.
+ *  Returns that phrase's first token (back to its determiner, or to the punctuation or preposition before it), or -1
+ *  when the word before the speaker is no noun (a function word, an adverb, a capitalised word). */
+function contactRelativeLead(c: Context, s: Sentence, noun: number): number {
+  if (noun <= s.from || !isWord(c, noun) || c.t.cap[noun] || c.regionOf[noun]! >= 0) return -1;
+  const w = word(c, noun);
+  if (w.endsWith('ly') || AUX_ADV.has(w) || CLAUSE_OPENERS.has(w) || NOUN_LEADS.has(w) || RELATIVE_PREPOSITIONS.has(w) || CUE_SHARE.has(w)) return -1;
+  for (let k = noun - 1; k >= s.from && k >= noun - 3; k--) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0) return k + 1;
+    if (NOUN_LEADS.has(word(c, k))) return k;
+    if (c.t.cap[k] || RELATIVE_PREPOSITIONS.has(word(c, k)) || CLAUSE_OPENERS.has(word(c, k))) return k + 1;
+  }
+  return -1;
 }
 
 /** Where the content of a cue that takes an addressee ("told", "urged") starts: past the addressee, up to its "that". */

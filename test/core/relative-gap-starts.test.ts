@@ -2,7 +2,7 @@
 // relative word before the speaker is the content's subject, and PolNeAR's content starts at it. Sentences from
 // PolNeAR train.
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('contents that start at the relative word before the speaker', () => {
   it('starts at "that" when the content opens with a past-tense verb ("a finish that he said defied expectations")', () => {
@@ -18,6 +18,16 @@ describe('contents that start at the relative word before the speaker', () => {
   it('starts at "what" after a preposition ("adapt to what she said is growing demand")', () => {
     const text = 'Tanzer has helped country clubs adapt to what she said is growing demand for fitness facilities.';
     expect(statementQuoting(text, 'growing demand').quote).toBe('what she said is growing demand for fitness facilities');
+  });
+
+  it('starts at the noun a relative clause with no relative word describes ("something Sanders aides argue is possible")', () => {
+    const text = "Devine acknowledged that it will be very difficult to persuade superdelegates to switch allegiances unless Sanders finishes on a very strong winning streak - something Sanders aides argue is possible after Tuesday's victory in Indiana.";
+    expect(statements(text).find((s) => s.speaker === 'Sanders aides')?.quote).toBe("something Sanders aides argue is possible after Tuesday's victory in Indiana");
+  });
+
+  it('starts at the bare noun after a dash ("-- meddling the California congressman said is designed …")', () => {
+    const text = 'Adam Schiff called on President Obama to retaliate against Russia for interference in the presidential election -- meddling the California congressman said is designed to "sow discord" in American politics.';
+    expect(statementQuoting(text, 'sow discord').quote.startsWith('meddling the California congressman said is designed')).toBe(true);
   });
 
   it('leaves "of what researchers say they need" after the cue: the content has a subject of its own', () => {
