@@ -1,0 +1,22 @@
+// A content before an "according to" tail starts after the sentence connective that links it to the sentence before
+// ("And …", "But …", "Even so, …"): the source vouches for the facts, not for the writer's link. Other tails keep the
+// connective, as PolNeAR does more often than not. Sentences from PolNeAR (dev, train).
+import { describe, expect, it } from 'vitest';
+import { statementQuoting } from './engine-helpers';
+
+describe('connectives before an "according to" tail', () => {
+  it('leaves "But" out of the content', () => {
+    const text = 'But it is the responsibility of individual government officials to handle classified material appropriately, including by properly marking it as classified, according to experts.';
+    expect(statementQuoting(text, 'responsibility').quote.startsWith('it is the responsibility of individual government officials')).toBe(true);
+  });
+
+  it('leaves "Even so," out of the content', () => {
+    const text = 'Even so, in February he raised $5.7 million, and he had almost $5 million in cash at the start of March, according to his campaign finance documents.';
+    expect(statementQuoting(text, 'he raised').quote.startsWith('in February he raised $5.7 million')).toBe(true);
+  });
+
+  it('keeps "But" before a "he said" tail', () => {
+    const text = '“But usually we end up doing okay because the American people are good people ... Sometimes our politics doesn’t express all the goodness of the people,” he said, without referring specifically to any of the presidential candidates.';
+    expect(statementQuoting(text, 'doing okay').quote.startsWith('But usually we end up doing okay')).toBe(true);
+  });
+});
