@@ -9,7 +9,7 @@ import { type Cue, findCues } from './cues';
 import type { Sentence } from './sentences';
 import { buildFrames, type Frame } from './frames';
 import { assemble } from './assemble';
-import { dropNestedStatements } from './nesting';
+import { settleNestedStatements } from './nesting';
 import { askedQuestionFrame, colonIntroFrame, colonQuoteFrame, colonSpeakerFrame, leadingCueFrame, nextAsked, quoteTailFrame } from './quote-frames';
 import type { Context } from './context';
 import { resolveSpeakers } from './entities/index';
@@ -103,7 +103,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
     const cues = cueFinder(c, s);
     if (cues.length) buildFrames(c, s, cues, frames);
   }
-  return { text, attributions: dropNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a)), regions), truncated };
+  return { text, attributions: settleNestedStatements(text, assemble(c, frames).filter((a) => isSane(text, a)), regions), truncated };
 }
 
 /** Offset of the first colon at or after `from`, or text.length when there is none. */

@@ -18,7 +18,9 @@ import { CUE_SHARE } from './lexicon';
 /** The quoted words' character ranges, in text order and not nested (quotes.ts's regions). */
 export type QuotedRanges = readonly { start: number; end: number }[];
 
-export function dropNestedStatements(text: string, list: Attribution[], quoted: QuotedRanges = []): Attribution[] {
+/** Each statement whose cue lies inside another's paraphrase is dropped, or, when it splitsHost, kept while its host
+ *  is cut short before it. */
+export function settleNestedStatements(text: string, list: Attribution[], quoted: QuotedRanges = []): Attribution[] {
   const hosts = nestedHosts(text, list, quoted);
   if (hosts.size === 0) return list;
   const cuts = new Map<Attribution, number>();
