@@ -1,5 +1,5 @@
 // `npm run train`: learns the engine's lexicons from PolNeAR train.jsonl and writes
-// src/core/data/lexicon.json. Deterministic: same corpus in, same bytes out.
+// src/core/data/lexicon.json (or `--out FILE`). Deterministic: same corpus in, same bytes out.
 //   cues:     word -> [share of its occurrences inside a gold cue span (per mille), count in cues]
 //   speakers: lower-case word -> [share inside gold speaker spans (per mille), count in speakers]
 //   pairs:    "word preposition" -> [share of its occurrences that end a gold cue (per mille), count]
@@ -157,6 +157,8 @@ for (const key of [...shapeCue.keys()].sort()) {
   if (n >= 3 && share >= 0.3 && share > base + 0.1) shapes[key] = [Math.round(share * 1000), n];
 }
 const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs, shapes };
-const path = resolve(repoRoot, 'src/core/data/lexicon.json');
+// `--out FILE` writes elsewhere, so a test can check that training reproduces the shipped file byte for byte.
+const outAt = process.argv.indexOf('--out');
+const path = outAt >= 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]!) : resolve(repoRoot, 'src/core/data/lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
 console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);
