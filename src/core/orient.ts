@@ -218,6 +218,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   }
   if (!sp) sp = subjectBeforeInfinitive(c, s, first);
   if (!sp) sp = subjectOfPurpose(c, s, cue);
+  if (!sp) sp = objectOfCause(c, s, cue);
   if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
@@ -505,6 +506,32 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
   return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
     (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+}
+
+/** Verbs that cause their object to act: "led DNC chairwoman Debbie Wasserman Schultz to announce …", "leaving many to
+ *  wonder …"; "for" opens the same frame ("for Trump to say …"). */
+const CAUSING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'forced', 'force', 'forces',
+  'forcing', 'left', 'leave', 'leaves', 'leaving', 'caused', 'cause', 'causes', 'causing', 'allowed', 'allow', 'allows', 'allowing', 'got', 'get',
+  'gets', 'getting', 'pushed', 'push', 'pushes', 'pushing', 'drove', 'drive', 'drives', 'driving', 'encouraged', 'encourage', 'encourages',
+  'encouraging', 'pressed', 'press', 'pressing', 'pressured', 'spurred', 'inspired', 'compelled', 'for']);
+
+/** Marks inside one mention ("Mr.", "O’Rourke", "Wasserman-Schultz"). */
+const MENTION_MARKS = new Set(['.', "'", '’', '-']);
+
+/** "has led some allies to worry whether …": the object of a causing verb speaks the infinitive after it, when the
+ *  words between verb and "to" are one mention; not "cause people to be reluctant …", a state and no statement. */
+function objectOfCause(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
+  const to = cue.first - 1;
+  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  if (word(c, cue.first) === 'be') return null;
+  for (let v = to - 2; v >= s.from && v >= to - 8; v--) {
+    if (c.regionOf[v]! >= 0) return null;
+    if (!isWord(c, v)) { if (!MENTION_MARKS.has(punct(c, v))) return null; continue; }
+    if (c.t.cap[v] || !CAUSING_VERBS.has(word(c, v))) continue;
+    const sp = speakerAfter(c, v + 1, to);
+    return sp && sp.first === v + 1 && sp.last === to - 1 ? sp : null;
+  }
+  return null;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
