@@ -7,7 +7,7 @@ import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
 import { looseSubjectBefore } from './loose-subjects';
@@ -732,10 +732,47 @@ function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
   return k - 1 >= from && isWord(c, k - 1) && (word(c, k - 1) === 'what' || word(c, k - 1) === 'which') ? np : { first: k, last: np.last };
 }
 
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** "Washington (AFP) –", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 5 —": a dateline in mixed case, which
+ *  openingAfterDateline (capitals only) leaves. Returns the first token after its dash, or `from` when there is none;
+ *  the words before the dash must hold an agency in brackets or open in capitals, so that "Donald Trump — …" stays. */
+function afterMixedDateline(c: Context, from: number, limit: number): number {
+  let d = from;
+  let bracket = false;
+  while (d < limit && d - from < 10 && (isWord(c, d) ? c.t.cap[d] || startsWithDigit(word(c, d)) : [',', '.', '(', ')'].includes(punct(c, d)))) {
+    if (punct(c, d) === '(') bracket = true;
+    d++;
+  }
+  if (d === from || d + 1 >= limit || !DASHES.has(punct(c, d)) || !isWord(c, from)) return from;
+  const first = c.text.slice(c.t.start[from]!, c.t.end[from]!);
+  if (!bracket && !(first.length > 1 && first === first.toUpperCase())) return from;
+  d++;
+  while (d < limit && DASHES.has(punct(c, d))) d++;
+  return d;
+}
+
+const BEFORE_NOW = new Set(['later', 'earlier', 'ago']);
+const TIME_UNITS = new Set([...DURATIONS, ...PERIODS, 'minutes', 'moments', 'seconds', 'minute', 'hour', 'day', 'time']);
+
+/** "Hours later,", "A few minutes later", "Two days earlier,": an opening time phrase ending in later/earlier/ago. Returns
+ *  the first token after it (and its comma), or `from`. */
+function afterTimeOpening(c: Context, from: number, limit: number): number {
+  for (let k = from + 1; k < limit && k - from <= 4 && isWord(c, k); k++) {
+    if (!BEFORE_NOW.has(word(c, k))) continue;
+    if (!TIME_UNITS.has(word(c, k - 1))) return from;
+    return k + 1 < limit && punct(c, k + 1) === ',' ? k + 2 : k + 1;
+  }
+  return from;
+}
+
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
+  if (from === s.from) from = afterMixedDateline(c, from, limit);
+  // "Hours later, Trump …, telling", "A few minutes later they …, and said": a time phrase, not who.
+  from = afterTimeOpening(c, from, limit);
   // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {
