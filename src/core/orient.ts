@@ -469,6 +469,8 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
     if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
     else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_ON.has(word(c, f - 3))) f -= 3;
+    // "Democrats were more likely to say …": a comparison of how often a group says it; "likely" alone predicts.
+    else if (word(c, f - 2) === 'likely' && f - 3 > s.from && isWord(c, f - 3) && (word(c, f - 3) === 'more' || word(c, f - 3) === 'less')) f -= 3;
   }
   if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && LINKING_VERBS.has(word(c, f - 1))) f--;
   if (f === first) return null;
