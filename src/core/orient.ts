@@ -284,6 +284,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     // he told CNN's Christiane Amanpour.`).
     const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from)) &&
       !colonBetween(c, s.from, r.open);
+    // "“I’ll be voting [on March 1],” Welch said, according to Vermont Edition.": PolNeAR marks one statement, the
+    // source's, whose content runs through "Welch said"; the quoted speaker's own frame is none of its.
+    if (!titleInIntro && accordingTailAfter(c, s, after)) return null;
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
@@ -316,6 +319,17 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** Does the clause after a tail's cue (from `after`) close the sentence with ", according to …" after a few words of
+ *  adjunct ("said at a press conference, according to the Las Vegas Sun")? */
+export function accordingTailAfter(c: Context, s: Sentence, after: number): boolean {
+  for (let k = after; k + 2 < s.to && k - after <= 12; k++) {
+    if (c.regionOf[k]! >= 0) return false;
+    if (isWord(c, k)) continue;
+    return punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'according' && word(c, k + 2) === 'to';
+  }
+  return false;
 }
 
 /** "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he thinks
