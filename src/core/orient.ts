@@ -7,7 +7,7 @@ import { isAux, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
-import { DAYS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
 import { looseSubjectBefore } from './loose-subjects';
@@ -218,6 +218,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   }
   if (!sp) sp = subjectBeforeInfinitive(c, s, first);
   if (!sp) sp = subjectOfPurpose(c, s, cue);
+  if (!sp) sp = objectOfCause(c, s, cue);
   if (!sp && first - 1 >= s.from && isWord(c, first - 1) && QUANTIFIER_SUBJECTS.has(word(c, first - 1))) {
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
@@ -283,6 +284,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     // he told CNN's Christiane Amanpour.`).
     const titleInIntro = !endsAtCue && r.open > s.from && isWord(c, s.from) && INTRO_OPENERS.has(word(c, s.from)) && !ADVERB_OPENERS.has(word(c, s.from)) &&
       !colonBetween(c, s.from, r.open);
+    // "“I’ll be voting [on March 1],” Welch said, according to Vermont Edition.": PolNeAR marks one statement, the
+    // source's, whose content runs through "Welch said"; the quoted speaker's own frame is none of its.
+    if (!titleInIntro && accordingTailAfter(c, s, after)) return null;
     if (!titleInIntro) return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
   }
   if (pre >= s.from && !opensContent && !relative && (punct(c, pre) === ',' || punct(c, pre) === '—' || punct(c, pre) === '–')) {
@@ -315,6 +319,17 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** Does the clause after a tail's cue (from `after`) close the sentence with ", according to …" after a few words of
+ *  adjunct ("said at a press conference, according to the Las Vegas Sun")? */
+export function accordingTailAfter(c: Context, s: Sentence, after: number): boolean {
+  for (let k = after; k + 2 < s.to && k - after <= 12; k++) {
+    if (c.regionOf[k]! >= 0) return false;
+    if (isWord(c, k)) continue;
+    return punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'according' && word(c, k + 2) === 'to';
+  }
+  return false;
 }
 
 /** "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he thinks
@@ -468,6 +483,8 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
     if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
     else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_ON.has(word(c, f - 3))) f -= 3;
+    // "Democrats were more likely to say …": a comparison of how often a group says it; "likely" alone predicts.
+    else if (word(c, f - 2) === 'likely' && f - 3 > s.from && isWord(c, f - 3) && (word(c, f - 3) === 'more' || word(c, f - 3) === 'less')) f -= 3;
   }
   if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && LINKING_VERBS.has(word(c, f - 1))) f--;
   if (f === first) return null;
@@ -505,6 +522,32 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
   return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
     (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+}
+
+/** Verbs that cause their object to act: "led DNC chairwoman Debbie Wasserman Schultz to announce …", "leaving many to
+ *  wonder …"; "for" opens the same frame ("for Trump to say …"). */
+const CAUSING_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'prompted', 'prompt', 'prompts', 'prompting', 'forced', 'force', 'forces',
+  'forcing', 'left', 'leave', 'leaves', 'leaving', 'caused', 'cause', 'causes', 'causing', 'allowed', 'allow', 'allows', 'allowing', 'got', 'get',
+  'gets', 'getting', 'pushed', 'push', 'pushes', 'pushing', 'drove', 'drive', 'drives', 'driving', 'encouraged', 'encourage', 'encourages',
+  'encouraging', 'pressed', 'press', 'pressing', 'pressured', 'spurred', 'inspired', 'compelled', 'for']);
+
+/** Marks inside one mention ("Mr.", "O’Rourke", "Wasserman-Schultz"). */
+const MENTION_MARKS = new Set(['.', "'", '’', '-']);
+
+/** "has led some allies to worry whether …": the object of a causing verb speaks the infinitive after it, when the
+ *  words between verb and "to" are one mention; not "cause people to be reluctant …", a state and no statement. */
+function objectOfCause(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
+  const to = cue.first - 1;
+  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  if (word(c, cue.first) === 'be') return null;
+  for (let v = to - 2; v >= s.from && v >= to - 8; v--) {
+    if (c.regionOf[v]! >= 0) return null;
+    if (!isWord(c, v)) { if (!MENTION_MARKS.has(punct(c, v))) return null; continue; }
+    if (c.t.cap[v] || !CAUSING_VERBS.has(word(c, v))) continue;
+    const sp = speakerAfter(c, v + 1, to);
+    return sp && sp.first === v + 1 && sp.last === to - 1 ? sp : null;
+  }
+  return null;
 }
 
 /** Words that open an adverbial participle clause whose subject is the main clause's ("by saying", "after
@@ -705,10 +748,47 @@ function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
   return k - 1 >= from && isWord(c, k - 1) && (word(c, k - 1) === 'what' || word(c, k - 1) === 'which') ? np : { first: k, last: np.last };
 }
 
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** "Washington (AFP) –", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 5 —": a dateline in mixed case, which
+ *  openingAfterDateline (capitals only) leaves. Returns the first token after its dash, or `from` when there is none;
+ *  the words before the dash must hold an agency in brackets or open in capitals, so that "Donald Trump — …" stays. */
+function afterMixedDateline(c: Context, from: number, limit: number): number {
+  let d = from;
+  let bracket = false;
+  while (d < limit && d - from < 10 && (isWord(c, d) ? c.t.cap[d] || startsWithDigit(word(c, d)) : [',', '.', '(', ')'].includes(punct(c, d)))) {
+    if (punct(c, d) === '(') bracket = true;
+    d++;
+  }
+  if (d === from || d + 1 >= limit || !DASHES.has(punct(c, d)) || !isWord(c, from)) return from;
+  const first = c.text.slice(c.t.start[from]!, c.t.end[from]!);
+  if (!bracket && !(first.length > 1 && first === first.toUpperCase())) return from;
+  d++;
+  while (d < limit && DASHES.has(punct(c, d))) d++;
+  return d;
+}
+
+const BEFORE_NOW = new Set(['later', 'earlier', 'ago']);
+const TIME_UNITS = new Set([...DURATIONS, ...PERIODS, 'minutes', 'moments', 'seconds', 'minute', 'hour', 'day', 'time']);
+
+/** "Hours later,", "A few minutes later", "Two days earlier,": an opening time phrase ending in later/earlier/ago. Returns
+ *  the first token after it (and its comma), or `from`. */
+function afterTimeOpening(c: Context, from: number, limit: number): number {
+  for (let k = from + 1; k < limit && k - from <= 4 && isWord(c, k); k++) {
+    if (!BEFORE_NOW.has(word(c, k))) continue;
+    if (!TIME_UNITS.has(word(c, k - 1))) return from;
+    return k + 1 < limit && punct(c, k + 1) === ',' ? k + 2 : k + 1;
+  }
+  return from;
+}
+
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
+  if (from === s.from) from = afterMixedDateline(c, from, limit);
+  // "Hours later, Trump …, telling", "A few minutes later they …, and said": a time phrase, not who.
+  from = afterTimeOpening(c, from, limit);
   // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {

@@ -9,7 +9,7 @@ import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
 import { subjectBefore } from './speakers';
-import { beFormBefore, sentenceSubject } from './orient';
+import { accordingTailAfter, beFormBefore, sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { QuoteRegion } from './quotes';
@@ -43,7 +43,15 @@ function tailFrame(c: Context, s: Sentence, r: QuoteRegion, cue: Cue, speaker: {
   return { cue, speaker, speakerEndTrim: 0, start: r.start, end: continueAfterTail(c, s, tailEnd, r.end), side: 'before', score: SCORE };
 }
 
+/** A quotation's tail frame, unless ", according to …" closes the tail: in "“I’ll be voting [on March 1],” Welch said,
+ *  according to Vermont Edition." PolNeAR marks one statement, the source's, whose content runs through "Welch said"
+ *  (the according-to frame); the quoted speaker's own is none of its. */
 export function quoteTailFrame(c: Context, s: Sentence, next: Sentence | undefined): Frame | null {
+  const f = quoteTail(c, s, next);
+  return f?.speaker && accordingTailAfter(c, s, Math.max(f.cue.last, f.speaker.last) + 1) ? null : f;
+}
+
+function quoteTail(c: Context, s: Sentence, next: Sentence | undefined): Frame | null {
   if (!opensQuote(c, s.from)) return null;
   const r = c.regions[c.regionOf[s.from]!]!;
   let k = r.close + 1;

@@ -14,6 +14,11 @@ describe('the subject before a verb that takes the cue as its infinitive', () =>
     const text = 'In an earlier, February 2010 email exchange, Sullivan had to explain to Clinton that he couldn’t send her a Mideast peace-related statement from former British Prime Minister Tony Blair because it was classified.';
     expect(statementQuoting(text, 'Mideast peace-related').speaker).toBe('Sullivan');
   });
+
+  it('reads "… were more likely to say …" as the compared group\'s ("Democratic insiders in New Hampshire")', () => {
+    const text = 'One notable trend: Democratic insiders in New Hampshire were more likely to say Clinton still has a shot to win New Hampshire, despite Sanders’ lead.';
+    expect(statementQuoting(text, 'still has a shot').speaker).toBe('Democratic insiders in New Hampshire');
+  });
 });
 
 describe('the subject before a linking verb and an adjective cue', () => {

@@ -1,0 +1,16 @@
+// A participle borrows the sentence's subject, which comes after a mixed-case dateline ("Washington (AFP) –") or an
+// opening time phrase ("Hours later,"): neither is who spoke. Sentences from PolNeAR train.
+import { describe, expect, it } from 'vitest';
+import { frameWithCue } from './engine-helpers';
+
+describe('the subject a participle borrows', () => {
+  it('comes after a mixed-case dateline ("Washington (AFP) – Democrat Hillary Clinton …, saying")', () => {
+    const text = 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good during such times.';
+    expect(frameWithCue(text, 'saying').speaker).toBe('Democrat Hillary Clinton');
+  });
+
+  it('comes after an opening time phrase ending in "later" ("Hours later, Trump …, telling")', () => {
+    const text = 'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man. I am the only one who doesn’t need his money. But I would love his support.”';
+    expect(frameWithCue(text, 'telling').speaker).toBe('Trump');
+  });
+});
