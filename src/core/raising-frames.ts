@@ -1,7 +1,8 @@
 // Statements of how things seem, with no one to say so: "Enthusiasm for Clinton appears to have plummeted", "Trump is
 // expected to deliver a victory speech later tonight", "It appears that the game wasn't boring to everyone". PolNeAR
 // annotates these with no source and with the whole clause, verb included, as the content (train: 166 of 235
-// seem/appear cues, 62 of 66 "be expected"). The subject is what the statement is about, not who made it.
+// seem/appear cues, 62 of 66 "be expected"). The subject is what the statement is about, not who made it. Charges in
+// the passive with no one named ("Mr. Quiros was accused of using …") are read the same way.
 import { type Context, closesQuote, isWord, punct, word } from './context';
 import type { Cue } from './cues';
 import type { Frame } from './frames';
@@ -11,6 +12,12 @@ import type { Sentence } from './sentences';
 /** Verbs of seeming; orient.ts gives them no speaker of their own either. */
 export const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isn’t', "isn't", 'aren’t', "aren't", 'wasn’t', "wasn't"]);
+
+/** Charges in the passive with no "by": "Mr. Quiros was accused of using $50 million …", "He has been harshly criticized
+ *  for policies …". PolNeAR gives them no source and the whole clause as content, like "is expected" (train: 18 of 29
+ *  "be accused of / blamed for / criticized / charged with" have such a statement, 3 more one with a "by" source;
+ *  dev 6 of 6); with "by" the charger is the source and the ordinary frame has it. "Charged" only with "with": "were mistakenly charged fees" is a price. */
+const PASSIVE_CHARGES = new Set(['accused', 'blamed', 'criticized', 'criticised', 'charged']);
 
 /** What may follow a raising verb in its sense of seeming: "to", "that", "like", or an adjective ("appears weak").
  *  A place or a medium after it is the other sense ("appeared on Fox News", "appeared at a rally"). */
@@ -43,11 +50,12 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'under', 'through', 'during']);
 const NEW_SUBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those']);
 
-/** The cue's verb is one of seeming ("seemed", "appears", "is expected"). */
+/** The cue's verb is one of seeming ("seemed", "appears", "is expected") or a passive charge ("was accused"). */
 export function isRaisingCue(c: Context, cue: Cue): boolean {
   const w = word(c, cue.head);
   if (RAISING_VERBS.has(w)) return true;
-  if (w !== 'expected') return false;
+  const next = cue.head + 1 < c.t.n && isWord(c, cue.head + 1) ? word(c, cue.head + 1) : '';
+  if (w !== 'expected' && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
   while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
@@ -70,8 +78,10 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   if (expletive) while (next < s.to && (punct(c, next) === ',' || (isWord(c, next) && ASIDES.has(word(c, next))))) next++;
   if (next >= s.to || !isWord(c, next) || c.t.cap[next]) return null;
   const after = word(c, next);
-  if (NOT_AFTER_RAISING.has(after) || (after === 'to' && !isWord(c, next + 1))) return null;
-  if (after === 'to' && followsWithSaying(c, s, next + 1)) return null;
+  // A charge's clause goes on with whatever follows it ("accused of …", "criticized for …", "charged with …").
+  const charge = PASSIVE_CHARGES.has(word(c, cue.head));
+  if (!charge && (NOT_AFTER_RAISING.has(after) || (after === 'to' && !isWord(c, next + 1)))) return null;
+  if (!charge && after === 'to' && followsWithSaying(c, s, next + 1)) return null;
   // With "it" for subject, the content is the clause after the verb.
   const first = expletive ? next : subject;
   const last = clauseEnd(c, s, Math.max(first, cue.last + 1));
