@@ -248,7 +248,8 @@ export function endAtQuotedComma(c: Context, first: number, last: number): numbe
   return last;
 }
 
-function isDash(c: Context, k: number): boolean {
+/** A dash of any kind, spaced or not (the second mark of "--" too). */
+export function isDash(c: Context, k: number): boolean {
   const p = punct(c, k);
   return p === '-' || p === '—' || p === '―' || p === '–';
 }

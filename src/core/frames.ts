@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -551,7 +551,14 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
  *  the main clause's verb resumes. */
 function endOfRelativeClause(c: Context, o: Orientation, first: number, last: number): number {
   const sp = o.speaker;
-  if (!sp || sp.first !== sp.last || !isWord(c, sp.first) || !['who', 'which'].includes(word(c, sp.first)) || punct(c, sp.first - 1) !== ',') return last;
+  if (!sp || sp.first !== sp.last || !isWord(c, sp.first) || !['who', 'which'].includes(word(c, sp.first))) return last;
+  // "the study -- which notes that 58 Fortune 500 companies would owe … -- should be a five-alarm call": a relative
+  // clause opened by a dash closes at the next one (train: gold ends there 8 times, before it 2, never runs past).
+  if (sp.first > 0 && isDash(c, sp.first - 1)) {
+    for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isSpacedDash(c, k)) return k - 1;
+    return last;
+  }
+  if (punct(c, sp.first - 1) !== ',') return last;
   // Only the content's first comma can close the relative clause ("that Mr. Jäger, under fire for …, would do
   // better to keep quiet" sets off an appositive of its own).
   for (let k = first + 1; k < last; k++) {
