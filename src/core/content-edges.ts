@@ -120,15 +120,18 @@ export function skipSentenceOpening(c: Context, first: number, last: number): nu
 }
 
 /** Sentence adverbs PolNeAR keeps in the content they open ("Instead, she started as such a prohibitive favorite …",
- *  "Now, that can only help …"; train gold: "Instead," 5 kept vs 0 left out, "Now," 4 vs 0), and "however" with no
- *  comma after it, which opens a concessive clause, not a connective ("However laudable the goal, using the capital
- *  gains tax ''is a misguided approach''"). */
+ *  "Now, that can only help …"; train gold: "Instead," 5 kept vs 0 left out, "Now," 4 vs 0), and a concessive
+ *  "however": with a word and then a subject after it, no comma ("However laudable the goal, using the capital gains
+ *  tax ''is a misguided approach''", "however hard they try"), it opens a clause of the content, not a connective. */
 function keptOpening(c: Context, k: number): boolean {
   const w = word(c, k);
-  if (w === 'however') return punct(c, k + 1) !== ',';
+  if (w === 'however') return isWord(c, k + 1) && !c.t.cap[k + 1] && !CONCESSIVE_SUBJECTS.has(word(c, k + 1)) && isWord(c, k + 2) && CONCESSIVE_SUBJECTS.has(word(c, k + 2));
   return KEPT_ADVERBS.has(w) && punct(c, k + 1) === ',';
 }
 const KEPT_ADVERBS = new Set(['instead', 'now']);
+/** Determiners and subject pronouns that open the subject of a concessive "however" clause. */
+const CONCESSIVE_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'he', 'she', 'they', 'we', 'you', 'it', 'i']);
 
 /** The first token after a dateline (capitalised words and a bracketed agency before a dash: "WASHINGTON ―"), or
  *  `first` when there is none. */
