@@ -37,6 +37,10 @@ const RELATIVE_SPEAKERS = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
+/** Prepositions of a circumstance between a cue and its clause ("said following a vote in 2001 that …", "explained
+ *  through a spokesman that …", "admitted under Warren’s grilling he hadn’t …"). Not "despite", which opens a
+ *  concession inside the content ("said despite all that, Obama wasn’t influenced …"). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['under', 'following', 'through', 'without', 'since', 'amid', 'throughout']);
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
@@ -501,10 +505,10 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
   // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
   // infinitive, and a "that" after it is a relative inside the content ("promising to impose 35 percent
   // tariffs on imported goods … that move factories abroad").
-  const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
+  const adjunct = isWord(c, first) && (ADJUNCT_OPENERS.has(word(c, first)) || CIRCUMSTANCE_PREPOSITIONS.has(word(c, first))) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
   // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
   // not an object ("offered no proof that", "disputes the idea that": the object is the content).
-  const placeOrTime = adjunct && PLACE_TIME_PREPOSITIONS.has(word(c, first));
+  const placeOrTime = adjunct && (PLACE_TIME_PREPOSITIONS.has(word(c, first)) || CIRCUMSTANCE_PREPOSITIONS.has(word(c, first)));
   for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
     // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
     if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
@@ -512,7 +516,8 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
     if (word(c, k) === 'that') { first = k; break; }
     // "has questioned in recent days whether Trump has …", "said after the convention he would not …": after a short
     // phrase of place or time, a wh-clause or a subject pronoun opens the content (dev +2 exact contents, train +1).
-    if (placeOrTime && k > first + 1 && (ADJUNCT_CLAUSE_OPENERS.has(word(c, k)) || CLAUSE_SUBJECTS.has(word(c, k)))) {
+    // Not the "I" of a name ("since at least World War I that …").
+    if (placeOrTime && k > first + 1 && (ADJUNCT_CLAUSE_OPENERS.has(word(c, k)) || (CLAUSE_SUBJECTS.has(word(c, k)) && !(word(c, k) === 'i' && c.t.cap[k - 1])))) {
       if (k <= first + 6 && shortPlainAdjunct(c, first, k)) { first = k; break; }
     }
     if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
