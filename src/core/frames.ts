@@ -260,7 +260,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
   }
   for (let idx = 0; idx < cues.length; idx++) {
     const o = orients[idx];
-    if (!o) continue;
+    // A name's last word read as a cue makes no frame, though its subject still ends the content before it, as any
+    // subject does ("… from all sides: Howard Stern, in 2013, questioned …").
+    if (!o || isNameWord(c, s, cues[idx]!)) continue;
     const f = contentFrame(c, s, cues[idx]!, o, breakers, boundBreakers);
     if (f) frames.push(f);
   }
@@ -270,6 +272,17 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
 function hasRaisingCue(c: Context, cues: readonly Cue[]): boolean {
   for (const cue of cues) if (isRaisingCue(c, cue)) return true;
   return false;
+}
+
+/** "Patti LaBelle and Stevie Wonder, who joked …", "Mr. Podesta and Todd Stern, the State Department's …", "the Holiday
+ *  Inn Express in …": a capitalised cue word after a capitalised word, mid-sentence, with a comma or a lower-case word
+ *  after it, is the last word of a name, not a verb. A headline's verb has a capitalised word after it ("Ted Cruz
+ *  Endorses …") or "to" ("Ted Cruz Refuses to Disavow …"). */
+function isNameWord(c: Context, s: Sentence, cue: Cue): boolean {
+  const h = cue.head;
+  if (!c.t.cap[h] || cue.first !== h || cue.last !== h || h - 1 <= s.from || !isWord(c, h - 1) || !c.t.cap[h - 1] || h + 1 >= s.to) return false;
+  if (punct(c, h + 1) === ',') return true;
+  return isWord(c, h + 1) && !c.t.cap[h + 1] && word(c, h + 1) !== 'to' && word(c, h + 1) !== 'that';
 }
 
 /** The shared empty list of buildFrames' lists; never written to (withOrientation and withBreaker replace it). */
