@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import type { Cue } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -37,6 +37,10 @@ const RELATIVE_SPEAKERS = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
+/** Prepositions of a circumstance between a cue and its clause ("said following a vote in 2001 that …", "explained
+ *  through a spokesman that …", "admitted under Warren’s grilling he hadn’t …"). Not "despite", which opens a
+ *  concession inside the content ("said despite all that, Obama wasn’t influenced …"). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['under', 'following', 'through', 'without', 'since', 'amid', 'throughout']);
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
@@ -256,7 +260,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
   }
   for (let idx = 0; idx < cues.length; idx++) {
     const o = orients[idx];
-    if (!o) continue;
+    // A name's last word read as a cue makes no frame, though its subject still ends the content before it, as any
+    // subject does ("… from all sides: Howard Stern, in 2013, questioned …").
+    if (!o || isNameWord(c, s, cues[idx]!)) continue;
     const f = contentFrame(c, s, cues[idx]!, o, breakers, boundBreakers);
     if (f) frames.push(f);
   }
@@ -266,6 +272,17 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
 function hasRaisingCue(c: Context, cues: readonly Cue[]): boolean {
   for (const cue of cues) if (isRaisingCue(c, cue)) return true;
   return false;
+}
+
+/** "Patti LaBelle and Stevie Wonder, who joked …", "Mr. Podesta and Todd Stern, the State Department's …", "the Holiday
+ *  Inn Express in …": a capitalised cue word after a capitalised word, mid-sentence, with a comma or a lower-case word
+ *  after it, is the last word of a name, not a verb. A headline's verb has a capitalised word after it ("Ted Cruz
+ *  Endorses …") or "to" ("Ted Cruz Refuses to Disavow …"). */
+function isNameWord(c: Context, s: Sentence, cue: Cue): boolean {
+  const h = cue.head;
+  if (!c.t.cap[h] || cue.first !== h || cue.last !== h || h - 1 <= s.from || !isWord(c, h - 1) || !c.t.cap[h - 1] || h + 1 >= s.to) return false;
+  if (punct(c, h + 1) === ',') return true;
+  return isWord(c, h + 1) && !c.t.cap[h + 1] && word(c, h + 1) !== 'to' && word(c, h + 1) !== 'that';
 }
 
 /** The shared empty list of buildFrames' lists; never written to (withOrientation and withBreaker replace it). */
@@ -501,10 +518,10 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
   // "to" opens an adjunct only before a noun phrase ("said to reporters that"); before a verb it is the
   // infinitive, and a "that" after it is a relative inside the content ("promising to impose 35 percent
   // tariffs on imported goods … that move factories abroad").
-  const adjunct = isWord(c, first) && ADJUNCT_OPENERS.has(word(c, first)) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
+  const adjunct = isWord(c, first) && (ADJUNCT_OPENERS.has(word(c, first)) || CIRCUMSTANCE_PREPOSITIONS.has(word(c, first))) && !(word(c, first) === 'to' && isInfinitive(c, first + 1));
   // Without an adjunct, only a name, a time word or an adverb may be skipped ("said Tuesday that"),
   // not an object ("offered no proof that", "disputes the idea that": the object is the content).
-  const placeOrTime = adjunct && PLACE_TIME_PREPOSITIONS.has(word(c, first));
+  const placeOrTime = adjunct && (PLACE_TIME_PREPOSITIONS.has(word(c, first)) || CIRCUMSTANCE_PREPOSITIONS.has(word(c, first)));
   for (let k = first; k <= last && k < first + (adjunct ? 14 : 3); k++) {
     // "said on NBC's ''Meet the Press'' on Sunday that …": a short quoted title inside the adjunct.
     if (adjunct && opensQuote(c, k) && isWord(c, k - 1) && c.t.cap[k - 1] && c.regions[c.regionOf[k]!]!.close - k <= 8) { k = c.regions[c.regionOf[k]!]!.close; continue; }
@@ -512,7 +529,8 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
     if (word(c, k) === 'that') { first = k; break; }
     // "has questioned in recent days whether Trump has …", "said after the convention he would not …": after a short
     // phrase of place or time, a wh-clause or a subject pronoun opens the content (dev +2 exact contents, train +1).
-    if (placeOrTime && k > first + 1 && (ADJUNCT_CLAUSE_OPENERS.has(word(c, k)) || CLAUSE_SUBJECTS.has(word(c, k)))) {
+    // Not the "I" of a name ("since at least World War I that …").
+    if (placeOrTime && k > first + 1 && (ADJUNCT_CLAUSE_OPENERS.has(word(c, k)) || (CLAUSE_SUBJECTS.has(word(c, k)) && !(word(c, k) === 'i' && c.t.cap[k - 1])))) {
       if (k <= first + 6 && shortPlainAdjunct(c, first, k)) { first = k; break; }
     }
     if (!adjunct && !c.t.cap[k] && !SKIPPABLE_BEFORE_THAT.has(word(c, k)) && !word(c, k).endsWith('ly')) break;
@@ -551,7 +569,14 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
  *  the main clause's verb resumes. */
 function endOfRelativeClause(c: Context, o: Orientation, first: number, last: number): number {
   const sp = o.speaker;
-  if (!sp || sp.first !== sp.last || !isWord(c, sp.first) || !['who', 'which'].includes(word(c, sp.first)) || punct(c, sp.first - 1) !== ',') return last;
+  if (!sp || sp.first !== sp.last || !isWord(c, sp.first) || !['who', 'which'].includes(word(c, sp.first))) return last;
+  // "the study -- which notes that 58 Fortune 500 companies would owe … -- should be a five-alarm call": a relative
+  // clause opened by a dash closes at the next one (train: gold ends there 8 times, before it 2, never runs past).
+  if (sp.first > 0 && isDash(c, sp.first - 1)) {
+    for (let k = first + 1; k <= last; k++) if (c.regionOf[k]! < 0 && isSpacedDash(c, k)) return k - 1;
+    return last;
+  }
+  if (punct(c, sp.first - 1) !== ',') return last;
   // Only the content's first comma can close the relative clause ("that Mr. Jäger, under fire for …, would do
   // better to keep quiet" sets off an appositive of its own).
   for (let k = first + 1; k < last; k++) {
