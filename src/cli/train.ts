@@ -5,12 +5,10 @@
 //   pairs:    "word preposition" -> [share of its occurrences that end a gold cue (per mille), count]
 //   shapes:   "word that|to|quote" -> [cue share of the word when that follows (per mille), count], where it beats the word's own share
 //   clauses:  cue head -> share (per mille) of its following contents that run to the sentence's end
-//   possessed: "noun opener" after a possessor ("claim that", "attacks on") -> [cue share of the noun (per mille), count]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { QMARK, tokenize, WORD } from '../core/tokens';
 import { findQuotes } from '../core/quotes';
-import { possessedOpener, possessorBefore } from '../core/possessive-cues';
 import { polnearPath, readCorpus, repoRoot } from './corpus';
 
 export const LEXICON_VERSION = 1;
@@ -34,8 +32,6 @@ const pairTotal = new Map<string, number>();
 const pairCue = new Map<string, number>();
 const clauseSeen = new Map<string, number>();
 const clauseToEnd = new Map<string, number>();
-const possessedTotal = new Map<string, number>();
-const possessedCue = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 
 for (const doc of docs) {
@@ -80,18 +76,6 @@ for (const doc of docs) {
     const pair = `${t.lower[i]} ${t.lower[i + 1]}`;
     bump(pairTotal, pair);
     if (cueEnds.has(t.end[i + 1]!) && cueMark[t.start[i]!]) bump(pairCue, pair);
-  }
-  // A noun right after a possessor with an opener after it ("Clinton's claim that …", "his attacks on …"): how often
-  // PolNeAR marks the noun as a cue, the possessor its source.
-  for (let i = 1; i + 1 < t.n; i++) {
-    if (t.kind[i] !== WORD || t.cap[i] || regionOf[i]! >= 0 || regionOf[i - 1]! >= 0) continue;
-    const owner = possessorBefore(t, i, 0);
-    if (owner < 0 || regionOf[owner]! >= 0) continue;
-    const opener = possessedOpener(t, i + 1);
-    if (!opener) continue;
-    const key = `${t.lower[i]} ${opener}`;
-    bump(possessedTotal, key);
-    if (cueMark[t.start[i]!]) bump(possessedCue, key);
   }
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== WORD || regionOf[i]! >= 0) continue;
@@ -172,12 +156,7 @@ for (const key of [...shapeCue.keys()].sort()) {
   const base = (inCue.get(w) ?? 0) / total.get(w)!;
   if (n >= 3 && share >= 0.3 && share > base + 0.1) shapes[key] = [Math.round(share * 1000), n];
 }
-const possessed: Record<string, [number, number]> = {};
-for (const key of [...possessedCue.keys()].sort()) {
-  const n = possessedCue.get(key)!, share = n / possessedTotal.get(key)!;
-  if (n >= 2 && share >= 0.3) possessed[key] = [Math.round(share * 1000), n];
-}
-const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs, shapes, possessed };
+const lexicon = { version: LEXICON_VERSION, source: 'polnear/train.jsonl', cues: table(inCue, 2, 0.05), speakers: table(inSpeaker, 3, 0.02), clauses, pairs, shapes };
 const path = resolve(repoRoot, 'src/core/data/lexicon.json');
 writeFileSync(path, JSON.stringify(lexicon) + '\n');
 console.log(`wrote ${path}: ${Object.keys(lexicon.cues).length} cue words, ${Object.keys(lexicon.speakers).length} speaker words`);

@@ -3,7 +3,6 @@
 import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
-import { possessedCue } from './possessive-cues';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -19,8 +18,6 @@ export interface Cue {
   prep?: boolean;
   /** A low-share cue word: kept only right after a name or pronoun subject ("Trump charges …"). */
   weak?: boolean;
-  /** A noun of saying after a possessor ("her promise to …", possessive-cues.ts): an infinitive after it is its content. */
-  possessed?: boolean;
   /** The closing mark of the quoted label that ends the content ("pounding Trump as a “con artist”", label-cues.ts). */
   labelClose?: number;
 }
@@ -203,8 +200,6 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
-    const possessed = possessedCue(c, s, i);
-    if (possessed) { out = withCue(out, possessed); i = possessed.last; continue; }
     const entry = entryOf(c, i, w);
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }

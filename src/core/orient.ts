@@ -117,7 +117,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   }
   // Nominal with a possessive determiner: "his comments on Muslims", "her criticism of Sanders' vote".
   if (before >= s.from && isWord(c, before) && POSSESSIVE_DETERMINERS.has(word(c, before)) && !w.endsWith('ed') &&
-    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || (cue.possessed && word(c, last + 1) === 'to') || opensQuote(c, last + 1))))) {
+    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || opensQuote(c, last + 1))))) {
     return { speaker: { first: before, last: before }, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Passive: "a claim denied by Kyiv".
