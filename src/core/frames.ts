@@ -605,7 +605,13 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   if (!clause) opener = -1;
   for (let k = first + 1; k <= last; k++) if (k !== opener && (c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
   // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
-  if (o.nominal) for (let k = first + 1; k <= last; k++) if (punct(c, k) === ',' && c.regionOf[k]! < 0) { last = k - 1; break; }
+  // So does one whose comma closes a quotation inside it ("his claim that people would ''learn nothing,'' there would
+  // be …"): the quotation, its comma and closing mark stay in the content.
+  if (o.nominal) for (let k = first + 1; k <= last; k++) {
+    if (punct(c, k) !== ',') continue;
+    if (c.regionOf[k]! < 0) { last = k - 1; break; }
+    if (k + 1 <= last && closesQuote(c, k + 1)) { last = k + 1; break; }
+  }
   last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
   if (!clause && o.side === 'after') last = endBeforeParticipleAct(c, first, last);
   if (o.side === 'after') last = endBeforeNameAppositive(c, first, last);

@@ -115,9 +115,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       if (sp) return { speaker: sp, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
     }
   }
-  // Nominal with a possessive determiner: "his comments on Muslims", "her criticism of Sanders' vote".
+  // Nominal with a possessive determiner: "his comments on Muslims", "her criticism of Sanders' vote". A cue word
+  // proposed on its own share takes its infinitive too ("her reluctance to debate", "Her vow to go after …"; train +4
+  // right for +5 predicted); a weak one, kept only after a subject, does not.
   if (before >= s.from && isWord(c, before) && POSSESSIVE_DETERMINERS.has(word(c, before)) && !w.endsWith('ed') &&
-    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || opensQuote(c, last + 1))))) {
+    (cue.prep || (last + 1 < s.to && (word(c, last + 1) === 'that' || (word(c, last + 1) === 'to' && !cue.weak) || opensQuote(c, last + 1))))) {
     return { speaker: { first: before, last: before }, side: 'after', trim: 0, nominal: true, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Passive: "a claim denied by Kyiv".
