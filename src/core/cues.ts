@@ -38,7 +38,7 @@ const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'docum
   'filings', 'statistics', 'estimates', 'studies', 'emails', 'photos', 'images', 'videos', 'tests', 'analyses', 'findings']);
 
 /** Particles of phrasal verbs of saying ("speak out about", "fire back at", "double down on"). */
-const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
+export const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down']);
 
 const COUNTED_CHARGES = new Set(['counts', 'count', 'charges', 'charge']);
 
@@ -117,7 +117,7 @@ function describesNoun(c: Context, s: Sentence, i: number): boolean {
   return KNOWN_DEGREES.has(word(c, i - 1)) && !AFTER_KNOWN_CUE.has(word(c, i + 1));
 }
 
-const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+export const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** "He went on to say …", "D’Souza went on to explain that …": "went on to" belongs to the cue, as PolNeAR marks it, and
  *  the subject stands before "went" (the verb after "to" had no subject and no statement). Returns the cue's first token. */
 function goesOnToBefore(c: Context, s: Sentence, i: number): number {

@@ -1,9 +1,9 @@
 // Stage 5b: from each cue to a frame — who (speaker tokens, from orient.ts) and what (content
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
-import { type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
-import type { Cue } from './cues';
+import { type Cue, PARTICLES } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
@@ -30,7 +30,6 @@ const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still'
   'again', 'then', 'now', 'unlike', 'instead', 'perhaps', 'maybe']);
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_LEADS = new Set([...LONE_DETERMINERS, 'her', 'this', 'these', 'those']);
 const RELATIVE_SPEAKERS = new Set(['who', 'which', 'that']);
@@ -44,7 +43,6 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set(['under', 'following', 'through', 'wit
 const ADDRESSEE_STOPS = new Set(['to', 'how', 'what', 'whether', 'why', 'who', 'when', 'where', 'if', 'which']);
 const GAP_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const RELATIVE_PREPOSITIONS = new Set(['in', 'of', 'on', 'for', 'with', 'at', 'by', 'from', 'to', 'under', 'about', 'through', 'during', 'after', 'before', 'over', 'against', 'into', 'upon']);
-const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 const PARTICLE_PREPOSITIONS = new Set(['on', 'at', 'for', 'about', 'to', 'with', 'against', 'of', 'in']);
 const CUE_PREPOSITIONS = new Set(['against', 'on', 'of', 'about', 'over', 'with', 'for']);
 

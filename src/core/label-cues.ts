@@ -1,7 +1,7 @@
 // Cues of mixed statements whose verb is no verb of saying: "Reid has been steadily pounding Trump as a “con artist”",
 // "Trump openly admires Russian President Vladimir Putin as a “strong leader,”". The quoted label is someone's words
 // about the object, and the subject of the verb is who used them.
-import { type Context, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, type Context, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { type Cue, isAux } from './cues';
 import type { Sentence } from './sentences';
 
@@ -9,7 +9,6 @@ import type { Sentence } from './sentences';
 const LABEL_WORDS = 10;
 /** Most tokens of the object between the verb and its label. */
 const OBJECT_TOKENS = 6;
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words in verb form that are no verb heading an object: prepositions ("the DLC during a Tuesday interview as …")
  *  and short words ending in -s. */
 const NOT_VERBS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'excluding', 'as', 'was', 'has',

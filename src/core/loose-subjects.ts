@@ -2,7 +2,7 @@
 // President Joseph R. Biden Jr. said …", "Two in three said …", "RNC spokesman Sean Spicer on Thursday evening said …".
 // The words back to the start of the clause are taken whole: the statement is found, and its speaker mention holds the
 // speaker even where its edges are loose.
-import { type Context, isWord, punct, word } from './context';
+import { ARTICLES, type Context, isWord, punct, word } from './context';
 import { CLAUSE_OPENERS, CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 import type { TokenSpan } from './speakers';
@@ -24,7 +24,6 @@ const VERB_WORDS = new Set(['to', 'has', 'have', 'had', 'is', 'are', 'was', 'wer
 /** A lower-case word this often a cue is a verb of saying of its own ("Both Mr. King and Mr. Schultz say RT's
  *  management has never told …"): the words before the cue are then no subject. */
 const OTHER_CUE = 0.3;
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand before an article inside one subject ("People with knowledge of the group's activities"). */
 const LINKS = new Set(['of', 'with', 'and', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'about', 'among', 'like']);
 

@@ -3,7 +3,7 @@
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { isAux, type Cue } from './cues';
+import { GO_FORMS, isAux, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
@@ -472,8 +472,6 @@ function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): 
 const INFINITIVE_TAKERS = new Set(['used', 'tried', 'tries', 'try', 'continue', 'continues', 'continued', 'began', 'begins', 'begin',
   'started', 'starts', 'had', 'has', 'have', 'need', 'needs', 'needed', 'managed', 'going', 'quick', 'eager', 'careful', 'able',
   'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set']);
-/** "went on to endorse", "goes on to slam". */
-const GO_ON = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs that link a subject to an adjective cue: "labor leaders remain confident that …", "I am glad …". */
 const LINKING_VERBS = new Set(['am', 'remain', 'remains', 'remained', 'became', 'become', 'becomes']);
 
@@ -484,7 +482,7 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   let f = first;
   if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
     if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
-    else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_ON.has(word(c, f - 3))) f -= 3;
+    else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_FORMS.has(word(c, f - 3))) f -= 3; // "went on to endorse", "goes on to slam"
     // "Democrats were more likely to say …": a comparison of how often a group says it; "likely" alone predicts.
     else if (word(c, f - 2) === 'likely' && f - 3 > s.from && isWord(c, f - 3) && (word(c, f - 3) === 'more' || word(c, f - 3) === 'less')) f -= 3;
   }

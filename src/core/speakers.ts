@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -621,7 +621,6 @@ function articleAfterNoun(c: Context, k: number): boolean {
   if (!isWord(c, k) || c.t.cap[k] || !ARTICLES.has(word(c, k)) || !isWord(c, k - 1)) return false;
   return !FUNCTION_IN_NP.has(word(c, k - 1)) && !NP_PREPOSITIONS.has(word(c, k - 1));
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** Does a name open a conjunct at token `k` ("and Bernie Sanders", "and the Gannett newspaper chain")? */
