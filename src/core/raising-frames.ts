@@ -43,6 +43,8 @@ const SUBJECT_STOPS = new Set(['that', 'because', 'since', 'although', 'though',
  *  are far shorter. */
 const MAX_SUBJECT_TOKENS = 40;
 const MAX_CONTENT_TOKENS = 120;
+/** An aside between a subject and its verb of seeming is a short phrase ("until recently", "under growing pressure"). */
+const MAX_ASIDE_TOKENS = 8;
 
 const ASIDES = new Set(['though', 'however', 'now', 'again', 'then', 'also']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -124,6 +126,9 @@ function subjectStart(c: Context, s: Sentence, verb: number): number {
     const p = punct(c, k);
     if (p === ',' && isThousands(c, k)) { k--; continue; }
     if (p === ',' && relativeBefore(c, s, k)) { k = relativeBefore(c, s, k) - 1; continue; }
+    // "The American economy, until recently, seemed …": a comma right before the verb closes an aside, and the
+    // subject stands before the comma that opens it (gold takes the aside into the content).
+    if (p === ',' && k === verb - 1 && asideOpening(c, s, k) > 0) { k = asideOpening(c, s, k) - 1; continue; }
     if (p === ',' || p === ';' || p === ':' || p === '—' || p === '–' || p === '(' ) break;
     // "in which the hostages appeared": a relative clause after a preposition says nothing on its own.
     if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
@@ -149,6 +154,16 @@ function relativeBefore(c: Context, s: Sentence, k: number): number {
   for (let j = k - 1; j > s.from && k - j <= 20; j--) {
     if (punct(c, j) !== ',' || isThousands(c, j)) continue;
     return isWord(c, j + 1) && (word(c, j + 1) === 'which' || word(c, j + 1) === 'who') ? j : 0;
+  }
+  return 0;
+}
+
+/** For a comma at k right before a verb of seeming: the comma that opens the aside it closes (its index), or 0 — a short
+ *  stretch of words with no other mark, a word before it to be the subject. */
+function asideOpening(c: Context, s: Sentence, k: number): number {
+  for (let j = k - 1; j > s.from && k - j <= MAX_ASIDE_TOKENS; j--) {
+    if (isWord(c, j)) continue;
+    return punct(c, j) === ',' && !isThousands(c, j) && j - 1 >= s.from && isWord(c, j - 1) && j + 1 < k ? j : 0;
   }
   return 0;
 }
