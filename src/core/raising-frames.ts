@@ -70,7 +70,8 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
  * is then the speaker, and the ordinary frame has it).
  */
 export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue | null): Frame | null {
-  if (coordinatedVerb(c, s, cue.first)) return null;
+  // A verb joined to an earlier one ("Donald Trump held a sizable lead … and appeared poised to win …") shares its
+  // subject, and PolNeAR's content is the whole coordination: the scan back runs past the conjunction to that subject.
   const subject = subjectStart(c, s, cue.first);
   // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
   if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
@@ -103,13 +104,6 @@ const SUBJECT_ATTITUDES = new Set(['think', 'believe', 'know', 'feel', 'want', '
 function followsWithSaying(c: Context, s: Sentence, k: number): boolean {
   if (k < s.to && isWord(c, k) && word(c, k) === 'be') k++;
   return k < s.to && isWord(c, k) && (SUBJECT_ATTITUDES.has(word(c, k)) || (CUE_SHARE.get(word(c, k)) ?? 0) >= 0.4);
-}
-
-/** "Anderson largely agreed with McLenny and seemed to think …": a verb coordinated with an earlier one shares its
- *  subject, and the clause before it is another statement. */
-function coordinatedVerb(c: Context, s: Sentence, verb: number): boolean {
-  const k = verb - 1;
-  return k >= s.from && isWord(c, k) && CONJUNCTIONS.has(word(c, k));
 }
 
 /** First token of the clause whose verb is at `verb`: back past the subject to a comma, a clause opener or the
