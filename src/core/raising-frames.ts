@@ -74,7 +74,8 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
 export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue | null): Frame | null {
   // A verb joined to an earlier one ("Donald Trump held a sizable lead … and appeared poised to win …") shares its
   // subject, and PolNeAR's content is the whole coordination: the scan back runs past the conjunction to that subject.
-  const subject = subjectStart(c, s, cue.first);
+  // A charge's subject may carry an age between commas ("Noel, 31, is charged with five counts …"), which is no aside.
+  const subject = subjectStart(c, s, cue.first, !PASSIVE_CHARGES.has(word(c, cue.head)));
   // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
   if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
   const expletive = word(c, subject) === 'it' && subject === cue.first - 1;
@@ -111,7 +112,7 @@ function followsWithSaying(c: Context, s: Sentence, k: number): boolean {
 /** First token of the clause whose verb is at `verb`: back past the subject to a comma, a clause opener or the
  *  sentence's start; a relative clause set off by commas ("Hizbollah, which has lost …, seems") belongs to the subject.
  *  −1 when no word stands before the verb. */
-function subjectStart(c: Context, s: Sentence, verb: number): number {
+function subjectStart(c: Context, s: Sentence, verb: number, asideBeforeVerb: boolean): number {
   let k = verb - 1;
   // "followed up with what appeared to be Obama's clear reference to …": a free relative "what appears" describes a
   // thing; it is no statement of seeming, and the scan back took in the outer clause with its own verb of saying.
@@ -124,7 +125,7 @@ function subjectStart(c: Context, s: Sentence, verb: number): number {
     if (p === ',' && relativeBefore(c, s, k)) { k = relativeBefore(c, s, k) - 1; continue; }
     // "The American economy, until recently, seemed …": a comma right before the verb closes an aside, and the
     // subject stands before the comma that opens it (gold takes the aside into the content).
-    if (p === ',' && k === verb - 1 && asideOpening(c, s, k) > 0) { k = asideOpening(c, s, k) - 1; continue; }
+    if (p === ',' && k === verb - 1 && asideBeforeVerb && asideOpening(c, s, k) > 0) { k = asideOpening(c, s, k) - 1; continue; }
     if (p === ',' || p === ';' || p === ':' || p === '—' || p === '–' || p === '(' ) break;
     // "in which the hostages appeared": a relative clause after a preposition says nothing on its own.
     if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
