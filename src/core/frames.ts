@@ -10,6 +10,7 @@ import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { CLAUSE_SUBJECTS, skipAddressee, type TokenSpan } from './speakers';
 import { isRaisingCue, raisingFrame } from './raising-frames';
+import { afterExpressedFeeling } from './expressed-feelings';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
 export interface Frame {
@@ -343,7 +344,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
       if (r.close >= last - 1 || closesSentence) {
         return frame(cue, o, midSentenceLead(c, s, cue, o, first) ?? r.start, extendQuote(c, r.close, r.end));
       }
-    } else first = clauseStart(c, s, cue, first, last);
+    } else first = afterExpressedFeeling(c, cue.head, clauseStart(c, s, cue, first, last), last);
     // "reported from Los Angeles", "testified before a congressional committee", "learned from the experience", "said
     // before he died": when only a phrase of place or time follows the cue, nothing said is reported.
     if (first <= last && isWord(c, first) && !c.t.cap[first] && NO_CONTENT_OPENERS.has(word(c, first))) return null;

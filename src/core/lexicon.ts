@@ -48,8 +48,8 @@ export const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'meanwhi
 
 /** Cue verbs that take an addressee before the content ("told Reuters that …"). */
 export const TAKES_ADDRESSEE = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'warned', 'warns',
-  'warning', 'urged', 'urges', 'urging', 'assured', 'assures', 'informed', 'reminded', 'reminds', 'promised', 'promises',
-  'convinced', 'persuaded', 'advised', 'advises', 'briefed']);
+  'warning', 'urged', 'urges', 'urging', 'assured', 'assures', 'assure', 'assuring', 'informed', 'informs', 'informing',
+  'reminded', 'reminds', 'remind', 'reminding', 'promised', 'promises', 'convinced', 'persuaded', 'advised', 'advises', 'briefed']);
 
 /** Cues that name a channel carrying someone else's words ("…, Reuters reported"). */
 export const CARRIER_CUES = new Set(['reported', 'reports', 'reporting', 'learned', 'has', 'reported.']);

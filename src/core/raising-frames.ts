@@ -43,6 +43,8 @@ const SUBJECT_STOPS = new Set(['that', 'because', 'since', 'although', 'though',
  *  are far shorter. */
 const MAX_SUBJECT_TOKENS = 40;
 const MAX_CONTENT_TOKENS = 120;
+/** An aside between a subject and its verb of seeming is a short phrase ("until recently", "under growing pressure"). */
+const MAX_ASIDE_TOKENS = 8;
 
 const ASIDES = new Set(['though', 'however', 'now', 'again', 'then', 'also']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -50,12 +52,14 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'under', 'through', 'during']);
 const NEW_SUBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those']);
 
-/** The cue's verb is one of seeming ("seemed", "appears", "is expected") or a passive charge ("was accused"). */
+/** The cue's verb is one of seeming ("seemed", "appears", "is expected", "was said to": "Priebus was said to be
+ *  “furious” …", 4 of 4 on train with no source and the whole clause as content) or a passive charge ("was accused"). */
 export function isRaisingCue(c: Context, cue: Cue): boolean {
   const w = word(c, cue.head);
   if (RAISING_VERBS.has(w)) return true;
   const next = cue.head + 1 < c.t.n && isWord(c, cue.head + 1) ? word(c, cue.head + 1) : '';
-  if (w !== 'expected' && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
+  const saidTo = w === 'said' && next === 'to';
+  if (w !== 'expected' && !saidTo && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
   while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
@@ -68,8 +72,10 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
  * is then the speaker, and the ordinary frame has it).
  */
 export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue | null): Frame | null {
-  if (coordinatedVerb(c, s, cue.first)) return null;
-  const subject = subjectStart(c, s, cue.first);
+  // A verb joined to an earlier one ("Donald Trump held a sizable lead … and appeared poised to win …") shares its
+  // subject, and PolNeAR's content is the whole coordination: the scan back runs past the conjunction to that subject.
+  // A charge's subject may carry an age between commas ("Noel, 31, is charged with five counts …"), which is no aside.
+  const subject = subjectStart(c, s, cue.first, !PASSIVE_CHARGES.has(word(c, cue.head)));
   // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
   if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
   const expletive = word(c, subject) === 'it' && subject === cue.first - 1;
@@ -103,17 +109,10 @@ function followsWithSaying(c: Context, s: Sentence, k: number): boolean {
   return k < s.to && isWord(c, k) && (SUBJECT_ATTITUDES.has(word(c, k)) || (CUE_SHARE.get(word(c, k)) ?? 0) >= 0.4);
 }
 
-/** "Anderson largely agreed with McLenny and seemed to think …": a verb coordinated with an earlier one shares its
- *  subject, and the clause before it is another statement. */
-function coordinatedVerb(c: Context, s: Sentence, verb: number): boolean {
-  const k = verb - 1;
-  return k >= s.from && isWord(c, k) && CONJUNCTIONS.has(word(c, k));
-}
-
 /** First token of the clause whose verb is at `verb`: back past the subject to a comma, a clause opener or the
  *  sentence's start; a relative clause set off by commas ("Hizbollah, which has lost …, seems") belongs to the subject.
  *  −1 when no word stands before the verb. */
-function subjectStart(c: Context, s: Sentence, verb: number): number {
+function subjectStart(c: Context, s: Sentence, verb: number, asideBeforeVerb: boolean): number {
   let k = verb - 1;
   // "followed up with what appeared to be Obama's clear reference to …": a free relative "what appears" describes a
   // thing; it is no statement of seeming, and the scan back took in the outer clause with its own verb of saying.
@@ -124,6 +123,9 @@ function subjectStart(c: Context, s: Sentence, verb: number): number {
     const p = punct(c, k);
     if (p === ',' && isThousands(c, k)) { k--; continue; }
     if (p === ',' && relativeBefore(c, s, k)) { k = relativeBefore(c, s, k) - 1; continue; }
+    // "The American economy, until recently, seemed …": a comma right before the verb closes an aside, and the
+    // subject stands before the comma that opens it (gold takes the aside into the content).
+    if (p === ',' && k === verb - 1 && asideBeforeVerb && asideOpening(c, s, k) > 0) { k = asideOpening(c, s, k) - 1; continue; }
     if (p === ',' || p === ';' || p === ':' || p === '—' || p === '–' || p === '(' ) break;
     // "in which the hostages appeared": a relative clause after a preposition says nothing on its own.
     if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
@@ -149,6 +151,16 @@ function relativeBefore(c: Context, s: Sentence, k: number): number {
   for (let j = k - 1; j > s.from && k - j <= 20; j--) {
     if (punct(c, j) !== ',' || isThousands(c, j)) continue;
     return isWord(c, j + 1) && (word(c, j + 1) === 'which' || word(c, j + 1) === 'who') ? j : 0;
+  }
+  return 0;
+}
+
+/** For a comma at k right before a verb of seeming: the comma that opens the aside it closes (its index), or 0 — a short
+ *  stretch of words with no other mark, a word before it to be the subject. */
+function asideOpening(c: Context, s: Sentence, k: number): number {
+  for (let j = k - 1; j > s.from && k - j <= MAX_ASIDE_TOKENS; j--) {
+    if (isWord(c, j)) continue;
+    return punct(c, j) === ',' && !isThousands(c, j) && j - 1 >= s.from && isWord(c, j - 1) && j + 1 < k ? j : 0;
   }
   return 0;
 }
