@@ -495,6 +495,13 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
 }
 
+/** The "to" right before a one-word cue that is its infinitive ("took to Twitter to accuse", "led allies to worry"),
+ *  outside quotations and with at least two tokens before it, or -1. */
+function infinitiveToBefore(c: Context, s: Sentence, cue: Cue): number {
+  const to = cue.first - 1;
+  return cue.first === cue.head && to - 2 >= s.from && isWord(c, to) && word(c, to) === 'to' && c.regionOf[to]! < 0 ? to : -1;
+}
+
 /** Sentence openers that no subject starts with ("There is …", "If …", "From pointing out …"). */
 const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
 
@@ -502,8 +509,8 @@ const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', '
  *  Friends” to defend her", "Sanders took the stage Tuesday night to acknowledge his victory": an infinitive of purpose
  *  after the clause's verb phrase is its subject's, the sentence's first name or pronoun before it. */
 function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
-  const to = cue.first - 1;
-  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  const to = infinitiveToBefore(c, s, cue);
+  if (to < 0) return null;
   // The sentence opens with its subject, or with an opening phrase ("On Monday, Trump took to Twitter to …") and its
   // comma, and runs from the subject as one clause to the "to": after another comma, a dash or a quotation the words
   // before may be another clause's.
@@ -537,8 +544,8 @@ const MENTION_MARKS = new Set(['.', "'", '’', '-']);
 /** "has led some allies to worry whether …": the object of a causing verb speaks the infinitive after it, when the
  *  words between verb and "to" are one mention; not "cause people to be reluctant …", a state and no statement. */
 function objectOfCause(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
-  const to = cue.first - 1;
-  if (cue.first !== cue.head || to - 2 < s.from || !isWord(c, to) || word(c, to) !== 'to' || c.regionOf[to]! >= 0) return null;
+  const to = infinitiveToBefore(c, s, cue);
+  if (to < 0) return null;
   if (word(c, cue.first) === 'be') return null;
   for (let v = to - 2; v >= s.from && v >= to - 8; v--) {
     if (c.regionOf[v]! >= 0) return null;
@@ -749,6 +756,8 @@ function withArticle(c: Context, np: TokenSpan, from: number): TokenSpan {
 }
 
 const DASHES = new Set(['―', '—', '–', '-']);
+/** Punctuation inside a dateline before its dash ("ORLANDO, Fla. (Reuters) -"). */
+const DATELINE_MARKS = new Set([',', '.', '(', ')']);
 
 /** "Washington (AFP) –", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 5 —": a dateline in mixed case, which
  *  openingAfterDateline (capitals only) leaves. Returns the first token after its dash, or `from` when there is none;
@@ -756,7 +765,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
 function afterMixedDateline(c: Context, from: number, limit: number): number {
   let d = from;
   let bracket = false;
-  while (d < limit && d - from < 10 && (isWord(c, d) ? c.t.cap[d] || startsWithDigit(word(c, d)) : [',', '.', '(', ')'].includes(punct(c, d)))) {
+  while (d < limit && d - from < 10 && (isWord(c, d) ? c.t.cap[d] || startsWithDigit(word(c, d)) : DATELINE_MARKS.has(punct(c, d)))) {
     if (punct(c, d) === '(') bracket = true;
     d++;
   }
