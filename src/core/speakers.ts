@@ -7,6 +7,7 @@ import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
+import { SUBORDINATORS } from './content-edges';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -394,12 +395,29 @@ function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenS
       return null;
     }
     if (RELATIVE_STOPS.has(w) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
+    if (SUBORDINATORS.has(w) && k < j && opensOwnSubject(c, k + 1, j)) return null;
     if (w !== 'who' || c.t.cap[k]) continue;
     if (k === j) return null;
     const head = nounPhraseEndingAt(c, k - 1, from);
     return head && !PRONOUNS.has(word(c, head.last)) ? { first: head.first, last: j } : null;
   }
   return null;
+}
+
+/**
+ * "… issued a statement that appeared to … after Swift publicly scolded": after a subordinator, a name or a subject
+ * pronoun that is all there is up to the cue is the cue's own subject, and the relative clause ends before it. A
+ * phrase with a verb of its own ("before his right knee blew out") or a time ("before Tuesday's primary") stays inside.
+ */
+function opensOwnSubject(c: Context, first: number, j: number): boolean {
+  if (!isWord(c, first)) return false;
+  const w = word(c, first);
+  if (CLAUSE_SUBJECTS.has(w)) return first === j;
+  if (!c.t.cap[first] || DAYS.has(w) || MONTHS.has(w)) return false;
+  const np = nounPhraseEndingAt(c, j, first - 1);
+  if (np?.first !== first) return false;
+  for (let k = first; k <= j; k++) if (isPossessive(word(c, k))) return false;
+  return true;
 }
 
 /** "Proponents, including the United States Conference of Mayors, have urged", "Several Republican leaders, including

@@ -90,4 +90,16 @@ describe('speaker spans on news pages', () => {
     const text = 'In a widely read column in the day before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump and exposed a clear vulnerability.';
     expect(statementQuoting(text, 'it agitated Trump').speaker).toBe('two Democratic speechwriters');
   });
+
+  it('ends a relative clause before a subordinator whose clause the cue heads (… a statement that appeared … after Swift publicly scolded)', () => {
+    const text = 'On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs at the upcoming American Music Awards after Swift publicly scolded her former label, accusing the Braun-owned company of preventing her from performing her earlier hits.';
+    expect(statementQuoting(text, 'her former label').speaker).toBe('Swift');
+    expect(statementQuoting(text, 'the Braun-owned company').speaker).toBe('Swift');
+  });
+
+  it('keeps a time after a subordinator inside the relative clause (The little polling that was done … before Tuesday’s primary showed)', () => {
+    // PolNeAR train.
+    const text = 'The little polling that was done in the state before Tuesday’s primary showed a virtual dead heat between Clinton and Sanders.';
+    expect(statementQuoting(text, 'a virtual dead heat').speaker).toBe('The little polling that was done in the state before Tuesday’s primary');
+  });
 });
