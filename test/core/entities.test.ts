@@ -185,6 +185,17 @@ describe('documents that speak for their author', () => {
 });
 
 describe('pronouns', () => {
+  it('takes "he" after a long quotation for the person who spoke it, though no name is within three sentences (a Seattle Times page)', () => {
+    const text = '“They were the first ones to market the MSC halibut,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats that catch halibut and black cod and a driver of the certification effort. '
+      + '“It turned into quite a marketing advantage. Whole Foods saw that early. They were focusing on sustainable, high-quality food products. They had quite a bit of foresight, I think, in that direction.”\n\n'
+      + 'The certification comes with added costs borne by the fishermen and buyers, and passed on to consumers. But it’s also an assurance “that people are watching out for the resource,” he said.';
+    const speakers = resolved(text, [
+      { speaker: 'Bob Alverson', quote: 'They were the first ones to market the MSC halibut', cue: 'said', kind: 'direct' },
+      { speaker: 'he', speakerAt: text.split('he').length - 2, quote: 'that people are watching out for the resource', cue: 'said', kind: 'mixed' }, // the last "he": "he said".
+    ]);
+    expect(speakers[1]?.name).toBe('Bob Alverson');
+  });
+
   it('takes "he" for the article\'s main speaker when only an untyped capitalised word is near (the BBC\'s "aimed at Gulf allies … he has persuaded")', () => {
     const text = 'Barack Obama said gun laws were his biggest frustration. Mr Obama said race relations had improved. '
       + 'But the man sat before me today was relaxed and confident, buoyed by a string of "wins" on healthcare and trade. '

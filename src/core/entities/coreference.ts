@@ -159,6 +159,20 @@ const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c
 const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || c.entity.type === 'media';
 
+/**
+ * No one fits within SENTENCES_BACK: "“They were the first …,” said Bob Alverson, … “It turned into … Whole Foods saw
+ * that early. They were focusing … They had quite a bit of foresight …” ¶ The certification comes … “that people are
+ * watching out for the resource,” he said." A long quotation holds sentences but no antecedent, so the nearest person
+ * of that gender named or speaking further back is "he" — someone the article has named as a person, not an untyped
+ * word. Left unresolved, the reader saw a speaker called "he".
+ */
+function farPerson(ctx: ResolutionContext, at: number, kind: 'm' | 'f'): Entity | undefined {
+  const candidates = candidatesBefore(ctx, at, FAR_SENTENCES_BACK, FAR_MENTIONS_BACK);
+  return pickSalient(ctx, candidates, at, (e) => e.type === 'person' && fitsPronoun(e, kind));
+}
+const FAR_SENTENCES_BACK = 12;
+const FAR_MENTIONS_BACK = 120;
+
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
   // The earlier mentions are gathered only by the cases that weigh them: "who" and "I" do not.
@@ -169,7 +183,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
       const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
-        || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind));
+        || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind))
+        || farPerson(ctx, mention.start, kind);
       if (person && person.type !== 'person') {
         // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
         // in the article so far is the likelier "he".
