@@ -792,6 +792,13 @@ function afterTimeOpening(c: Context, from: number, limit: number): number {
 }
 
 /** The first name or pronoun of a sentence, for participles that have no subject of their own. */
+/** "More importantly to the FSF, I attempted …, and told RMS": a comparative sentence adverb opens a phrase, and its
+ *  "More" is no subject. */
+function comparativeAdverb(c: Context, k: number): boolean {
+  const w = word(c, k);
+  return (w === 'more' || w === 'most') && isWord(c, k + 1) && word(c, k + 1).endsWith('ly');
+}
+
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
@@ -802,7 +809,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {
     const w0 = word(c, from);
-    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed')) {
+    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed') || comparativeAdverb(c, from)) {
       for (let k = from + 1; k < limit && k - from < 25; k++) {
         if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
           from = k + 1;

@@ -13,4 +13,9 @@ describe('the subject a participle borrows', () => {
     const text = 'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man. I am the only one who doesn’t need his money. But I would love his support.”';
     expect(frameWithCue(text, 'telling').speaker).toBe('Trump');
   });
+
+  it('comes after a comparative sentence adverb ("Most recently, Rubio saw …, after derisively mocking")', () => {
+    const text = 'Most recently, Rubio saw his support collapse quickly after derisively mocking Trump in the last two debates and on the stump.';
+    expect(frameWithCue(text, 'derisively mocking').speaker).toBe('Rubio');
+  });
 });
