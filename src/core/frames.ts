@@ -500,6 +500,10 @@ function shortPlainAdjunct(c: Context, first: number, k: number): boolean {
   return true;
 }
 
+/** How far a writer's aside set off by commas right after the cue may run before its "that" ("continues to insist,
+ *  most recently in a Labor Day interview with ABC News, that …"). */
+const ASIDE_TOKENS = 16;
+
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
 function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: number): number {
@@ -507,7 +511,7 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
   // did the Clinton campaign itself, that …": a phrase set off by commas right after the cue is the writer's aside,
   // and the content starts at the complementizer after it.
   if (first === cue.last + 2 && punct(c, cue.last + 1) === ',') {
-    for (let k = first + 1; k < last && k <= first + 8; k++) {
+    for (let k = first + 1; k < last && k <= first + ASIDE_TOKENS; k++) {
       if (punct(c, k) === ',') { if (isWord(c, k + 1) && word(c, k + 1) === 'that') return k + 1; break; }
       if (!isWord(c, k)) break;
     }

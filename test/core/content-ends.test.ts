@@ -18,6 +18,11 @@ describe('content starts', () => {
     expect(statementQuoting(text2, 'antitrust').quote).toBe("that Mr. Bezos has ''got a huge antitrust problem because he's controlling so much.");
   });
 
+  it('starts at "that" after a longer aside right after the cue (insist, most recently in a Labor Day interview with ABC News, that …)', () => {
+    const text = "The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, that he really, really wants to release his taxes but can't because he is being audited.";
+    expect(statementQuoting(text, 'release his taxes').quote).toBe("that he really, really wants to release his taxes but can't because he is being audited");
+  });
+
   it('still leaves the addressee out before "that" (told … that)', () => {
     const text = "Emanuel told reporters that his office would stop opposing the video's release next week.";
     expect(statementQuoting(text, 'his office').quote).toBe("that his office would stop opposing the video's release next week");
