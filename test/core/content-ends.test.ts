@@ -94,6 +94,15 @@ describe('object contents and the medium of the statement', () => {
   });
 });
 
+describe('one-word objects before a subordinator', () => {
+  it('end there after a word + preposition cue (critical of Trump since …, lashed out at Khan after …)', () => {
+    const text = 'Graham has been critical of Trump since they both were competing in the GOP presidential primary.';
+    expect(statementQuoting(text, 'Trump').quote).toBe('Trump');
+    const text2 = 'Trump lashed out at Khan after he delivered a moving speech at the Democratic National Convention alongside his wife about losing their son during the Iraq War.';
+    expect(statementQuoting(text2, 'Khan').quote).toBe('Khan');
+  });
+});
+
 describe('a tail between subject and verb', () => {
   it('interrupts the content, which runs on after it (These employees, Stumpf explained earlier in the committee hearing, were …)', () => {
     const text = 'These employees, Stumpf explained earlier in the committee hearing, were “well-paid,” making between $30,000 and $60,000 a year.';
