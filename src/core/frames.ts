@@ -500,6 +500,10 @@ function shortPlainAdjunct(c: Context, first: number, k: number): boolean {
   return true;
 }
 
+/** How far a writer's aside set off by commas right after the cue may run before its "that" ("continues to insist,
+ *  most recently in a Labor Day interview with ABC News, that …"). */
+const ASIDE_TOKENS = 16;
+
 /** Where a content that is no quotation starts after its cue: at a "that" past adjuncts, names or time words, past
  *  an infinitive after "continue", a particle or a preposition that belong to the cue, or at a quotation close by. */
 function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: number): number {
@@ -507,7 +511,7 @@ function clauseStart(c: Context, s: Sentence, cue: Cue, first: number, last: num
   // did the Clinton campaign itself, that …": a phrase set off by commas right after the cue is the writer's aside,
   // and the content starts at the complementizer after it.
   if (first === cue.last + 2 && punct(c, cue.last + 1) === ',') {
-    for (let k = first + 1; k < last && k <= first + 8; k++) {
+    for (let k = first + 1; k < last && k <= first + ASIDE_TOKENS; k++) {
       if (punct(c, k) === ',') { if (isWord(c, k + 1) && word(c, k + 1) === 'that') return k + 1; break; }
       if (!isWord(c, k)) break;
     }
@@ -626,7 +630,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
       // ", which would include the military, to crack down …": a relative clause set off by commas inside the object.
       const resumes = k > first + 1 && punct(c, k) === ',' ? closingRelativeComma(c, k, last) : -1;
       if (resumes > 0) { k = resumes; continue; }
-      if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
+      if (isMediumPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k === first + 1 && subordinateAfterOneWord(c, first)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)))))) { last = k - 1; break; }
     }
   } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
   if (first <= last && word(c, first) !== 'that') last = endBeforePlatform(c, first, endAfterQuotedLabel(c, first, last));
@@ -635,6 +639,19 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
   return last;
+}
+
+/** Words that open no object of their own: after them a subordinator is inside the clause ("spoke about how during his
+ *  crossover …", "even when …"). */
+const NOT_OBJECT_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which', 'if', 'that', 'even', 'just', 'only']);
+
+/** "has been critical of Trump since they both were competing …", "lashed out at Khan after he delivered …", "referred to
+ *  jihadism but was careful …": after a word + preposition cue, a one-word object followed by a lower-case subordinator
+ *  is the whole object; the clause after it is the narrator's (train: gold ends there 6 times of 6, all in different
+ *  documents). */
+function subordinateAfterOneWord(c: Context, first: number): boolean {
+  const k = first + 1;
+  return isWord(c, first) && !NOT_OBJECT_WORDS.has(word(c, first)) && !word(c, first).endsWith('ly') && isWord(c, k) && !c.t.cap[k] && OBJECT_ENDS.has(word(c, k));
 }
 
 /** Words after a quoted label that open the narrator's adjunct: a time or place phrase (not "with", "from", "because",

@@ -702,13 +702,17 @@ const joiningMark = (c: Context, j: number, begin: number, to: number): boolean 
 /** Marks that stay inside a source (an array literal per token before). */
 const SOURCE_MARKS = new Set(['.', "'", '’', '&', '(', ')']);
 
+/** How long an "according to" source may run before its comma ("a 52-count civil complaint filed by the federal
+ *  Securities and Exchange Commission and a 15-count complaint by Vermont"). */
+const SOURCE_TOKENS = 24;
+
 function accordingSource(c: Context, begin: number, to: number): TokenSpan | null {
   // "priced according to how expensive they were to build": a clause is a measure, not a source.
   if (begin < to && isWord(c, begin) && WH_WORDS.has(word(c, begin))) return null;
   let k = begin;
   // A hyphen glued to words joins them ("Ocasio-Cortez"); a spaced or doubled dash ends the source ("… Fact Checker -- there is …").
   // So does a glued slash ("a New York Times/CBS News poll").
-  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(c, k, begin, to) || SOURCE_MARKS.has(punct(c, k))) && k - begin < 16) k++;
+  while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(c, k, begin, to) || SOURCE_MARKS.has(punct(c, k))) && k - begin < SOURCE_TOKENS) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
   return last >= begin ? { first: begin, last } : null;

@@ -20,3 +20,12 @@ describe('connectives before an "according to" tail', () => {
     expect(statementQuoting(text, 'doing okay').quote.startsWith('But usually we end up doing okay')).toBe(true);
   });
 });
+
+describe('long "according to" sources', () => {
+  it('run to their comma past 16 tokens (PolNeAR dev: a 52-count civil complaint … and a 15-count complaint by Vermont, …)', () => {
+    const text = 'According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont, the developers engaged in a "massive eight-year fraudulent scheme" in which they "systematically looted" millions of dollars from the foreign investors.';
+    const s = statementQuoting(text, 'the developers engaged');
+    expect(s.speaker).toBe('a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont');
+    expect(s.quote.startsWith('the developers engaged')).toBe(true);
+  });
+});

@@ -18,6 +18,11 @@ describe('content starts', () => {
     expect(statementQuoting(text2, 'antitrust').quote).toBe("that Mr. Bezos has ''got a huge antitrust problem because he's controlling so much.");
   });
 
+  it('starts at "that" after a longer aside right after the cue (insist, most recently in a Labor Day interview with ABC News, that …)', () => {
+    const text = "The Republican nominee continues to insist, most recently in a Labor Day interview with ABC News, that he really, really wants to release his taxes but can't because he is being audited.";
+    expect(statementQuoting(text, 'release his taxes').quote).toBe("that he really, really wants to release his taxes but can't because he is being audited");
+  });
+
   it('still leaves the addressee out before "that" (told … that)', () => {
     const text = "Emanuel told reporters that his office would stop opposing the video's release next week.";
     expect(statementQuoting(text, 'his office').quote).toBe("that his office would stop opposing the video's release next week");
@@ -86,6 +91,15 @@ describe('object contents and the medium of the statement', () => {
   it('end before "in a statement" after a word + preposition cue (called for more school investment in a statement on Thursday)', () => {
     const text = 'Keron Blair, executive director of AROS, called for more school investment in a statement on Thursday.';
     expect(statementQuoting(text, 'school investment').quote).toBe('more school investment');
+  });
+});
+
+describe('one-word objects before a subordinator', () => {
+  it('end there after a word + preposition cue (critical of Trump since …, lashed out at Khan after …)', () => {
+    const text = 'Graham has been critical of Trump since they both were competing in the GOP presidential primary.';
+    expect(statementQuoting(text, 'Trump').quote).toBe('Trump');
+    const text2 = 'Trump lashed out at Khan after he delivered a moving speech at the Democratic National Convention alongside his wife about losing their son during the Iraq War.';
+    expect(statementQuoting(text2, 'Khan').quote).toBe('Khan');
   });
 });
 

@@ -161,3 +161,18 @@ describe('a quoted sentence after a tail, with more text after it', () => {
     expect(statementQuoting(text, 'love and joy').speaker).toBe('he');
   });
 });
+
+describe('a quoted sentence after a tail that goes on in the narrator’s words', () => {
+  it('joins the whole sentence to the content (PolNeAR dev: “… just a tax increase” for the top income bracket.)', () => {
+    const text = "''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation's policy center. ''I wouldn't call it reform. There aren't any major reformulations to make the code simpler or fairer. It's basically just a tax increase'' for the top income bracket.";
+    const s = statementQuoting(text, 'tinkering at the edges');
+    expect(s.speaker).toBe('Alan Cole, an economist at the Tax Foundation\'s policy center');
+    expect(s.quote.endsWith('a tax increase\'\' for the top income bracket')).toBe(true);
+  });
+
+  it('not after a participle in the tail, whose own statement may go on there (PolNeAR dev: , she said, referencing …)', () => {
+    const text = '“You squeezed employees to the breaking point” to drive up the stock price and your compensation, she said, referencing the bank’s fierce drive to “cross-sell” or make customers open up multiple accounts. “You went on television to blame thousands of $12-an-hour” workers.';
+    const s = statementQuoting(text, 'You squeezed employees');
+    expect(s.quote.includes('You went on television')).toBe(false);
+  });
+});
