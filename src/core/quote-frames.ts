@@ -156,6 +156,11 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   if (c.t.kind[k] === 3) k++;
   const first = k;
   while (k < s.to && k - first < 5 && ((isWord(c, k) && c.t.cap[k]) || (punct(c, k) === '.' && k > first))) k++;
+  // A headline's "Obama on Climate Change: The Trends Are 'Terrifying.'", "Clinton to Planned Parenthood: Trump will
+  // …": the name before a preposition and its capitalized topic speaks.
+  const topic = s.from === 0 && k > first ? headlineTopicEnd(c, s, k) : -1;
+  const speakerLast = k - 1;
+  if (topic > 0) k = topic;
   if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
   if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
   if (NOT_SPEAKERS.has(word(c, first))) return null;
@@ -174,7 +179,19 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   // A tally ("Sanders: 46", "Pledged: 781") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
   if (isDigits(c, start) || (c.text[c.t.start[start]!] === '$' && start + 1 <= last && isDigits(c, start + 1))) return null;
   if (isNameList(c, start, last)) return null;
-  return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+  return { cue: cueAt(k), speaker: { first, last: speakerLast }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
+/** Prepositions between a headline's speaker and the topic before its colon. */
+const TOPIC_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in']);
+
+/** The colon after "on Climate Change" when token k opens a preposition and one to four capitalized words close the
+ *  phrase; -1 otherwise. */
+function headlineTopicEnd(c: Context, s: Sentence, k: number): number {
+  if (!isWord(c, k) || !TOPIC_PREPOSITIONS.has(word(c, k))) return -1;
+  let j = k + 1;
+  while (j < s.to && j - k <= 4 && isWord(c, j) && c.t.cap[j]) j++;
+  return j > k + 1 && j < s.to - 1 && punct(c, j) === ':' ? j : -1;
 }
 
 /** Capitalised words and commas only, with at least two commas: a list of names, not a sentence. */
