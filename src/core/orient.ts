@@ -221,6 +221,12 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
   if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);
+  // "Trump unleashed a series of tweets early Friday saying that …", "the SVP led a series of cantonal referenda arguing
+  // against …": an object training never saw as a speaker ("tweets") stops subjectBefore; a participle of saying then
+  // belongs to the subject of the -ed verb before that object. Not "quoted X as saying", whose own frame holds it.
+  if (!sp && participle && (CUE_SHARE.get(w) ?? 0) >= PARTICIPLE_OF_SAYING && !(first - 1 >= s.from && isWord(c, first - 1) && word(c, first - 1) === 'as')) {
+    sp = subjectOfObjectVerb(c, s, first);
+  }
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
     // "He then listed …", "She further announced …", "Carter however said …": adverbs between subject and verb.
@@ -403,6 +409,19 @@ function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan
   const before = sp.first - 1;
   if (verb < 0 && before > from && isWord(c, before) && !c.t.cap[before] && word(c, before).endsWith('ed')) verb = before;
   return verb < 0 ? sp : subjectBefore(c, verb, from) ?? sp;
+}
+
+/** The share of cue uses from which a participle is one of saying ("saying" 0.83, "arguing", "reiterating"). */
+const PARTICIPLE_OF_SAYING = 0.8;
+
+/** The named or pronoun subject of the lower-case -ed verb at most eight words before token `first` (the words between
+ *  are its object), or null. */
+function subjectOfObjectVerb(c: Context, s: Sentence, first: number): TokenSpan | null {
+  let k = first - 1;
+  while (k > s.from && first - k <= 9 && isWord(c, k) && !(word(c, k).endsWith('ed') && !c.t.cap[k])) k--;
+  if (k <= s.from || k === first - 1 || !isWord(c, k) || !word(c, k).endsWith('ed') || c.t.cap[k]) return null;
+  const sp = subjectBefore(c, k, s.from);
+  return sp && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
 }
 
 /** Does the noun phrase ending at `last` name someone who can act (a name or a noun of people) as the direct object
