@@ -209,6 +209,14 @@ function isNameList(c: Context, start: number, last: number): boolean {
 export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   const q = quoteInNextParagraph(c, s);
   if (q < 0) return blockQuoteFrame(c, s);
+  // "President Clinton released the following statement:", "Sanders made the following comment:": whatever the verb,
+  // the quotation that follows is the subject's (PolNeAR: 3 of the 3 such paragraphs before a quotation).
+  const verb = verbBeforeFollowing(c, s);
+  if (verb > s.from) {
+    const sp = subjectBefore(c, verb, s.from);
+    const r = c.regions[q]!;
+    if (sp) return { cue: { first: verb, last: s.to - 1, head: verb, score: SCORE, according: false }, speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
+  }
   for (let k = s.to - 2; k >= s.from && s.to - k < 12; k--) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k]) continue;
     if ((CUE_SHARE.get(word(c, k)) ?? 0) < 0.15) continue;
@@ -218,6 +226,20 @@ export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
     return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
   }
   return null;
+}
+
+/** Words before "the following" that are no verb ("in the following way", "of the following"). */
+const NOT_FOLLOWING_VERBS = new Set(['in', 'of', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'about', 'and', 'or', 'is', 'was', 'are', 'were', 'be']);
+
+/** The verb of a sentence ending "VERB the following [one or two words]:", or -1. */
+function verbBeforeFollowing(c: Context, s: Sentence): number {
+  const colon = s.to - 1;
+  if (punct(c, colon) !== ':') return -1;
+  for (let k = colon - 1; k >= s.from + 2 && colon - k <= 3; k--) {
+    if (!isWord(c, k)) return -1;
+    if (word(c, k) === 'following' && word(c, k - 1) === 'the' && isWord(c, k - 2) && !c.t.cap[k - 2] && !NOT_FOLLOWING_VERBS.has(word(c, k - 2))) return k - 2;
+  }
+  return -1;
 }
 
 /**
