@@ -103,7 +103,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       while (k < s.to && punct(c, k) === ',') k++;
       return { speaker: sp, side: 'after', trim: 0, contentFirst: k, contentLast: s.to - 1 };
     }
-    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
+    // "The top 1 percent paid 25.4 percent …, according to the nonpartisan Congressional Budget Office, and the top 10
+    // percent paid 69 percent …": a clause joined by ", and" after the source is said too.
+    return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: andClauseAfter(c, s, sp.last + 1) ? s.to - 1 : before };
   }
   // Nominal with a possessor: "Mr. Trump's claims that …".
   if (before >= s.from && isWord(c, before)) {
@@ -340,10 +342,23 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
       }
       // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.
       if (onlyTimeWords(c, s.from, pre)) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
-      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: pre };
+      // "The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth …
+      // paid 0.8 percent": a clause joined by ", and" after the tail is said too, and the whole sentence is the content.
+      return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: andClauseAfter(c, s, after) ? s.to - 1 : pre };
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** Do at most ten words of adjunct from token `from` end at ", and" before another word (a second clause of the
+ *  statement, not the narrator's)? Not ", but" / ", while": those mostly open the writer's own contrast. */
+function andClauseAfter(c: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k + 2 < s.to && k - from <= 10; k++) {
+    if (c.regionOf[k]! >= 0) return false;
+    if (isWord(c, k)) continue;
+    return punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'and' && isWord(c, k + 2) && c.regionOf[k + 2]! < 0;
+  }
+  return false;
 }
 
 /** Does the clause after a tail's cue (from `after`) close the sentence with ", according to …" after a few words of
