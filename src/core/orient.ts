@@ -336,8 +336,11 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
       return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     }
     if (closes) {
-      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
-      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
+      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content. So
+      // it does after a subordinate clause, even before a gerund ("Though that transition was relatively seamless, he
+      // said, replacing Clinton would be much more acrimonious …"); elsewhere ", <verb>ing" is the speaker's participle.
+      const gerundSubject = commas === 0 && isWord(c, s.from) && SUBORDINATORS.has(word(c, s.from));
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && (!word(c, after + 1).endsWith('ing') || gerundSubject)) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
       // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.
