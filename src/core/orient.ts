@@ -3,7 +3,7 @@
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
 import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { GO_FORMS, isAux, type Cue } from './cues';
+import { GO_FORMS, isAux, MAKE_FORMS, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
@@ -673,7 +673,6 @@ function infinitiveAfter(c: Context, after: number, to: number): boolean {
   return after + 1 < to && isWord(c, after) && word(c, after) === 'to' && isWord(c, after + 1) && !c.t.cap[after + 1] && !NOT_INFINITIVES.has(word(c, after + 1));
 }
 
-const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making']);
 
 const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const PASSIVE_NEGATIONS = new Set(['not', 'never', 'also', 'first', 'later']);
