@@ -247,6 +247,10 @@ function verbBeforeFollowing(c: Context, s: Sentence): number {
  * paragraph as a block quotation without marks (Breitbart, transcripts). Only a verb of saying right before the
  * colon counts ("… (all times EST):" ¶ "6:01 p.m." is a list), and not a tweet's markup.
  */
+/** Token k is a straight mark opening a paragraph that has more than the mark. */
+const blockMark = (c: Context, k: number): boolean => k + 1 < c.t.n && c.t.kind[k] === QMARK && c.text.charCodeAt(c.t.start[k]!) === 0x22 &&
+  c.t.kind[k + 1] !== PARA && (k === 0 || c.t.kind[k - 1] === PARA);
+
 function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
   const colon = s.to - 1, k = s.to - 2;
   if (k <= s.from || punct(c, colon) !== ':' || c.t.kind[s.to] !== PARA) return null;
@@ -255,10 +259,21 @@ function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
   if (!sp) return null;
   let first = s.to;
   while (first < c.t.n && c.t.kind[first] === PARA) first++;
+  // A straight mark that opens the paragraph and is never closed marks the block quotation (Breitbart: `Caddell
+  // continued:` ¶ `"The health issue overall is …`); the words after it are the content, and so are the paragraphs
+  // after it that open with such a mark (`Dr. Ward stated:` ¶ `"…` ¶ `"…` ¶ `"… door."`).
+  const marked = blockMark(c, first);
+  if (marked) first++;
   if (first >= c.t.n || c.t.kind[first] === QMARK || punct(c, first) === '<') return null;
   let last = first;
-  while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
-  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',')) last--;
+  for (;;) {
+    while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
+    let next = last + 1;
+    while (next < c.t.n && c.t.kind[next] === PARA) next++;
+    if (!marked || next >= c.t.n || !blockMark(c, next)) break;
+    last = next + 1;
+  }
+  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',' || (c.t.kind[last] === QMARK && c.text.charCodeAt(c.t.start[last]!) === 0x22))) last--;
   return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
 }
 
