@@ -242,15 +242,18 @@ function verbBeforeFollowing(c: Context, s: Sentence): number {
   return -1;
 }
 
+/** The most paragraphs a marked block quotation runs over (PolNeAR's longest quotation opened by a straight mark: 9). */
+const MAX_BLOCK_PARAGRAPHS = 12;
+
+/** Token k is a straight mark opening a paragraph that has more than the mark. */
+const blockMark = (c: Context, k: number): boolean => k + 1 < c.t.n && c.t.kind[k] === QMARK && c.text.charCodeAt(c.t.start[k]!) === 0x22 &&
+  c.t.kind[k + 1] !== PARA && (k === 0 || c.t.kind[k - 1] === PARA);
+
 /**
  * `Limbaugh added:` ¶ `And from a supposed front-runner, …` — a paragraph ending in "Name VERB:" introduces the next
  * paragraph as a block quotation without marks (Breitbart, transcripts). Only a verb of saying right before the
  * colon counts ("… (all times EST):" ¶ "6:01 p.m." is a list), and not a tweet's markup.
  */
-/** Token k is a straight mark opening a paragraph that has more than the mark. */
-const blockMark = (c: Context, k: number): boolean => k + 1 < c.t.n && c.t.kind[k] === QMARK && c.text.charCodeAt(c.t.start[k]!) === 0x22 &&
-  c.t.kind[k + 1] !== PARA && (k === 0 || c.t.kind[k - 1] === PARA);
-
 function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
   const colon = s.to - 1, k = s.to - 2;
   if (k <= s.from || punct(c, colon) !== ':' || c.t.kind[s.to] !== PARA) return null;
@@ -266,11 +269,13 @@ function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
   if (marked) first++;
   if (first >= c.t.n || c.t.kind[first] === QMARK || punct(c, first) === '<') return null;
   let last = first;
-  for (;;) {
+  // At most MAX_BLOCK_PARAGRAPHS paragraphs: every "X said:" inside a marked block scans the rest of it, so an unbounded
+  // run of them would make the pass quadratic.
+  for (let paragraphs = 1; ; paragraphs++) {
     while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
     let next = last + 1;
     while (next < c.t.n && c.t.kind[next] === PARA) next++;
-    if (!marked || next >= c.t.n || !blockMark(c, next)) break;
+    if (!marked || paragraphs >= MAX_BLOCK_PARAGRAPHS || next >= c.t.n || !blockMark(c, next)) break;
     last = next + 1;
   }
   while (last > first && (punct(c, last) === '.' || punct(c, last) === ',' || (c.t.kind[last] === QMARK && c.text.charCodeAt(c.t.start[last]!) === 0x22))) last--;

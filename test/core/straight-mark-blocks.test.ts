@@ -1,7 +1,7 @@
 // "X continued:" before paragraphs that open with a straight mark never closed in the paragraph (Breitbart's block
 // quotations): the paragraphs so marked are X's words. Paragraphs from PolNeAR (dev, train).
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements as statementsOf } from './engine-helpers';
 
 describe('block quotations marked by an opening straight mark', () => {
   it('gives "Caddell continued:" the marked paragraph', () => {
@@ -16,5 +16,18 @@ describe('block quotations marked by an opening straight mark', () => {
     const s = statementQuoting(text, 'Equal Justice');
     expect(s.speaker).toBe('Dr. Ward');
     expect(s.quote.endsWith('I’ll stop DC at the bathroom door')).toBe(true);
+  });
+});
+
+describe('a long run of marked paragraphs', () => {
+  it('stays linear: each "X said:" paragraph reads a bounded block', () => {
+    const one = '"Smith said:\n\n';
+    const t0 = performance.now();
+    statementsOf(one.repeat(2000));
+    const t1 = performance.now();
+    statementsOf(one.repeat(8000));
+    const t2 = performance.now();
+    // 4x the text should take far less than 16x the time (quadratic); allow noise.
+    expect(t2 - t1).toBeLessThan(10 * (t1 - t0) + 200);
   });
 });
