@@ -44,7 +44,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "The United Nations Security Council on Friday made a strong condemnation of …, and pledged to impose further
     // sanctions": with no frame before it, the weak cue after "and"/"but" shares the subject the sentence opens with
     // (a name or a pronoun; not an opening preposition's word, "Over …", "Along …"). Train: 3 more right, 1 lost.
-    if (earlier.length === 0 && at - 1 > s.from && isWord(c, at - 1) && !c.t.cap[at - 1] && VP_COORDINATORS.has(word(c, at - 1)) &&
+    // Within SUBJECT_REACH tokens of the sentence's start only: sentenceSubject scans from there, and a run-on sentence
+    // of such cues would be read again for each.
+    if (earlier.length === 0 && at - s.from <= SUBJECT_REACH && at - 1 > s.from && isWord(c, at - 1) && !c.t.cap[at - 1] && VP_COORDINATORS.has(word(c, at - 1)) &&
       cue.last + 1 < s.to && word(c, cue.last + 1) === 'to') {
       const subj = sentenceSubject(c, s, at - 1);
       if (subj && !PREPOSITION_OPENERS.has(word(c, subj.first)) && (c.t.cap[subj.last] || CLAUSE_SUBJECTS.has(word(c, subj.last)))) {
@@ -714,6 +716,9 @@ function publisherBefore(c: Context, s: Sentence, rel: number): TokenSpan | null
   const sp = subjectBefore(c, f, s.from);
   return sp && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
 }
+
+/** How far into its sentence a coordinated weak cue still looks for the sentence's subject (tokens). */
+const SUBJECT_REACH = 40;
 
 /** Prepositions that open a sentence's phrase: their capitalized word is no subject ("Over the years, …"). */
 const PREPOSITION_OPENERS = new Set(['over', 'along', 'after', 'before', 'in', 'on', 'at', 'during', 'since', 'for', 'with', 'under', 'by', 'from',

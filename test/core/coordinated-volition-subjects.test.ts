@@ -17,3 +17,15 @@ describe('volition cues coordinated after a verb that is no cue', () => {
     expect(statements(text).some((s) => s.speaker === 'Over')).toBe(false);
   });
 });
+
+describe('a run-on sentence of coordinated volition cues', () => {
+  it('is read in linear time: the sentence subject is looked for near the sentence start only', () => {
+    const one = 'the group met and pledged to act ';
+    const t0 = performance.now();
+    statements(one.repeat(2000));
+    const t1 = performance.now();
+    statements(one.repeat(8000));
+    const t2 = performance.now();
+    expect(t2 - t1).toBeLessThan(10 * (t1 - t0) + 200);
+  });
+});
