@@ -358,10 +358,12 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     if (first <= last && AMOUNT_VERBS.has(word(c, cue.head)) && isQuantity(c, first)) return null;
     last = contentEnd(c, s, cue, o, first, last, breakers, boundBreakers);
   } else {
-    // Content before the cue: a quotation closing right before it is the whole content.
+    // Content before the cue: a quotation closing right before it is the whole content. Not a quotation that closes
+    // a parenthetical frame's sentence after the cue ("African-Americans, he said, can ''rock like Jimi'' and ''stir
+    // the pot like Richard Pryor.''"): that content is the whole sentence.
     let k = last;
     while (k >= first && (punct(c, k) === ',' || punct(c, k) === '—' || punct(c, k) === '–')) k--;
-    if (k >= first && closesQuote(c, k)) {
+    if (k >= first && k < cue.first && closesQuote(c, k)) {
       const r = c.regions[c.regionOf[k]!]!;
       const tailEnd = Math.max(cue.last, o.speaker?.last ?? cue.last) + 1;
       // Words before the quotation in the same sentence are part of what was said (mixed):

@@ -156,6 +156,11 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   if (c.t.kind[k] === 3) k++;
   const first = k;
   while (k < s.to && k - first < 5 && ((isWord(c, k) && c.t.cap[k]) || (punct(c, k) === '.' && k > first))) k++;
+  // A headline's "Obama on Climate Change: The Trends Are 'Terrifying.'", "Clinton to Planned Parenthood: Trump will
+  // …": the name before a preposition and its capitalized topic speaks.
+  const topic = s.from === 0 && k > first ? headlineTopicEnd(c, s, k) : -1;
+  const speakerLast = k - 1;
+  if (topic > 0) k = topic;
   if (k === first || k >= s.to - 1 || punct(c, k) !== ':') return null;
   if (k - first === 1 && NOT_SPEAKERS.has(word(c, first))) return null;
   if (NOT_SPEAKERS.has(word(c, first))) return null;
@@ -174,7 +179,19 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   // A tally ("Sanders: 46", "Pledged: 781") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
   if (isDigits(c, start) || (c.text[c.t.start[start]!] === '$' && start + 1 <= last && isDigits(c, start + 1))) return null;
   if (isNameList(c, start, last)) return null;
-  return { cue: cueAt(k), speaker: { first, last: k - 1 }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+  return { cue: cueAt(k), speaker: { first, last: speakerLast }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+}
+
+/** Prepositions between a headline's speaker and the topic before its colon. */
+const TOPIC_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in']);
+
+/** The colon after "on Climate Change" when token k opens a preposition and one to four capitalized words close the
+ *  phrase; -1 otherwise. */
+function headlineTopicEnd(c: Context, s: Sentence, k: number): number {
+  if (!isWord(c, k) || !TOPIC_PREPOSITIONS.has(word(c, k))) return -1;
+  let j = k + 1;
+  while (j < s.to && j - k <= 4 && isWord(c, j) && c.t.cap[j]) j++;
+  return j > k + 1 && j < s.to - 1 && punct(c, j) === ':' ? j : -1;
 }
 
 /** Capitalised words and commas only, with at least two commas: a list of names, not a sentence. */
@@ -192,6 +209,14 @@ function isNameList(c: Context, start: number, last: number): boolean {
 export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   const q = quoteInNextParagraph(c, s);
   if (q < 0) return blockQuoteFrame(c, s);
+  // "President Clinton released the following statement:", "Sanders made the following comment:": whatever the verb,
+  // the quotation that follows is the subject's (PolNeAR: 3 of the 3 such paragraphs before a quotation).
+  const verb = verbBeforeFollowing(c, s);
+  if (verb > s.from) {
+    const sp = subjectBefore(c, verb, s.from);
+    const r = c.regions[q]!;
+    if (sp) return { cue: { first: verb, last: s.to - 1, head: verb, score: SCORE, according: false }, speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: SCORE };
+  }
   for (let k = s.to - 2; k >= s.from && s.to - k < 12; k--) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k]) continue;
     if ((CUE_SHARE.get(word(c, k)) ?? 0) < 0.15) continue;
@@ -202,6 +227,27 @@ export function colonIntroFrame(c: Context, s: Sentence): Frame | null {
   }
   return null;
 }
+
+/** Words before "the following" that are no verb ("in the following way", "of the following"). */
+const NOT_FOLLOWING_VERBS = new Set(['in', 'of', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'about', 'and', 'or', 'is', 'was', 'are', 'were', 'be']);
+
+/** The verb of a sentence ending "VERB the following [one or two words]:", or -1. */
+function verbBeforeFollowing(c: Context, s: Sentence): number {
+  const colon = s.to - 1;
+  if (punct(c, colon) !== ':') return -1;
+  for (let k = colon - 1; k >= s.from + 2 && colon - k <= 3; k--) {
+    if (!isWord(c, k)) return -1;
+    if (word(c, k) === 'following' && word(c, k - 1) === 'the' && isWord(c, k - 2) && !c.t.cap[k - 2] && !NOT_FOLLOWING_VERBS.has(word(c, k - 2))) return k - 2;
+  }
+  return -1;
+}
+
+/** The most paragraphs a marked block quotation runs over (PolNeAR's longest quotation opened by a straight mark: 9). */
+const MAX_BLOCK_PARAGRAPHS = 12;
+
+/** Token k is a straight mark opening a paragraph that has more than the mark. */
+const blockMark = (c: Context, k: number): boolean => k + 1 < c.t.n && c.t.kind[k] === QMARK && c.text.charCodeAt(c.t.start[k]!) === 0x22 &&
+  c.t.kind[k + 1] !== PARA && (k === 0 || c.t.kind[k - 1] === PARA);
 
 /**
  * `Limbaugh added:` ¶ `And from a supposed front-runner, …` — a paragraph ending in "Name VERB:" introduces the next
@@ -216,10 +262,23 @@ function blockQuoteFrame(c: Context, s: Sentence): Frame | null {
   if (!sp) return null;
   let first = s.to;
   while (first < c.t.n && c.t.kind[first] === PARA) first++;
+  // A straight mark that opens the paragraph and is never closed marks the block quotation (Breitbart: `Caddell
+  // continued:` ¶ `"The health issue overall is …`); the words after it are the content, and so are the paragraphs
+  // after it that open with such a mark (`Dr. Ward stated:` ¶ `"…` ¶ `"…` ¶ `"… door."`).
+  const marked = blockMark(c, first);
+  if (marked) first++;
   if (first >= c.t.n || c.t.kind[first] === QMARK || punct(c, first) === '<') return null;
   let last = first;
-  while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
-  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',')) last--;
+  // At most MAX_BLOCK_PARAGRAPHS paragraphs: every "X said:" inside a marked block scans the rest of it, so an unbounded
+  // run of them would make the pass quadratic.
+  for (let paragraphs = 1; ; paragraphs++) {
+    while (last + 1 < c.t.n && c.t.kind[last + 1] !== PARA) last++;
+    let next = last + 1;
+    while (next < c.t.n && c.t.kind[next] === PARA) next++;
+    if (!marked || paragraphs >= MAX_BLOCK_PARAGRAPHS || next >= c.t.n || !blockMark(c, next)) break;
+    last = next + 1;
+  }
+  while (last > first && (punct(c, last) === '.' || punct(c, last) === ',' || (c.t.kind[last] === QMARK && c.text.charCodeAt(c.t.start[last]!) === 0x22))) last--;
   return { cue: cueAt(k), speaker: sp, speakerEndTrim: 0, start: c.t.start[first]!, end: c.t.end[last]!, side: 'after', score: SCORE };
 }
 

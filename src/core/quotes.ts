@@ -85,8 +85,9 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
     } else if (isClosing(ch)) {
       if (q.open >= 0) finish(q, i, true);
       // A closing mark that starts a paragraph glued to a word opens a quote: some writers type ” for both
-      // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`).
-      else if ((i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n && t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) q.open = i;
+      // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`). So does one before an ellipsis (Western Journal:
+      // `” … he delivered a mix of conservative orthodoxy …,” Barabak wrote.`; 5 paragraphs in PolNeAR, all quotations).
+      else if (closerOpensParagraph(text, t, i)) q.open = i;
     } else if (q.open >= 0) {
       // A straight mark inside a curly quotation is text while a curly closing mark follows in the paragraph
       // (`“"><svg …> is only text,” he said`). With none to come, a straight mark glued to the words before it closes
@@ -125,6 +126,14 @@ function straightMarkBefore(text: string, t: Tokens, from: number, to: number): 
   return k;
 }
 
+/** A closing mark (token i) that opens a quotation: at a paragraph's start, glued to a word or before an ellipsis. */
+const closerOpensParagraph = (text: string, t: Tokens, i: number): boolean => (i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n &&
+  ((t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) || opensEllipsis(text, t, i + 1));
+
+/** Token i is an ellipsis: "…" or the first of three periods. */
+const opensEllipsis = (text: string, t: Tokens, i: number): boolean => t.kind[i] === PUNCT &&
+  (text.charCodeAt(t.start[i]!) === 0x2026 || (text.charCodeAt(t.start[i]!) === 0x2e && text.startsWith('...', t.start[i]!)));
+
 /** The token is a straight double mark ("). */
 const isStraight = (text: string, t: Tokens, tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
 
@@ -154,7 +163,7 @@ function pairSingleMarks(text: string, t: Tokens): void {
     if (k === QMARK) {
       const ch = text.charCodeAt(t.start[i]!);
       const len = t.end[i]! - t.start[i]!;
-      if (len === 1) doubleOpen = isOpening(ch) ? true : isClosing(ch) ? false : !doubleOpen;
+      if (len === 1) doubleOpen = isOpening(ch) ? true : isClosing(ch) ? closerOpensParagraph(text, t, i) : !doubleOpen;
       continue;
     }
     if (k !== SQMARK) continue;

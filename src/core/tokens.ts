@@ -26,6 +26,9 @@ export interface Tokens {
 const isLetterOrDigit = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
+/** U+0080–U+00BF but the no-break space and the guillemets: inside a word only as bytes of a mis-decoded letter. */
+const isMisdecodedByte = (c: number): boolean => c >= 0x80 && c <= 0xbf && c !== 0xa0 && c !== 0xab && c !== 0xbb;
+
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 // Invisible joiners and byte-order marks count as spaces: they must not split or glue words.
@@ -100,8 +103,9 @@ export function tokenize(text: string): Tokens {
       while (i < len) {
         const d = text.charCodeAt(i);
         if (isLetterOrDigit(d)) { bits |= d; i++; continue; }
-        // Keep apostrophes, hyphens and inner periods ("Clinton’s", "U.S", "well-known", "3.5") inside a word.
-        if ((isApostrophe(d) || d === 45 || d === 46) && i + 1 < len && isLetterOrDigit(text.charCodeAt(i + 1))) {
+        // Keep apostrophes, hyphens and inner periods ("Clinton’s", "U.S", "well-known", "3.5") inside a word, and the
+        // Latin-1 signs and C1 controls of a mis-decoded letter ("FranÃ§ois", "GuantÃ¡namo": UTF-8 read as Latin-1).
+        if ((isApostrophe(d) || d === 45 || d === 46 || isMisdecodedByte(d)) && i + 1 < len && isLetterOrDigit(text.charCodeAt(i + 1))) {
           bits |= d | text.charCodeAt(i + 1);
           i += 2;
           continue;

@@ -13,3 +13,12 @@ describe('"made it clear"', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('"made it clear" without "that"', () => {
+  it('gives the clause after "made it clear" to the subject (PolNeAR dev)', () => {
+    const text = 'In an interview with Trending Today USA with Rusty Humphries, Ham made it clear he had major misgivings about the armed forces under President Barack Obama at the time of his retirement two years ago.';
+    const s = statementQuoting(text, 'major misgivings');
+    expect(s.speaker).toBe('Ham');
+    expect(s.quote.startsWith('he had major misgivings')).toBe(true);
+  });
+});
