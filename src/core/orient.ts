@@ -11,7 +11,7 @@ import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
 import { looseSubjectBefore } from './loose-subjects';
-import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 
@@ -210,6 +210,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   const { first, last } = cue;
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
+  // A capitalized cue mid-sentence is a title-case headline's ("Dascha Polanco Opened Up About …").
+  if (sp && c.t.cap[first] && first > s.from) sp = headlineSubject(c, sp);
   if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);
   if (sp) sp = extendCoordinatedSubject(c, sp, s.from);
   if (!sp) {
