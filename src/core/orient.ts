@@ -529,8 +529,18 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
   const f0 = word(c, from);
   if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
-  return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
-    (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+  if (!(sp && sp.first === from && !isPossessive(word(c, sp.last)) && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))))) return null;
+  return subordinateSubject(c, sp.last + 1, to) ?? sp;
+}
+
+/** "Donald Trump is drawing criticism after he appeared to suggest …": a subordinate clause between the sentence's
+ *  subject and the infinitive has its own subject pronoun, and the infinitive is that clause's. Returns the pronoun of
+ *  the last such clause in from..to, or null. */
+function subordinateSubject(c: Context, from: number, to: number): TokenSpan | null {
+  for (let k = to - 2; k >= from; k--) {
+    if (isWord(c, k) && SUBORDINATORS.has(word(c, k)) && isWord(c, k + 1) && CLAUSE_SUBJECTS.has(word(c, k + 1))) return { first: k + 1, last: k + 1 };
+  }
+  return null;
 }
 
 /** Verbs that cause their object to act: "led DNC chairwoman Debbie Wasserman Schultz to announce …", "leaving many to
