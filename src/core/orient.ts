@@ -313,8 +313,9 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
       return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     }
     if (closes) {
-      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content.
-      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && !word(c, after + 1).endsWith('ing')) {
+      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content, also
+      // when "including" goes on with it ("…, the Times said, including speeches, meetings …"), a participle does not.
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && (!word(c, after + 1).endsWith('ing') || word(c, after + 1) === 'including')) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
       // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.

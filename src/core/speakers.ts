@@ -131,9 +131,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
-    // opener or conjunction, modifies it. (After a comma too: dev −1 matched, as
-    // "…, labor-policy experts say, including …" became a tail.)
-    if (unseen === 1 && bareNouns(c, first, last) && word(c, last).endsWith('s') && (k < from || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
+    // opener or conjunction, modifies it; after a comma too when the head is lower-case ("While he was in a Texas county
+    // jail …, immigration officials told him", "One after another, mining companies, including Patriot, declared"),
+    // not a name a participle takes ("…, featuring Hispanics telling …").
+    if (unseen === 1 && bareNouns(c, first, last) && word(c, last).endsWith('s') && (k < from || (punct(c, k) === ',' && !c.t.cap[last]) || (isWord(c, k) && CLAUSE_OPENERS.has(word(c, k))))) { first = k + 1; break; }
     break;
   }
   // "China’s ambassador to Britain", "a senior adviser to the president": "to" after a noun for a person joins the
