@@ -10,8 +10,10 @@ import { isPersonNoun, isUnnamedHead } from './entities/types';
 
 export interface TokenSpan { first: number; last: number }
 
+/** "around" (training share 0.029, just under inNounPhrase's 0.03) as in "Political observers in Virginia and around the
+ *  country say": PolNeAR train keeps it in all 5 subjects it follows ("others around the world"). */
 const FUNCTION_IN_NP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'many',
-  'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all']);
+  'other', 'another', 'several', 'two', 'three', 'four', 'both', 'most', 'more', 'top', 'senior', 'former', 'new', 'one', 'all', 'around']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'it', 'you']);
 const MAX_NP = 14;
 const NP_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'with', 'in']);

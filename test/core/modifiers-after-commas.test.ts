@@ -1,5 +1,6 @@
-// A lower-case noun after a comma modifies the plural head of the subject that follows it, and a tail followed by
-// ", including …" sits inside its content (session 12). Sentences from PolNeAR dev and train.
+// A lower-case noun after a comma modifies the plural head of the subject that follows it, a tail followed by
+// ", including …" sits inside its content, and "around the country" stays in a subject (session 12). Sentences from
+// PolNeAR dev and train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -28,5 +29,12 @@ describe('a tail followed by ", including …"', () => {
     const s = statementQuoting(text, 'paid maternity leave');
     expect(s.speaker).toBe('labor-policy experts');
     expect(s.quote).toBe(text.slice(0, -1));
+  });
+});
+
+describe('"around" inside a subject', () => {
+  it('stays in the mention (Political observers in Virginia and around the country say …)', () => {
+    const text = "Political observers in Virginia and around the country say Scott deserves the right of first refusal - and not only because his appointment would make history and cement McAuliffe's legacy as a champion of minorities.";
+    expect(statementQuoting(text, 'right of first refusal').speaker).toBe('Political observers in Virginia and around the country');
   });
 });
