@@ -151,6 +151,13 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
+  } else if (first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2]) {
+    // "Her submission to the court noted", "The GOP’s complaint to the D.C. Court of Appeals’ Board … says", "A letter to
+    // platform committee members calls": a document addressed to someone, with its determiner, is the subject. Not the
+    // object of a preposition ("wrote in an email to supporters").
+    const holder = nounPhraseEndingAt(c, first - 2, from);
+    const afterPreposition = holder !== null && holder.first - 1 >= from && isWord(c, holder.first - 1) && NOT_SPEAKER_START.has(word(c, holder.first - 1));
+    if (holder && !afterPreposition && holder.first < first - 2 && isWord(c, holder.first) && DETERMINERS.has(word(c, holder.first))) first = holder.first;
   }
   // "a person close to the company", "sources close to the investigation": the phrase before "close to" is the head.
   if (first - 3 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && word(c, first - 2) === 'close') {
