@@ -753,6 +753,19 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
+/** "Central European leaders who have been some of the most strident opponents of taking in migrants have embraced …,
+ *  warning": a relative clause with no comma belongs to the sentence's subject (as in PolNeAR's mentions and
+ *  speakers.ts's restrictiveRelativeSubject); it runs to the main clause's auxiliary, after its own verb. */
+function throughRelative(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  const who = np.last + 1;
+  if (who >= limit || !isWord(c, who) || word(c, who) !== 'who') return np;
+  for (let k = who + 3; k < limit && k - who <= MAX_RELATIVE_WORDS; k++) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0) return np;
+    if (FINITE_AUXILIARIES.has(word(c, k))) return { first: np.first, last: k - 1 };
+  }
+  return np;
+}
+const MAX_RELATIVE_WORDS = 20;
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'other', 'another']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
@@ -844,7 +857,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToVerb(c, np, limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, np, limit), limit) : np, from);
     }
   }
   return null;
