@@ -208,6 +208,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
  */
 function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean): Orientation | null {
   const { first, last } = cue;
+  // "Don't blame Bush", "Don't ask that": a negative imperative opening the sentence has no subject; PolNeAR gives it a
+  // statement with no source.
+  if (first - 1 === s.from && isWord(c, s.from) && NEGATIVE_IMPERATIVES.has(word(c, s.from))) {
+    return { speaker: null, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
   // A capitalized cue mid-sentence is a title-case headline's ("Dascha Polanco Opened Up About …").
@@ -504,6 +509,8 @@ function infinitiveToBefore(c: Context, s: Sentence, cue: Cue): number {
   const to = cue.first - 1;
   return cue.first === cue.head && to - 2 >= s.from && isWord(c, to) && word(c, to) === 'to' && c.regionOf[to]! < 0 ? to : -1;
 }
+
+const NEGATIVE_IMPERATIVES = new Set(["don't", 'don’t']);
 
 /** Sentence openers that no subject starts with ("There is …", "If …", "From pointing out …"). */
 const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
