@@ -116,11 +116,37 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
   }
   if (byStart.length > clusterFrom) keepWinners(c, byStart, clusterFrom, byStart.length, final);
   sortStably(final, (a, b) => a.start - b.start || a.end - b.end);
+  dropStatementsInsideSpeakers(c, final);
   endMentionsBeforeSpeakingRelatives(c, final);
   const out: Attribution[] = [];
   for (let i = 0; i < final.length; i++) out.push(attributionOf(c, final[i]!, i));
   return out;
 }
+
+/** "Jorge Castañeda, a former Mexican foreign minister who is a harsh critic of Mr. Peña Nieto, suggests …": a statement
+ *  whose cue and content lie inside another statement's speaker mention is part of that description, not a statement
+ *  of its own (compete drops it when both share a cluster; a content after the cue puts them in different ones). A
+ *  relative clause's own statement ("Barkley, who said …, said") stays. */
+function dropStatementsInsideSpeakers(c: Context, final: Frame[]): void {
+  let w = 0;
+  for (let i = 0; i < final.length; i++) {
+    const f = final[i]!;
+    // Nor one spoken by a pronoun: "His popularity, even after he criticized …, shows" holds a clause of its own, and
+    // the mention around it ran too far. ("who’s argued …" is the relative's, like "who".)
+    const relative = f.speaker !== null && f.speaker.first === f.speaker.last && OWN_CLAUSE_SPEAKERS.has(c.t.lower[f.speaker.first]!);
+    let inside = false;
+    // Speakers lie near their frames: only the statements a few places either side can hold this one in theirs.
+    for (let j = Math.max(0, i - 4); j < Math.min(final.length, i + 5) && !inside && !relative; j++) {
+      const sp = final[j]!.speaker;
+      if (j === i || !sp) continue;
+      inside = f.cue.head >= sp.first && f.cue.head <= sp.last && f.start >= c.t.start[sp.first]! && f.end <= c.t.end[sp.last]!;
+    }
+    if (!inside) final[w++] = f;
+  }
+  final.length = w;
+}
+
+const OWN_CLAUSE_SPEAKERS = new Set(['who', 'which', 'who’s', "who's", 'he', 'she', 'they', 'we', 'i']);
 
 /** "host Bill Maher, who is supporting Sanders, …", "the Huffington Post, which originally said …, said": when the
  *  "who" or "which" of a relative clause inside a mention speaks a statement of its own, the mention ends before the

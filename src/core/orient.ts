@@ -11,7 +11,7 @@ import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
 import { looseSubjectBefore } from './loose-subjects';
-import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 
@@ -222,8 +222,15 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
  */
 function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean): Orientation | null {
   const { first, last } = cue;
+  // "Don't blame Bush", "Don't ask that": a negative imperative opening the sentence has no subject; PolNeAR gives it a
+  // statement with no source.
+  if (first - 1 === s.from && isWord(c, s.from) && NEGATIVE_IMPERATIVES.has(word(c, s.from))) {
+    return { speaker: null, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+  }
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
+  // A capitalized cue mid-sentence is a title-case headline's ("Dascha Polanco Opened Up About …").
+  if (sp && c.t.cap[first] && first > s.from) sp = headlineSubject(c, sp);
   if (sp && participle) sp = subjectOfVerbBefore(c, sp, s.from);
   // "Trump unleashed a series of tweets early Friday saying that …", "the SVP led a series of cantonal referenda arguing
   // against …": an object training never saw as a speaker ("tweets") stops subjectBefore; a participle of saying then
@@ -338,11 +345,13 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
       return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
     }
     if (closes) {
-      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content. So
-      // it does after a subordinate clause, even before a gerund ("Though that transition was relatively seamless, he
-      // said, replacing Clinton would be much more acrimonious …"); elsewhere ", <verb>ing" is the speaker's participle.
+      // A parenthetical frame ("Climate change, Mr. Obama often says, is the greatest …") sits inside its content, also
+      // when "including" goes on with it ("…, the Times said, including speeches, meetings …"). So it does after a
+      // subordinate clause, even before a gerund ("Though that transition was relatively seamless, he said, replacing
+      // Clinton would be much more acrimonious …"); elsewhere ", <verb>ing" is the speaker's participle.
       const gerundSubject = commas === 0 && isWord(c, s.from) && SUBORDINATORS.has(word(c, s.from));
-      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0 && (!word(c, after + 1).endsWith('ing') || gerundSubject)) {
+      if (punct(c, after) === ',' && after + 1 < s.to && isWord(c, after + 1) && c.regionOf[after + 1]! < 0
+          && (!word(c, after + 1).endsWith('ing') || word(c, after + 1) === 'including' || gerundSubject)) {
         return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: s.to - 1 };
       }
       // "Then, last week, Taylor Swift posted on Twitter …": words of time before the subject say when, not what.
@@ -558,6 +567,8 @@ function infinitiveToBefore(c: Context, s: Sentence, cue: Cue): number {
   return cue.first === cue.head && to - 2 >= s.from && isWord(c, to) && word(c, to) === 'to' && c.regionOf[to]! < 0 ? to : -1;
 }
 
+const NEGATIVE_IMPERATIVES = new Set(["don't", 'don’t']);
+
 /** Sentence openers that no subject starts with ("There is …", "If …", "From pointing out …"). */
 const NO_SUBJECT_OPENERS = new Set(['there', 'it', 'from', 'if', 'to', 'what', 'how', 'why']);
 
@@ -583,8 +594,18 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
   const f0 = word(c, from);
   if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
-  return sp && sp.first === from && !isPossessive(word(c, sp.last)) &&
-    (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+  if (!(sp && sp.first === from && !isPossessive(word(c, sp.last)) && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))))) return null;
+  return subordinateSubject(c, sp.last + 1, to) ?? sp;
+}
+
+/** "Donald Trump is drawing criticism after he appeared to suggest …": a subordinate clause between the sentence's
+ *  subject and the infinitive has its own subject pronoun, and the infinitive is that clause's. Returns the pronoun of
+ *  the last such clause in from..to, or null. */
+function subordinateSubject(c: Context, from: number, to: number): TokenSpan | null {
+  for (let k = to - 2; k >= from; k--) {
+    if (isWord(c, k) && SUBORDINATORS.has(word(c, k)) && isWord(c, k + 1) && CLAUSE_SUBJECTS.has(word(c, k + 1))) return { first: k + 1, last: k + 1 };
+  }
+  return null;
 }
 
 /** Verbs that cause their object to act: "led DNC chairwoman Debbie Wasserman Schultz to announce …", "leaving many to
@@ -821,6 +842,19 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
+/** "Central European leaders who have been some of the most strident opponents of taking in migrants have embraced …,
+ *  warning": a relative clause with no comma belongs to the sentence's subject (as in PolNeAR's mentions and
+ *  speakers.ts's restrictiveRelativeSubject); it runs to the main clause's auxiliary, after its own verb. */
+function throughRelative(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  const who = np.last + 1;
+  if (who >= limit || !isWord(c, who) || word(c, who) !== 'who') return np;
+  for (let k = who + 3; k < limit && k - who <= MAX_RELATIVE_WORDS; k++) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0) return np;
+    if (FINITE_AUXILIARIES.has(word(c, k))) return { first: np.first, last: k - 1 };
+  }
+  return np;
+}
+const MAX_RELATIVE_WORDS = 20;
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'most', 'other', 'another']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'by', 'from', 'this', 'that', 'these', 'those', 'not', 'also',
@@ -919,7 +953,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughToVerb(c, np, limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, np, limit), limit) : np, from);
     }
   }
   return null;

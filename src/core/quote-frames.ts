@@ -18,7 +18,7 @@ import { speakerAfter } from './speakers';
 const DASHES = new Set(['―', '—', '–']);
 const LEADING_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'tweeted']);
 const NOT_SPEAKERS = new Set(['update', 'note', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'editor',
-  'correction', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
+  'correction', 'clarification', 'disclosure', 'q', 'a', 'breaking', 'exclusive', 'listen', 'see', 'more', 'also', 'warning', 'image', 'credit',
   // Section labels before a byline or a box ("Analysis: Jon Sopel, BBC News, Washington").
   'analysis', 'opinion', 'column', 'commentary', 'explainer', 'context', 'background', 'factbox', 'timeline', 'highlights',
   'advertisement', 'caption', 'share', 'follow', 'subscribe', 'topics', 'tags', 'published', 'updated', 'by',

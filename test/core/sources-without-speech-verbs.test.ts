@@ -78,4 +78,9 @@ describe('headlines', () => {
     const text = 'Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues\n\nIn offering analysis of the ongoing presidential election, Caddell spoke.';
     expect(statementQuoting(text, 'Democrat Voters Worried').speaker).toBe('Pat Caddell');
   });
+
+  it('reads an editor’s "CLARIFICATION: …" as no one’s statement (PolNeAR dev)', () => {
+    const text = 'Clinton campaign spokesman Brian Fallon said on Monday that she would be out campaigning.\n\nCLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process to identify a potential successor, not that he is calling for that potential successor to be immediately identified.';
+    expect(statements(text).filter((s) => s.quote.includes('first sentence has been clarified'))).toEqual([]);
+  });
 });
