@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -602,7 +602,15 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   let opener = first + 1;
   while (clause && opener <= last && punct(c, opener) === ',') opener++;
   if (!clause) opener = -1;
-  for (let k = first + 1; k <= last; k++) if (k !== opener && (c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k)))) { last = k - 1; break; }
+  // "worried that if the state held up the deal, Patriot could threaten …", "noted that at one of his first DNC meetings,
+  // in 1972, he supported …": after "that" and an opening subordinate clause or phrase, the first comma that would end
+  // the content is where the main clause of the content starts, not a new statement.
+  let introComma = opener > 0 && opener <= last && isWord(c, opener) && opensIntroAfterThat(word(c, opener)) ? opener : -1;
+  for (let k = first + 1; k <= last; k++) {
+    if (k === opener || !((c.regionOf[k]! < 0 || closesQuote(c, k)) && (isBreaker(c, k, breakers) || (!clause && boundBreakers !== undefined && boundBreakers.has(k))))) continue;
+    if (introComma > 0 && punct(c, k) === ',') { introComma = -1; continue; }
+    last = k - 1; break;
+  }
   // A nominal with a possessor ("Mr. Trump's claims that …, all of …") ends at its comma.
   // So does one whose comma closes a quotation inside it ("his claim that people would ''learn nothing,'' there would
   // be …"): the quotation, its comma and closing mark stay in the content.
@@ -635,6 +643,11 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
   return last;
+}
+
+/** A subordinator or preposition right after "that" opens a clause or phrase the content's main clause follows. */
+function opensIntroAfterThat(w: string): boolean {
+  return w !== 'whether' && (SUBORDINATORS.has(w) || INTRO_OPENERS.has(w) || w === 'given' || w === 'despite');
 }
 
 /** Words after a quoted label that open the narrator's adjunct: a time or place phrase (not "with", "from", "because",
