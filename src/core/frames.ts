@@ -29,6 +29,10 @@ export interface Frame {
 const LONE_CONTENT = new Set(['again', 'back', 'too', 'otherwise', 'later']);
 const LONE_ADVERBS = new Set(['never', 'always', 'also', 'just', 'only', 'still', 'even', 'not', 'already', 'once', 'ever', 'often',
   'again', 'then', 'now', 'unlike', 'instead', 'perhaps', 'maybe']);
+const ANSWER_WORDS = new Set(['no', 'yes']);
+/** "don't", "didn’t", "can't": a word that ends in a negation's contraction. */
+const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ &&
+  (w.endsWith("n't") || w.endsWith('n’t'));
 const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'reporters', 'him', 'her', 'them', 'us',
   'me', 'then', 'later', 'earlier', 'recently', 'now', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon']);
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -224,6 +228,9 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     let o = orient(c, s, cue, done);
     // "2. Never urged Ukraine to investigate Joe Biden": a heading's adverb stands where a subject would, and says nothing.
     if (o?.speaker && o.speaker.first === o.speaker.last && LONE_ADVERBS.has(word(c, o.speaker.first))) o = null;
+    // "Don't blame Bush.", "FELLOW DOCTORS DON'T WANT TO …", "No. Donand Trump … seems to think he is exempt": a negated
+    // auxiliary or a lone "no"/"yes" read as the subject is an imperative's or an answer's, not a speaker.
+    if (o?.speaker && (isNegatedAuxiliary(word(c, o.speaker.last)) || (o.speaker.first === o.speaker.last && ANSWER_WORDS.has(word(c, o.speaker.first))))) o = null;
     // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
     // subject read back through a finite verb holds a clause; its subject is the speaker.
     if (o?.speaker && o.speaker.last < cue.first) {
