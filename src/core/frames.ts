@@ -366,6 +366,9 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // "The Nasdaq Composite added 20.72 points", "declined 40 percent", "have added 1 million jobs": a count after
     // these verbs is a change in number, not words.
     if (first <= last && AMOUNT_VERBS.has(word(c, cue.head)) && isQuantity(c, first)) return null;
+    // "it has declined slightly from 58 percent …", "It declined in almost every state": a decline measured or placed,
+    // not a refusal (PolNeAR marks none of the 16 such uses in train and dev; "declined to comment" keeps its "to").
+    if (first <= last && word(c, cue.head).startsWith('declin') && changeMeasured(c, first, last)) return null;
     last = contentEnd(c, s, cue, o, first, last, breakers, boundBreakers);
   } else {
     // Content before the cue: a quotation closing right before it is the whole content.
@@ -715,6 +718,14 @@ function onlyAnInPhrase(c: Context, first: number, last: number): boolean {
 
 /** Cue verbs that also tell a change in an amount ("added 20 points"). */
 const AMOUNT_VERBS = new Set(['add', 'adds', 'added', 'adding', 'decline', 'declines', 'declined', 'declining']);
+/** Words that open the measure or place of a change ("declined by 0.2%", "declined in almost every state"). */
+const CHANGE_MEASURES = new Set(['by', 'from', 'in', 'over', 'since']);
+/** After a verb of change: an optional -ly adverb, then a measure's preposition or a quantity. */
+function changeMeasured(c: Context, first: number, last: number): boolean {
+  const k = isWord(c, first) && word(c, first).length > 4 && word(c, first).endsWith('ly') && first < last ? first + 1 : first;
+  return isQuantity(c, k) || (isWord(c, k) && CHANGE_MEASURES.has(word(c, k)));
+}
+
 /** Connectives that open with a preposition but say nothing of the statement ("In addition, the campaign plans …"). */
 const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast', 'other', 'response', 'meantime']);
 
