@@ -409,10 +409,10 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   if (first > last) return null;
   // "he responded quickly": a lone adverb after the cue says how, not what ("said so", "would not say when" stay).
   if (first === last && o.side === 'after' && interrupted < 0 && isWord(c, first) && c.regionOf[first]! < 0 && (LONE_CONTENT.has(word(c, first)) || word(c, first).endsWith('ly'))) return null;
-  // "Scott responded with logic", "a reporter who asked about finances", "had sparred for months", "tell more jokes": a
-  // lone lower-case noun reached past a word after the cue is a manner, a topic or a time, not what was said (train 0 of
-  // 5 such statements right, dev 0 of 4). A pronoun stays ("talked about it"), and so does a relative clause with no
-  // relative word, which speaks of the noun before its subject ("the top 33 percent rate he has proposed for individuals").
+  // "Scott responded with logic", "a reporter who asked about finances", "tell more jokes": a lone lower-case noun
+  // reached past a word after the cue is a manner, a topic or a time, not what was said (of the statements it drops
+  // none is right: train 2, dev 3). A pronoun stays ("talked about it"), and so does a relative clause with no relative
+  // word, which speaks of the noun before its subject ("the top 33 percent rate he has proposed for individuals").
   if (first === last && o.side === 'after' && interrupted < 0 && first > cue.last + 1 && isWord(c, cue.last + 1) && isWord(c, first) &&
     !c.t.cap[first] && c.regionOf[first]! < 0 && !LONE_OBJECTS.has(word(c, first)) &&
     !(o.speaker && o.speaker.last < cue.first && !RELATIVE_SPEAKERS.has(word(c, o.speaker.first)) && isLowerNoun(c, s, o.speaker.first - 1))) return null;
