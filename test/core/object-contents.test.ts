@@ -54,6 +54,15 @@ describe('a phrase of place or time after the cue is not what was said', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it('makes no statement of a decline measured or placed ("it has declined slightly from 58 percent …", PolNeAR dev)', () => {
+    const text = "President Barack Obama's approval rating remains strong, though it has declined slightly from 58 percent in the last poll to 55 percent now.";
+    expect(statements(text).filter((s) => s.speaker === 'it')).toEqual([]);
+  });
+
+  it('keeps "declined to comment"', () => {
+    expect(statements('A spokesman declined to comment on the report.').map((s) => s.speaker)).toContain('A spokesman');
+  });
+
   it('still reads "said on Tuesday that …", whose time phrase comes before the content', () => {
     expect(statementQuoting('The senator said on Tuesday that the bill would pass.', 'the bill would pass').quote).toBe('that the bill would pass');
   });

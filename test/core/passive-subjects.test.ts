@@ -65,4 +65,14 @@ describe('the thing before a passive with "by"', () => {
     const text = 'The Democratic presidential nominee has been endorsed by dozens of papers ranging from such expected backers as The New York Times to such once-certain Republican advocates such as The Dallas Morning News, the Arizona Republic and the Cincinnati Enquirer.';
     expect(statementQuoting(text, 'The Democratic presidential nominee').speaker).toBe('dozens of papers');
   });
+
+  it('is no statement when a participle without "be" closes a longer stretch ("… in a compromise rebuffed by Republicans", dev)', () => {
+    const text = 'President Obama called for reducing the corporate tax rate to 28 percent in a compromise rebuffed by Republicans, but Mrs. Clinton would leave it at 35 percent.';
+    expect(statements(text).filter((s) => s.speaker === 'Republicans')).toEqual([]);
+  });
+
+  it('keeps a short noun phrase before such a participle ("a practice criticized by Miller", train)', () => {
+    const text = 'The Obama administration allowed some states to combine those categories when reporting data, a practice criticized by Miller and some civil rights advocates.';
+    expect(statementQuoting(text, 'a practice').speaker).toBe('Miller');
+  });
 });
