@@ -3,6 +3,7 @@
 import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
+import { pollCue } from './poll-cues';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -201,6 +202,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
     const entry = entryOf(c, i, w);
+    const poll = w === 'in' ? pollCue(c, s, i) : null;
+    if (poll) { out = withCue(out, poll); continue; }
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     if (entry < 0) {
