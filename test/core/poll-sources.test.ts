@@ -20,6 +20,17 @@ describe('a named poll as a source', () => {
     expect(s.quote.endsWith('have a favorable view of Trump')).toBe(true);
   });
 
+  it('opens the sentence with a definite poll: "In the new Post-ABC poll, …"', () => {
+    const text = 'In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters and has a double-digit edge on his next closest rival, Carson.';
+    const s = statementQuoting(text, 'the real estate mogul');
+    expect(s.speaker).toBe('the new Post-ABC poll');
+    expect(s.quote.startsWith('the real estate mogul wins')).toBe(true);
+  });
+
+  it('is no source in "In the polls, anyway."', () => {
+    expect(statements('In the polls, anyway. Advisers to a rival campaign even suggest a surging Christie.').some((s) => s.cue === 'In')).toBe(false);
+  });
+
   it('is no source inside a subject that has its own verb of saying', () => {
     const text = "One thing working in Ayotte's favor is that 78 percent of voters in a recent CBS News poll said they want a senator who will work with the other party.";
     expect(statements(text).some((s) => s.cue === 'in')).toBe(false);
