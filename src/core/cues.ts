@@ -3,6 +3,8 @@
 import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
+import { pollCue } from './poll-cues';
+import { reportsVerbAfter } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -209,6 +211,10 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
     const entry = entryOf(c, i, w);
+    // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
+    if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
+    const poll = w === 'in' ? pollCue(c, s, i) : null;
+    if (poll) { out = withCue(out, poll); continue; }
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     if (entry < 0) {

@@ -58,12 +58,28 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
   const w = word(c, cue.head);
   if (RAISING_VERBS.has(w)) return true;
   const next = cue.head + 1 < c.t.n && isWord(c, cue.head + 1) ? word(c, cue.head + 1) : '';
+  if (w === 'reportedly') return cue.first === cue.last;
   const saidTo = w === 'said' && next === 'to';
   if (w !== 'expected' && !saidTo && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
   while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
 }
+
+/** Auxiliaries after "reportedly" ("Trump reportedly has convicted rapist Mike Tyson …"): train gold marks none of 3. */
+const AUXILIARIES_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'does', 'did', 'be']);
+
+/** "The FBI is reportedly making arrangements …", "anti-Trump delegates reportedly erupted in …": "reportedly" before a
+ *  verb that says nothing itself is PolNeAR's cue, with no source and the clause as its content (train 13 of 17 such
+ *  uses; before a verb of saying, "reportedly said", the verb is the cue and "reportedly" its auxiliary). */
+export function reportsVerbAfter(c: Context, s: Sentence, i: number): boolean {
+  const k = i + 1;
+  // ", reportedly winning over …": after a comma the participle is an aside of the clause before.
+  if (k >= s.to || !isWord(c, k) || i - 1 < s.from || !isWord(c, i - 1)) return false;
+  const next = word(c, k);
+  return !c.t.cap[k] && c.regionOf[k]! < 0 && !AUXILIARIES_AFTER.has(next) && !NOT_AFTER_RAISING.has(next) && (CUE_SHARE.get(next) ?? 0) < SAYING_AFTER;
+}
+const SAYING_AFTER = 0.4;
 
 /**
  * The frame of a cue of seeming: no speaker; the content is the clause from its subject to its end, the cue inside

@@ -29,3 +29,23 @@ describe('long "according to" sources', () => {
     expect(s.quote.startsWith('the developers engaged')).toBe(true);
   });
 });
+
+describe('a short opening before ", according to X, …"', () => {
+  it('keeps the clause after the source in the content (PolNeAR train: "Over the long term, according to the budget office, …")', () => {
+    const text = "Over the long term, according to the budget office, the rise in annual deficits and debt ''is mainly attributable to the aging of the population and rising health care costs per person.''";
+    const s = statementQuoting(text, 'Over the long term');
+    expect(s.speaker).toBe('the budget office');
+    expect(s.quote.includes('the rise in annual deficits and debt')).toBe(true);
+    expect(s.quote.includes('health care costs per person')).toBe(true);
+  });
+
+  it('keeps it after a two-word opening (PolNeAR train: "Since last November, according to Human Rights Watch, …")', () => {
+    const text = 'Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters in the Oromia region, which surrounds Addis Ababa.';
+    expect(statementQuoting(text, 'Since last November').quote.includes('state security forces have killed more than 400 protesters')).toBe(true);
+  });
+
+  it('still ends before the source after a clause ("Trump leads by 15 points in Indiana, according to the 50-state poll, and …")', () => {
+    const text = 'Trump leads by 15 points in Indiana, according to the 50-state poll, and has a small three-point lead in Ohio.';
+    expect(statementQuoting(text, 'Trump leads').quote).toBe('Trump leads by 15 points in Indiana');
+  });
+});
