@@ -44,8 +44,10 @@ describe('a short opening before ", according to X, …"', () => {
     expect(statementQuoting(text, 'Since last November').quote.includes('state security forces have killed more than 400 protesters')).toBe(true);
   });
 
-  it('still ends before the source after a clause ("Trump leads by 15 points in Indiana, according to the 50-state poll, and …")', () => {
-    const text = 'Trump leads by 15 points in Indiana, according to the 50-state poll, and has a small three-point lead in Ohio.';
-    expect(statementQuoting(text, 'Trump leads').quote).toBe('Trump leads by 15 points in Indiana');
+  // A clause before the source followed by ", and …" is said whole (tail-and-clauses.test.ts); this guard uses a
+  // relative clause after the source instead.
+  it('still ends before the source after a clause (PolNeAR train: "… called for attacks using vehicles, according to the SITE Intelligence Group, which …")', () => {
+    const text = 'The Islamic State has previously called for attacks using vehicles, according to the SITE Intelligence Group, which monitors extremist statements.';
+    expect(statementQuoting(text, 'The Islamic State').quote).toBe('The Islamic State has previously called for attacks using vehicles');
   });
 });
