@@ -11,6 +11,7 @@ import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { RAISING_VERBS } from './raising-frames';
 import { looseSubjectBefore } from './loose-subjects';
+import { stateAfterTownComma } from './state-places';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
@@ -957,6 +958,9 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed') || comparativeAdverb(c, from)) {
       for (let k = from + 1; k < limit && k - from < 25; k++) {
         if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
+          // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": the phrase runs on past the town's state.
+          const state = stateAfterTownComma(c, k);
+          if (state >= 0 && state < limit) k = state;
           from = k + 1;
           while (from + 1 < limit && isWord(c, from) && punct(c, from + 1) === ',' && SUBJECT_ADVERBS.has(word(c, from))) from += 2;
           break;

@@ -8,6 +8,7 @@ import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
 import { SUBORDINATORS } from './content-edges';
+import { stateAfterTownComma } from './state-places';
 
 export interface TokenSpan { first: number; last: number }
 
@@ -289,6 +290,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     // An appositive or relative clause: find the comma that opens it and the name before that.
     for (let k = j - 1; k > from && j - k < 30; k--) {
       const p = punct(c, k);
+      // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": the comma before a town's
+      // state opens no appositive; the mention starts at the comma before it, when there is one ("Federal officials
+      // familiar with the server … in Chappaqua, N.Y., speaking …, said" has none, and its mention ends at the state).
+      if (p === ',' && stateAfterTownComma(c, k) >= 0 && commaWithin(c, k - 1, Math.max(from + 1, j - 29))) continue;
       if (p === ',') {
         // "Michael Mulgrew, president of the UFT, which represents …, said": the relative clause is dropped. With no
         // appositive before it ("The USC Dornsife/Los Angeles Times Daybreak tracking poll, which tracks …, showed") the
@@ -355,6 +360,16 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   // "As Steven M. Rosenthal, a tax lawyer …, recently put it": an adverb between the subject and its verb is neither.
   if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
+}
+
+/** Is there a comma among the words of tokens from..k, scanning back from k (names' marks may stand between)? */
+function commaWithin(c: Context, k: number, from: number): boolean {
+  for (let m = k; m >= from; m--) {
+    const p = punct(c, m);
+    if (p === ',') return true;
+    if (!isWord(c, m) && p !== '.' && p !== '-' && p !== "'" && p !== '’') return false;
+  }
+  return false;
 }
 
 /** Adverbs and auxiliaries that stand between a headline's subject and its verb ("Just", "Finally", "Is Now"); none

@@ -83,3 +83,11 @@ export const PLACE_WORDS: readonly string[] = [
   'Airport', 'Station', 'Bridge', 'Hall', 'Tower', 'Plaza', 'Stadium', 'Arena', 'Coast', 'Desert', 'Mountains',
   'Mall', 'Memorial', 'Monument', 'Cathedral', 'Garden', 'Gardens', 'Pier', 'Harbor', 'Harbour', 'Canal', 'Boulevard',
 ];
+
+/** The newspapers' (AP) abbreviations of the states, lower case without their final period ("Calif.", "N.H."):
+ *  "in Aspen, Colo., the graduate ended …". */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa',
+  'r.i', 's.c', 's.d', 'tenn', 'tex', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
+];
