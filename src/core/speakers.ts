@@ -859,6 +859,12 @@ export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number
   // (PolNeAR train: 17 mentions open with "she and", "they and" …; none starts after one).
   const and = first - 1;
   if (and - 1 >= from && isWord(c, and) && word(c, and) === 'and' && isWord(c, and - 1) && CLAUSE_SUBJECTS.has(word(c, and - 1))) return { first: and - 1, last: sp.last };
+  // "Politicians and even some technologists say", "nearly all congressional Democrats and even some Republicans would
+  // resist them": "and even" adds the last of a list, and the whole list speaks (PolNeAR train: 4 of 4 mentions).
+  if (and - 2 >= from && isWord(c, and) && word(c, and) === 'even' && isWord(c, and - 1) && word(c, and - 1) === 'and') {
+    const left = nounPhraseEndingAt(c, and - 2, from);
+    if (left) return { first: left.first, last: sp.last };
+  }
   if (!c.t.cap[sp.last] && punct(c, sp.last) !== ')') return sp;
   let hasAnd = false;
   for (let k = sp.first; k <= sp.last; k++) if (isWord(c, k) && word(c, k) === 'and') { hasAnd = true; break; }
