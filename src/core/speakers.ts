@@ -318,6 +318,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return endBeforeVerb(c, { first: k + 1, last: j - 1 });
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
+        // "Clinton, clearly frustrated, responded", "The mayor, still stinging …, agreed": an aside opening with a word
+        // training never saw in a speaker (an adverb, adjective or participle) is not part of the mention; "also a GOP
+        // presidential hopeful", "now a paid CNN commentator" are, so not before a determiner or a number.
+        if (unseenAsideOpens(c, k + 1, j)) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
         if (saysRelative(c, k + 1, j)) return head;
         // "Ramos, who lives in Miami, said": after a bare name (someone already introduced) a relative clause is an
@@ -356,6 +360,17 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
+
+/** Does the aside after a subject's comma open at token `k` (before `end`) with a lower-case word training never saw
+ *  in a speaker, not followed by a determiner or a number? Nor by a participle of saying ("One message, apparently
+ *  referring to air strikes …, said"): cut there, the participle would be read as a cue of its own. */
+function unseenAsideOpens(c: Context, k: number, end: number): boolean {
+  if (k + 1 >= end || !isWord(c, k) || c.t.cap[k] || SPEAKER_SHARE.has(word(c, k)) || !isWord(c, k + 1)) return false;
+  const next = word(c, k + 1);
+  return !(DETERMINERS.has(next) || isNumberWord(next) || (next.endsWith('ing') && (CUE_SHARE.get(next) ?? 0) >= SAYING_PARTICIPLE_SHARE));
+}
+/** "referring" 0.72, "saying" …; "stinging" is no cue word. */
+const SAYING_PARTICIPLE_SHARE = 0.5;
 
 /** Adverbs and auxiliaries that stand between a headline's subject and its verb ("Just", "Finally", "Is Now"); none
  *  is a name's word ("Will" and "May" are, so they are not here). */
