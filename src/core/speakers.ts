@@ -93,6 +93,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     const holder = nounPhraseEndingAt(c, last - 3, from);
     return holder && !c.t.cap[holder.last] ? { first: holder.first, last } : null;
   }
+  // "Let me just say …", "let me tell you": the pronoun alone is who speaks, as PolNeAR marks it.
+  if (w === 'me' && last - 1 >= from && isWord(c, last - 1) && word(c, last - 1) === 'let') return { first: last, last };
   // A determiner never ends a speaker ("In a widely read column": "a" is no one).
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
