@@ -132,7 +132,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
     // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
     const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
-    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || isPossessive(word(c, k)))) { first = k + 1; continue; }
+    // A pronoun capitalized because it opens the sentence is no name ("She came out of the meeting knowing …").
+    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || (c.t.cap[k] && !PRONOUNS.has(word(c, k))) || isPossessive(word(c, k)))) { first = k + 1; continue; }
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
