@@ -8,7 +8,7 @@ import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
-import { subjectBefore } from './speakers';
+import { headlineSubject, subjectBefore } from './speakers';
 import { accordingTailAfter, beFormBefore, sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
@@ -179,7 +179,10 @@ export function colonSpeakerFrame(c: Context, s: Sentence, paragraphStart: boole
   // A tally ("Sanders: 46", "Pledged: 781") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, …") is no statement.
   if (isDigits(c, start) || (c.text[c.t.start[start]!] === '$' && start + 1 <= last && isDigits(c, start + 1))) return null;
   if (isNameList(c, start, last)) return null;
-  return { cue: cueAt(k), speaker: { first, last: speakerLast }, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
+  // "Carly Fiorina Endorses Ted Cruz: I Am …": a headline's label holds its verb, capitalized like the name; the
+  // speaker ends before it, as for a headline's subject.
+  const speaker = headlineSubject(c, { first, last: speakerLast });
+  return { cue: cueAt(k), speaker, speakerEndTrim: 0, start: c.t.start[start]!, end: c.t.end[last]!, side: 'after', score: SCORE };
 }
 
 /** Prepositions between a headline's speaker and the topic before its colon. */

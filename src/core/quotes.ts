@@ -80,6 +80,7 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
     if (k !== QMARK) continue;
     const ch = text.charCodeAt(t.start[i]!);
     if (isOpening(ch) || isBackticks(text, t, i)) {
+      if (q.open >= 0 && openerTypedAsCloser(text, t, i)) { finish(q, i, true); continue; }
       if (q.open >= 0) finish(q, i, false);
       q.open = i;
     } else if (isClosing(ch)) {
@@ -126,6 +127,19 @@ function straightMarkBefore(text: string, t: Tokens, from: number, to: number): 
   return k;
 }
 
+/** An opening mark “ (token i) typed where the quotation closes (`…51 percent.“`, `“It's unusual,“ said Larry Noble`):
+ *  glued after a word or . , ! ? and followed by a space, a closing bracket or the text's end. Read so only while a
+ *  quotation is open; a “ glued to the word after it still opens one. */
+function openerTypedAsCloser(text: string, t: Tokens, i: number): boolean {
+  if (text.charCodeAt(t.start[i]!) !== 0x201c || i === 0 || t.end[i - 1] !== t.start[i]) return false;
+  const before = text.charCodeAt(t.start[i]! - 1);
+  if (!(t.kind[i - 1] === WORD || before === 0x2e || before === 0x2c || before === 0x21 || before === 0x3f)) return false;
+  const at = t.end[i]!;
+  if (at >= text.length) return true;
+  const after = text.charCodeAt(at);
+  return after === 0x20 || after === 0x0a || after === 0x0d || after === 0x09 || after === 0xa0 || after === 0x29 || after === 0x5d;
+}
+
 /** A closing mark (token i) that opens a quotation: at a paragraph's start, glued to a word or before an ellipsis. */
 const closerOpensParagraph = (text: string, t: Tokens, i: number): boolean => (i === 0 || t.kind[i - 1] === PARA) && i + 1 < t.n &&
   ((t.kind[i + 1] === WORD && t.end[i] === t.start[i + 1]) || opensEllipsis(text, t, i + 1));
@@ -163,7 +177,7 @@ function pairSingleMarks(text: string, t: Tokens): void {
     if (k === QMARK) {
       const ch = text.charCodeAt(t.start[i]!);
       const len = t.end[i]! - t.start[i]!;
-      if (len === 1) doubleOpen = isOpening(ch) ? true : isClosing(ch) ? closerOpensParagraph(text, t, i) : !doubleOpen;
+      if (len === 1) doubleOpen = isOpening(ch) ? !(doubleOpen && openerTypedAsCloser(text, t, i)) : isClosing(ch) ? closerOpensParagraph(text, t, i) : !doubleOpen;
       continue;
     }
     if (k !== SQMARK) continue;

@@ -43,8 +43,10 @@ const SUBJECT_STOPS = new Set(['that', 'because', 'since', 'although', 'though',
  *  are far shorter. */
 const MAX_SUBJECT_TOKENS = 40;
 const MAX_CONTENT_TOKENS = 120;
-/** An aside between a subject and its verb of seeming is a short phrase ("until recently", "under growing pressure"). */
-const MAX_ASIDE_TOKENS = 8;
+/** An aside between a subject and its verb of seeming is a short phrase ("until recently", "under growing pressure"), or
+ *  an appositive or participle clause of up to a dozen tokens ("Clinton, casting herself as a champion of working people,
+ *  appeared to …"; 8 → 12: train 3 more right of 3 more predicted, dev unchanged). */
+const MAX_ASIDE_TOKENS = 12;
 
 const ASIDES = new Set(['though', 'however', 'now', 'again', 'then', 'also']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);

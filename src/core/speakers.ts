@@ -94,6 +94,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     const holder = nounPhraseEndingAt(c, last - 3, from);
     return holder && !c.t.cap[holder.last] ? { first: holder.first, last } : null;
   }
+  // "Let me just say …", "let me tell you": the pronoun alone is who speaks, as PolNeAR marks it.
+  if (w === 'me' && last - 1 >= from && isWord(c, last - 1) && word(c, last - 1) === 'let') return { first: last, last };
   // A determiner never ends a speaker ("In a widely read column": "a" is no one).
   if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
@@ -131,7 +133,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
     // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
     const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
-    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || c.t.cap[k] || isPossessive(word(c, k)))) { first = k + 1; continue; }
+    // A pronoun capitalized because it opens the sentence is no name ("She came out of the meeting knowing …").
+    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || (c.t.cap[k] && !PRONOUNS.has(word(c, k))) || isPossessive(word(c, k)))) { first = k + 1; continue; }
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
@@ -323,6 +326,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         if (isWord(c, k + 1) && opensWithPreposition(c, head.first - 1, from)) return endBeforeVerb(c, { first: k + 1, last: j - 1 });
         // "Trump, speaking to a veterans group, said": a participle clause is not part of the name.
         if (isWord(c, k + 1) && word(c, k + 1).endsWith('ing')) return head;
+        // "Clinton, clearly frustrated, responded", "The mayor, still stinging …, agreed": an aside opening with a word
+        // training never saw in a speaker (an adverb, adjective or participle) is not part of the mention; "also a GOP
+        // presidential hopeful", "now a paid CNN commentator" are, so not before a determiner or a number.
+        if (unseenAsideOpens(c, k + 1, j)) return head;
         // "Barkley, who said he typically votes democratic, said": a relative clause that is a statement of its own.
         if (saysRelative(c, k + 1, j)) return head;
         // "Ramos, who lives in Miami, said": after a bare name (someone already introduced) a relative clause is an
@@ -371,6 +378,17 @@ function commaWithin(c: Context, k: number, from: number): boolean {
   }
   return false;
 }
+
+/** Does the aside after a subject's comma open at token `k` (before `end`) with a lower-case word training never saw
+ *  in a speaker, not followed by a determiner or a number? Nor by a participle of saying ("One message, apparently
+ *  referring to air strikes …, said"): cut there, the participle would be read as a cue of its own. */
+function unseenAsideOpens(c: Context, k: number, end: number): boolean {
+  if (k + 1 >= end || !isWord(c, k) || c.t.cap[k] || SPEAKER_SHARE.has(word(c, k)) || !isWord(c, k + 1)) return false;
+  const next = word(c, k + 1);
+  return !(DETERMINERS.has(next) || isNumberWord(next) || (next.endsWith('ing') && (CUE_SHARE.get(next) ?? 0) >= SAYING_PARTICIPLE_SHARE));
+}
+/** "referring" 0.72, "saying" …; "stinging" is no cue word. */
+const SAYING_PARTICIPLE_SHARE = 0.5;
 
 /** Adverbs and auxiliaries that stand between a headline's subject and its verb ("Just", "Finally", "Is Now"); none
  *  is a name's word ("Will" and "May" are, so they are not here). */
