@@ -1,5 +1,5 @@
-// An opening "(When) asked by X whether/if/about/to …" is X's question: the asker speaks the words after the name, up
-// to the clause's comma. PolNeAR train marks all 12 "asked by" so. Sentences from PolNeAR train.
+// "(When) asked by X whether/if/about/to …", opening a sentence or after its subject, is X's question: the asker
+// speaks the words after the name, up to the clause's comma. PolNeAR train marks all 12 "asked by" so. Sentences from PolNeAR train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting } from './engine-helpers';
 
@@ -9,6 +9,13 @@ describe('"asked by X" questions', () => {
     const s = statementQuoting(text, 'practiced her speech');
     expect(s.speaker).toBe('Matt Lauer');
     expect(s.quote).toBe('whether she had practiced her speech');
+  });
+
+  it('gives "Sanders was asked by host John Dickerson whether …" the question, not the one asked (what-s-next-for-sanders-much-res)', () => {
+    const text = 'During an appearance on CBS\'s "Face the Nation," Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.';
+    const s = statementQuoting(text, 'his aim');
+    expect(s.speaker).toBe('host John Dickerson');
+    expect(s.quote).toBe("whether his aim was similar to Kennedy's");
   });
 
   it('gives "When asked by a reporter whether …" to the reporter (de-blasio-trust-bratton-on-secur)', () => {
