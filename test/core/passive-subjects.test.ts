@@ -56,9 +56,9 @@ describe('the thing before a passive with "by"', () => {
     expect(statementQuoting(text, 'dismiss her proposals').quote).toBe('professors or supervisors would sometimes dismiss her proposals, only to laud the same concepts when they were offered by a man');
   });
 
-  it('is no statement when it is a lone subordinator ("When asked by a reporter whether …")', () => {
+  it('is no statement when it is a lone subordinator ("When asked by a reporter whether …"): the asker speaks only the question after the name (asked-by-questions)', () => {
     const text = 'When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump reportedly said, "You tell me," repeatedly, before he stopped responding to the reporter.';
-    expect(statements(text).filter((s) => s.speaker === 'a reporter')).toEqual([]);
+    expect(statements(text).filter((s) => s.speaker === 'a reporter').map((s) => s.quote)).toEqual(['whether this differed from Nazi Germany requiring Jews to register']);
   });
 
   it('still is a statement when it is a noun phrase ("The Democratic presidential nominee has been endorsed by dozens of papers")', () => {
