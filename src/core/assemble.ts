@@ -7,6 +7,7 @@ import { type Context, PRONOUN_CONTRACTION, punct } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 import { sortStably } from './sort';
+import { CLAUSE_SUBJECTS } from './speakers';
 
 const RELATIVES = new Set(['who', 'which']);
 
@@ -146,7 +147,7 @@ function dropStatementsInsideSpeakers(c: Context, final: Frame[]): void {
   final.length = w;
 }
 
-const OWN_CLAUSE_SPEAKERS = new Set(['who', 'which', 'who’s', "who's", 'he', 'she', 'they', 'we', 'i']);
+const OWN_CLAUSE_SPEAKERS = new Set(['who', 'which', 'who’s', "who's", ...CLAUSE_SUBJECTS]);
 
 /** "host Bill Maher, who is supporting Sanders, …", "the Huffington Post, which originally said …, said": when the
  *  "who" or "which" of a relative clause inside a mention speaks a statement of its own, the mention ends before the

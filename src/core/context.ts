@@ -34,3 +34,5 @@ export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWi
 export const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
 /** The articles, which several stages test for at a noun phrase's start. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The forms of "be", which a passive participle follows. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);

@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { GO_FORMS, isAux, MAKE_FORMS, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -743,7 +743,6 @@ function infinitiveAfter(c: Context, after: number, to: number): boolean {
 }
 
 
-const BE_FORMS = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const PASSIVE_NEGATIONS = new Set(['not', 'never', 'also', 'first', 'later']);
 
 /** A single-word cue in the passive voice: a participle ("asked", "shown", "charged") right after a form of "be",

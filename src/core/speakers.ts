@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -414,7 +414,6 @@ export function headlineSubject(c: Context, sp: TokenSpan): TokenSpan {
   }
   return sp;
 }
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be']);
 /** Is there an -ed word from token `k` to `last`, after adverbs only ("Just Spotted")? */
 function passiveAfter(c: Context, k: number, last: number): boolean {
   while (k <= last && isWord(c, k) && HEADLINE_VERB_WORDS.has(word(c, k))) k++;
