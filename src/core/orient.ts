@@ -50,7 +50,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (earlier.length === 0 && at - s.from <= SUBJECT_REACH && at - 1 > s.from && isWord(c, at - 1) && !c.t.cap[at - 1] && VP_COORDINATORS.has(word(c, at - 1)) &&
       cue.last + 1 < s.to && word(c, cue.last + 1) === 'to') {
       const subj = sentenceSubject(c, s, at - 1);
-      if (subj && !PREPOSITION_OPENERS.has(word(c, subj.first)) && (c.t.cap[subj.last] || CLAUSE_SUBJECTS.has(word(c, subj.last)))) {
+      if (subj && !PREPOSITION_OPENERS.has(word(c, subj.first)) && endsNamedOrPronoun(c, subj)) {
         return { speaker: subj, side: 'after', trim: 0, contentFirst: cue.last + 1, contentLast: s.to - 1 };
       }
     }
@@ -392,23 +392,31 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
 /** Do at most ten words of adjunct from token `from` end at ", and" before another word (a second clause of the
  *  statement, not the narrator's)? Not ", but" / ", while": those mostly open the writer's own contrast. */
 function andClauseAfter(c: Context, s: Sentence, from: number): boolean {
-  for (let k = from; k + 2 < s.to && k - from <= 10; k++) {
-    if (c.regionOf[k]! >= 0) return false;
+  const k = commaAfterWords(c, s, from, 10);
+  return k >= 0 && isWord(c, k + 1) && word(c, k + 1) === 'and' && isWord(c, k + 2) && c.regionOf[k + 2]! < 0;
+}
+
+/** The comma that ends a run of at most `maxWords`+1 words from token `from` (two tokens before the sentence's end at
+ *  the latest), or -1: another mark or a quotation first, or no comma in reach. */
+function commaAfterWords(c: Context, s: Sentence, from: number, maxWords: number): number {
+  for (let k = from; k + 2 < s.to && k - from <= maxWords; k++) {
+    if (c.regionOf[k]! >= 0) return -1;
     if (isWord(c, k)) continue;
-    return punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'and' && isWord(c, k + 2) && c.regionOf[k + 2]! < 0;
+    return punct(c, k) === ',' ? k : -1;
   }
-  return false;
+  return -1;
+}
+
+/** A subject that ends on a name or a subject pronoun ("Trump", "the Obama administration's Josh Earnest", "he"). */
+function endsNamedOrPronoun(c: Context, sp: TokenSpan): boolean {
+  return c.t.cap[sp.last] !== 0 || CLAUSE_SUBJECTS.has(word(c, sp.last));
 }
 
 /** Does the clause after a tail's cue (from `after`) close the sentence with ", according to …" after a few words of
  *  adjunct ("said at a press conference, according to the Las Vegas Sun")? */
 export function accordingTailAfter(c: Context, s: Sentence, after: number): boolean {
-  for (let k = after; k + 2 < s.to && k - after <= 12; k++) {
-    if (c.regionOf[k]! >= 0) return false;
-    if (isWord(c, k)) continue;
-    return punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'according' && word(c, k + 2) === 'to';
-  }
-  return false;
+  const k = commaAfterWords(c, s, after, 12);
+  return k >= 0 && isWord(c, k + 1) && word(c, k + 1) === 'according' && word(c, k + 2) === 'to';
 }
 
 /** "If Trump's plan rejected single mothers, …", "asked workers if they planned to attend", "unclear whether he thinks
@@ -475,7 +483,7 @@ function subjectOfObjectVerb(c: Context, s: Sentence, first: number): TokenSpan 
   while (k > s.from && first - k <= 9 && isWord(c, k) && !(word(c, k).endsWith('ed') && !c.t.cap[k])) k--;
   if (k <= s.from || k === first - 1 || !isWord(c, k) || !word(c, k).endsWith('ed') || c.t.cap[k]) return null;
   const sp = subjectBefore(c, k, s.from);
-  return sp && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+  return sp && endsNamedOrPronoun(c, sp) ? sp : null;
 }
 
 /** Does the noun phrase ending at `last` name someone who can act (a name or a noun of people) as the direct object
@@ -640,7 +648,7 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
   // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
   const f0 = word(c, from);
   if (NO_SUBJECT_OPENERS.has(f0) || SUBORDINATORS.has(f0) || f0.endsWith('ing')) return null;
-  if (!(sp && sp.first === from && !isPossessive(word(c, sp.last)) && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))))) return null;
+  if (!(sp && sp.first === from && !isPossessive(word(c, sp.last)) && endsNamedOrPronoun(c, sp))) return null;
   return subordinateSubject(c, sp.last + 1, to) ?? sp;
 }
 
@@ -780,7 +788,7 @@ function publisherBefore(c: Context, s: Sentence, rel: number): TokenSpan | null
   let f = verb;
   while (f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && isAux(word(c, f - 1))) f--;
   const sp = subjectBefore(c, f, s.from);
-  return sp && (c.t.cap[sp.last] || CLAUSE_SUBJECTS.has(word(c, sp.last))) ? sp : null;
+  return sp && endsNamedOrPronoun(c, sp) ? sp : null;
 }
 
 /** How far into its sentence a coordinated weak cue still looks for the sentence's subject (tokens). */
