@@ -412,3 +412,30 @@ describe('people named by their trade or side', () => {
     expect(['Few', 'Many of us', 'Many of them', 'about everyone'].map(typeOfDescription)).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
   });
 });
+
+describe('names joined by "and" in one speaker mention', () => {
+  const text = 'Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified before the powerful House Committee.\n\n'
+    + 'However, both Vindman and Williams told lawmakers that the request was inappropriate.\n\n'
+    + 'Volker and Morrison said that the call with Zelensky was not in line with American national security goals.\n\n'
+    + 'He said that the meeting was part of the dialogue.';
+
+  it('names every member, not the last one alone ("Volker and Morrison said", saved Deccan Herald page)', () => {
+    const [s] = resolved(text, [{ speaker: 'Volker and Morrison', quote: 'that the call with Zelensky', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Kurt Volker and Tim Morrison', type: 'person' });
+  });
+
+  it('takes no later "he" for the group: a pair is neither he nor she', () => {
+    const [, he] = resolved(text, [
+      { speaker: 'Volker and Morrison', quote: 'that the call with Zelensky', cue: 'said' },
+      { speaker: 'He', quote: 'that the meeting was part', cue: 'said' },
+    ]);
+    expect(he?.name).not.toContain(' and ');
+  });
+
+  it('names bodies together as a body ("The United Nations and European Union stressed", saved Al Bawaba page)', () => {
+    const bodies = 'The United Nations and European Union stressed the decision would not change the reality that the settlements were illegal.';
+    const [s] = resolved(bodies, [{ speaker: 'The United Nations and European Union', quote: 'the decision would not change', cue: 'stressed' }]);
+    expect(s?.name).toBe('United Nations and European Union');
+    expect(['organization', 'government']).toContain(s?.type);
+  });
+});

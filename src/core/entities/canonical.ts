@@ -20,7 +20,8 @@ export interface Entity {
   roleIsTitle?: boolean;
   /** Start/end pairs of mentions whose neighbouring roles are not read yet (see readRoles); added by addRoleSpan. */
   roleSpans: readonly number[];
-  gender?: 'm' | 'f';
+  /** 'plural' for a group named by its members ("Volker and Morrison"): neither a "he" nor a "she". */
+  gender?: 'm' | 'f' | 'plural';
   /** How many name mentions the article gives it: salience for pronouns. */
   mentionCount: number;
   /** Where the article first names it (a bare surname joins the full name seen before it). */

@@ -5,7 +5,7 @@
 // Every search is bounded (a few sentences, a fixed number of mentions): cost stays linear.
 import type { Span } from '../types';
 import { lastMentionBefore } from './names';
-import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex } from './canonical';
+import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
 import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
@@ -253,12 +253,48 @@ function coordinatedPeople(ctx: ResolutionContext, at: number): Entity | undefin
   if (first.start < sentenceFloor(ctx, at, 1) || first.entity === second.entity || insideQuote(ctx.quoted, first.start)) return undefined;
   if (!isPersonLike(first.entity) || !isPersonLike(second.entity)) return undefined;
   if (!AND_BETWEEN.test(ctx.text.slice(first.end, second.start))) return undefined;
-  const name = `${first.entity.name} and ${second.entity.name}`;
-  ctx.owned ??= new Map();
-  let pair = ctx.owned.get(name);
-  if (!pair) { pair = newEntity(name, 'person', first.start); ctx.owned.set(name, pair); }
-  return pair;
+  return groupOf(ctx, [first.entity, second.entity], 'person', first.start);
 }
+
+/**
+ * One entity for named members spoken of together, shared by every mention of the same members: named by theirs
+ * ("Kurt Volker and Tim Morrison"), and plural, so no later "he" or "she" is taken for the group.
+ */
+function groupOf(ctx: ResolutionContext, members: Entity[], type: Entity['type'], firstStart: number): Entity {
+  let name = members[0]!.name;
+  for (let k = 1; k < members.length; k++) name += (k === members.length - 1 ? ' and ' : ', ') + members[k]!.name;
+  ctx.owned ??= new Map();
+  let group = ctx.owned.get(name);
+  if (!group) { group = newEntity(name, type, firstStart); group.gender = 'plural'; ctx.owned.set(name, group); }
+  return group;
+}
+
+/**
+ * "Volker and Morrison said", "The United Nations and European Union said": a speaker mention that is nothing but
+ * names joined by commas and "and" is all of them, not the last one alone (the reader's card named only Morrison).
+ * Only names the article types: "the Citizenship and Immigration Services" is one body whose name holds "and".
+ */
+export function coordinatedNames(ctx: ResolutionContext, mentions: readonly EntityMention[], span: Span): Entity | undefined {
+  if (mentions.length < 2 || !GROUP_OPENING.test(ctx.text.slice(span.start, mentions[0]!.start))) return undefined;
+  if (!/^[\s.]*$/.test(ctx.text.slice(mentions[mentions.length - 1]!.end, span.end))) return undefined;
+  const members: Entity[] = [];
+  let persons = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (k > 0 && !(k === mentions.length - 1 ? LAST_MEMBER_GAP : MEMBER_GAP).test(ctx.text.slice(mentions[k - 1]!.end, m.start))) return undefined;
+    const type = m.entity.type;
+    if (type === 'unknown' || type === 'unnamed' || members.includes(m.entity)) return undefined;
+    if (type === 'person') persons++;
+    members.push(m.entity);
+  }
+  // People with people, bodies with bodies: "the UN and Israel" is two bodies; a person beside a body is left alone.
+  if (persons !== 0 && persons !== members.length) return undefined;
+  const type = persons > 0 ? 'person' : members.every((e) => e.type === members[0]!.type) ? members[0]!.type : 'organization';
+  return groupOf(ctx, members, type, mentions[0]!.start);
+}
+const GROUP_OPENING = /^\s*(?:(?:the|both)\s+)?$/i;
+const MEMBER_GAP = /^,\s+$/;
+const LAST_MEMBER_GAP = /^,?\s+(?:and|&)\s+$/;
 
 const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(e);
 

@@ -3,7 +3,7 @@
 // The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
 import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
-import { pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
@@ -142,6 +142,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
+  const group = coordinatedNames(ctx, mentionsWithin(ctx.index, speaker.start, speaker.end), speaker);
+  if (group) return group;
   const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
