@@ -185,6 +185,16 @@ describe('documents that speak for their author', () => {
 });
 
 describe('pronouns', () => {
+  it('reads "Feb. 14." as a date, not two sentences, when counting back to the "he" (saved NBC News page)', () => {
+    const text = 'Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United States official.\n\n'
+      + 'Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine. Sentencing is scheduled for Feb. 14.\n\n'
+      + 'He was arrested in April for the March 21 call to the offices of Omar.\n\n'
+      + 'During the call, he asked about the Muslim Brotherhood.';
+    const speakerAt = text.slice(0, text.indexOf(', he asked') + 2).split('he').length - 1; // "he asked", not the "he" in "the"
+    const speakers = resolved(text, [{ speaker: 'he', speakerAt, quote: 'the Muslim Brotherhood', cue: 'asked about' }]);
+    expect(speakers[0]?.name).toBe('Patrick W. Carlineo Jr.');
+  });
+
   it('takes "he" after a long quotation for the person who spoke it, though no name is within three sentences (a Seattle Times page)', () => {
     const text = '“They were the first ones to market the MSC halibut,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats that catch halibut and black cod and a driver of the certification effort. '
       + '“It turned into quite a marketing advantage. Whole Foods saw that early. They were focusing on sustainable, high-quality food products. They had quite a bit of foresight, I think, in that direction.”\n\n'

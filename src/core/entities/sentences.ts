@@ -4,6 +4,8 @@
 // Words whose period ends no sentence, and any single capital (an initial).
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt',
   'Adm', 'Prof', 'Rev', 'Maj', 'Cmdr', 'Brig', 'No', 'vs', 'etc']);
+// A month's period before a day ("scheduled for Feb. 14."): a date, not a sentence's end.
+const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const BOUNDARY = /[.!?]+["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
 
@@ -31,7 +33,7 @@ function periodAfterAbbreviation(text: string, from: number, end: number): boole
   while (k > from && isCloser(text.charCodeAt(k - 1))) k--;
   let run = k;
   while (run > from && isTerminalMark(text.charCodeAt(run - 1))) run--;
-  if (run === k || text.charCodeAt(run) !== 46 || !abbreviationBefore(text, run)) return false;
+  if (run === k || text.charCodeAt(run) !== 46 || !abbreviationBefore(text, run, isDigit(text.charCodeAt(end)))) return false;
   if (text.charCodeAt(end - 1) !== 10) return true;
   BOUNDARY.lastIndex = from;
   const m = BOUNDARY.exec(text)!;
@@ -48,14 +50,16 @@ const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x201
  * /(?:^|[\s(])(?:Mr|Mrs|…|etc|[A-Z])$/ on the six characters before, by the letters before `at` (no slice, no regex).
  * Every alternative is letters only and shorter than the six: the letters before `at` must be exactly one of them.
  */
-function abbreviationBefore(text: string, at: number): boolean {
+function abbreviationBefore(text: string, at: number, dayFollows: boolean): boolean {
   let from = at;
   while (from > 0 && at - from <= LONGEST_ABBREVIATION && isAsciiLetter(text.charCodeAt(from - 1))) from--;
   if (from === at || at - from > LONGEST_ABBREVIATION) return false;
   if (from > 0 && !isSpaceOrBracket(text.charCodeAt(from - 1))) return false;
   if (at - from === 1) return text.charCodeAt(from) >= 65 && text.charCodeAt(from) <= 90;
-  return ABBREVIATIONS.has(text.slice(from, at));
+  const word = text.slice(from, at);
+  return ABBREVIATIONS.has(word) || (dayFollows && MONTHS.has(word));
 }
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** \s: white space and line terminators as a regex reads them. */
