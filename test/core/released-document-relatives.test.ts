@@ -1,7 +1,7 @@
 // What a released document says ("released a letter … that says …") is said by who released it, as PolNeAR marks it;
 // a lone "that" is otherwise no speaker. Sentences from PolNeAR (dev, train).
 import { describe, expect, it } from 'vitest';
-import { statementQuoting } from './engine-helpers';
+import { statementQuoting, statements } from './engine-helpers';
 
 describe('a relative "that" after a released document', () => {
   it('gives the letter\'s words to who released it', () => {
@@ -14,5 +14,24 @@ describe('a relative "that" after a released document', () => {
   it('gives a released video\'s quotation to the releaser', () => {
     const text = 'In selling the courses, Trump released a marketing video that said, "We are going to have professors and adjunct professors that are absolutely terrific."';
     expect(statementQuoting(text, 'adjunct professors').speaker).toBe('Trump');
+  });
+});
+
+describe('a participle of publishing right after a document', () => {
+  it('makes no statement of "a statement issued …" (PolNeAR train)', () => {
+    const text = 'Then, in a statement issued in his name shortly after the AP article was published, Carson said he has “100 percent confidence in my campaign team.”';
+    const found = statements(text);
+    expect(found.some((a) => a.cue === 'issued')).toBe(false);
+  });
+
+  it('gives the ", saying" after "in a letter posted on Twitter" to the sentence\'s subject (saved The Hill page)', () => {
+    const text = "Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter Tuesday, saying she did not think a severe sentence would be helpful.";
+    expect(statementQuoting(text, 'she did not think a severe sentence').speaker).toBe('Omar');
+    expect(statements(text).some((a) => a.cue === 'posted')).toBe(false);
+  });
+
+  it('still reads a body whose name ends in a document noun as a speaker ("Big Machine Records issued a statement")', () => {
+    const text = 'Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs at the awards.';
+    expect(statements(text).some((a) => a.cue === 'issued' && a.speaker === 'Big Machine Records')).toBe(true);
   });
 });
