@@ -276,6 +276,15 @@ describe('pronouns', () => {
 });
 
 describe('descriptions', () => {
+  it('leaves "The chairman of the Conservative Party" to itself after a Labour figure is named (saved AP page)', () => {
+    const text = 'The Conservative Party became embroiled in controversy earlier this month when it posted a video on social media containing a misleading edit of a television interview with Keir Starmer, a senior Labour Party figure. '
+      + 'The video had been altered to show Starmer failing to answer a question about Brexit, when, in fact, he responded quickly. '
+      + 'The chairman of the Conservative Party described the doctored video as lighthearted satire.';
+    const [s] = resolved(text, [{ speaker: 'The chairman of the Conservative Party', quote: 'the doctored video as lighthearted satire', cue: 'described' }]);
+    expect(s?.name).not.toBe('Keir Starmer');
+    expect(s?.name).toContain('chairman of the Conservative Party');
+  });
+
   it('resolves "the general" to the person whose role says general', () => {
     const text = "Valery Gerasimov, chief of Russia's General Staff, praised North Korean officers. The general said the region was secure.";
     const [s] = resolved(text, [{ speaker: 'The general', quote: 'the region was secure', cue: 'said' }]);

@@ -385,13 +385,26 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   // Wayne, hours after Trump tweeted … The Indiana governor said" is Pence, not Trump.
   const gender = genderOfNoun(head);
   const floor = sentenceFloor(ctx, mention.start, 3);
-  const recent = before.filter((c) => c.start >= floor && (!gender || !c.entity.gender || c.entity.gender === gender));
+  // "The chairman of the Conservative Party described …" is not the Labour figure named just before: a description
+  // that names its body ("of the Conservative Party", "of Indiana") continues only someone whose roles name it too.
+  const named = bodyNamedIn(written);
+  const recent = before.filter((c) => c.start >= floor && (!gender || !c.entity.gender || c.entity.gender === gender)
+    && (named.length === 0 || named.some((w) => hasRoleWord(readRoles(ctx.text, c.entity), w))));
   const topic = byAdjective
     ?? recent.find((c) => c.wasSpeaker && c.entity.type === 'person' && c.entity.firstStart >= 0)?.entity
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
 }
+
+/** "the chairman of the Conservative Party" → ["conservative", "party"]: the capitalized words after "of", "for" or
+ *  "at", lower-cased; none when the description names no body. */
+function bodyNamedIn(written: string): string[] {
+  const m = BODY_COMPLEMENT.exec(written);
+  return m ? m[1]!.toLowerCase().split(/\s+/) : NO_WORDS;
+}
+const BODY_COMPLEMENT = /\s(?:of|for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u;
+const NO_WORDS: string[] = [];
 
 /** A proper name owning a description: "The European Union's top court" → "European Union". */
 const OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s\s/u;
