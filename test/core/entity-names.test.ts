@@ -439,3 +439,17 @@ describe('names joined by "and" in one speaker mention', () => {
     expect(['organization', 'government']).toContain(s?.type);
   });
 });
+
+describe('a document from a named source', () => {
+  // The saved Breitbart page: Emery "retweeted an article by Vulture magazine", then "The tweet from Vulture magazine reads".
+  const text = 'Emery, a writer for partisan “fact-checking” website Snopes.com, retweeted an article by Vulture magazine relating to the protests of the Hamilton musical.\n\n'
+    + 'The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.”';
+
+  it('is the source\'s, typed by the class noun after its name, not the speaker named before it', () => {
+    const [, s] = resolved(text, [
+      { speaker: 'Emery, a writer for partisan “fact-checking” website Snopes.com', quote: 'an article by Vulture magazine', cue: 'retweeted' },
+      { speaker: 'The tweet from Vulture magazine', quote: '#Hamilton Chicago show', cue: 'reads', kind: 'direct' },
+    ]);
+    expect(s).toMatchObject({ name: 'Vulture', type: 'media' });
+  });
+});

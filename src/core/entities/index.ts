@@ -230,6 +230,11 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
   const issuer = mentionsWithin(ctx.index, at, speaker.end)[0];
   // Not a possessor: "a new ad from Donald Trump’s presidential campaign" is the campaign's, not Trump's.
   if (!issuer || issuer.start !== at || /^['’]s\b/.test(ctx.text.slice(issuer.end, issuer.end + 3))) return undefined;
+  // "The tweet from Vulture magazine": a name the article does not type, followed by its class noun, is of that class.
+  if (issuer.entity.type === 'unknown') {
+    const classType = typeOfDescription(ctx.text.slice(issuer.end, speaker.end));
+    if (classType === 'media' || classType === 'organization') issuer.entity.type = classType;
+  }
   return issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
 }
 const DOCUMENT_OF = /^(?:(?:the|a|an|new|recent|latest)\s+)*(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
