@@ -453,3 +453,23 @@ describe('a document from a named source', () => {
     expect(s).toMatchObject({ name: 'Vulture', type: 'media' });
   });
 });
+
+describe('a nation\'s or a party\'s adjective as the source of a noun of saying', () => {
+  it('types "Palestinian criticism" as a government\'s (saved Al Bawaba page)', () => {
+    const text = 'The United States faced stiff international and Palestinian criticism on Tuesday over its decision to no longer consider Israeli settlements illegal.';
+    const [s] = resolved(text, [{ speaker: 'Palestinian', quote: 'its decision to no longer consider', cue: 'criticism on' }]);
+    expect(s).toMatchObject({ name: 'Palestinian', type: 'government' });
+  });
+
+  it('types "Democratic criticism" as a party\'s, an organization (saved NYT page)', () => {
+    const text = 'It allows him to maintain a tough public stance toward China and avoid Democratic criticism that he is caving to Beijing.';
+    const [s] = resolved(text, [{ speaker: 'Democratic', quote: 'that he is caving to Beijing', cue: 'criticism' }]);
+    expect(s?.type).toBe('organization');
+  });
+
+  it('leaves a people\'s adjective with no government unnamed ("Latino support", PolNeAR train)', () => {
+    const text = 'Trump and criticizing them as anti-Latino, a tactic Democrats hope will dampen Latino support for them in the general election.';
+    const [s] = resolved(text, [{ speaker: 'Latino', speakerAt: 1, quote: 'them in the general election', cue: 'support for' }]);
+    expect(s?.type).toBe('unnamed');
+  });
+});

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
-import { genderOfGivenName, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -111,6 +111,9 @@ function applyEntity(speaker: Speaker, entity: Entity): void {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const PARTY_ADJECTIVES = new Set(['Democratic', 'Democrat', 'Republican', 'GOP', 'Labour', 'Conservative', 'Tory']);
+/** Adjectives of the demonym list that name a people or a faith with no government to speak for it. */
+const PEOPLES_NOT_NATIONS = new Set(['Western', 'Arab', 'African', 'Asian', 'European', 'Muslim', 'Christian', 'Jewish', 'Latino', 'Kurdish']);
 const isLowerCase = (text: string): boolean => text === text.toLowerCase();
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
@@ -142,6 +145,10 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
   }
+  // "Palestinian criticism on Tuesday over its decision", "Democratic criticism that he is caving": a nation's or a
+  // party's adjective alone is the source of a noun of saying; it speaks for that nation's government or that party.
+  if (words.length === 1 && PARTY_ADJECTIVES.has(words[0]!)) return ownEntity(written, 'organization');
+  if (words.length === 1 && isDemonym(words[0]!)) return ownEntity(written, PEOPLES_NOT_NATIONS.has(words[0]!) ? 'unnamed' : 'government');
   const group = coordinatedNames(ctx, mentionsWithin(ctx.index, speaker.start, speaker.end), speaker);
   if (group) return group;
   const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker);
