@@ -49,6 +49,9 @@ function titlePeriod(c: Context, i: number): boolean {
   return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
 }
 
+/** Auxiliaries that open a yes/no question; not "Will", a given name ("Will Estrada, the chairman …, said"). */
+const QUESTION_AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
+
 /** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
 function trimLeft(c: Context, first: number, last: number): number {
   while (first < last) {
@@ -58,7 +61,8 @@ function trimLeft(c: Context, first: number, last: number): number {
       if (PERIODS.has(w) && first > 0 && isWord(c, first - 1) && PERIOD_OPENERS.has(word(c, first - 1))) { first++; continue; }
       // "for years the United States has imposed …".
       if (DURATIONS.has(w) && first > 0 && isWord(c, first - 1) && word(c, first - 1) === 'for') { first++; continue; }
-      if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
+      // "Does Israel Refuse to …", "Did the Clinton Foundation refuse …": a question's auxiliary opens the sentence.
+      if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of' && !(c.t.cap[first] && QUESTION_AUXILIARIES.has(w))) break;
     }
     first++;
   }
