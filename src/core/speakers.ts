@@ -183,7 +183,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
 /** "an offer the leadership rebuffed", "an arrangement the Sanders campaign has criticized", "the coronation many
  *  pundits initially forecast": a noun with an article or quantity word right after it, no comma between, is the object
  *  of a relative clause whose subject is the second phrase, and that one speaks (PolNeAR train marks the second phrase in
- *  all such mentions). Returns where the subject starts, or `first`. */
+ *  all such mentions); so with a possessive pronoun ("some ways his campaign hopes"). Returns where the subject starts,
+ *  or `first`. */
 function gappedObjectSubject(c: Context, first: number, last: number): number {
   for (let k = last - 1; k > first + 1; k--) {
     if (!isWord(c, k) || c.t.cap[k] || !GAP_SUBJECT_OPENERS.has(word(c, k)) || !gapObjectHead(c, k - 1)) continue;
@@ -203,7 +204,7 @@ function gapObjectHead(c: Context, k: number): boolean {
   return !(isPossessive(w) || FUNCTION_IN_NP.has(w) || NP_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || NOT_SPEAKER_START.has(w) ||
     AUX_ADV.has(w) || w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
 }
-const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some']);
+const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'his', 'her', 'their', 'its', 'our']);
 
 /** "Only 52 percent of registered voters agreed", "about half of Democratic primary voters said", "Not everyone finds":
  *  a modifier of the quantity that opens the subject is part of it in PolNeAR (train: about 21 of 24, nearly 12 of

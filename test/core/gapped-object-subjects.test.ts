@@ -19,4 +19,9 @@ describe('the subject of a relative clause with a gapped object', () => {
     const text = 'Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans to either address the conference or meet with Sanders.';
     expect(frameWithCue(text, 'told').speaker).toBe('Vatican spokesman the Rev. Federico Lombardi');
   });
+
+  it('opens with a possessive pronoun (Here are some ways his campaign hopes to …)', () => {
+    const text = "Here are some ways his campaign hopes to begin winning women's support:";
+    expect(frameWithCue(text, 'hopes').speaker).toBe('his campaign');
+  });
 });
