@@ -44,7 +44,8 @@ export const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'meanwhi
   'what', 'whether', 'where', 'how', 'why', 'last', 'this', 'during', 'until', 'over', 'under', 'among', 'against', 'like',
   'unlike', 'despite', 'said', 'says', 'not', 'even', 'just', 'only', 'asked', 'told', 'speaking', 'writing', 'here',
   'there', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dear',
-  'yes', 'no', 'well', 'once', 'having', 'given', 'following', 'including', 'again', 'first', 'finally', 'separately', 'similarly', 'overall', 'specifically']);
+  'yes', 'no', 'well', 'once', 'having', 'given', 'following', 'including', 'again', 'first', 'finally', 'separately', 'similarly', 'overall', 'specifically',
+  'perhaps', 'maybe', 'plus']);
 
 /** Cue verbs that take an addressee before the content ("told Reuters that …"). */
 export const TAKES_ADDRESSEE = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'warned', 'warns',

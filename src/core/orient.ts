@@ -987,6 +987,11 @@ function comparativeAdverb(c: Context, k: number): boolean {
   return (w === 'more' || w === 'most') && isWord(c, k + 1) && word(c, k + 1).endsWith('ly');
 }
 
+/** Words that open an adverbial phrase or clause before the subject and are never part of it ("Despite his low
+ *  standing in the polls, Clinton …", "Whenever asked about her weaknesses, they shifted …", "Shortly after the merger
+ *  announcement, the families … had mobilized, warning"); INTRO_OPENERS lacks them, as contents keep them. */
+const PHRASE_OPENERS = new Set(['despite', 'whenever', 'wherever', 'absent', 'amid', 'shortly', 'following', 'without', 'upon', 'unlike', 'throughout']);
+
 export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
@@ -997,7 +1002,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
   // phrase up to its comma holds no subject.
   if (isWord(c, from)) {
     const w0 = word(c, from);
-    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed') || comparativeAdverb(c, from)) {
+    if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || PHRASE_OPENERS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed') || comparativeAdverb(c, from)) {
       for (let k = from + 1; k < limit && k - from < 25; k++) {
         if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
           // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": the phrase runs on past the town's state.

@@ -49,6 +49,9 @@ function titlePeriod(c: Context, i: number): boolean {
   return i > 0 && isWord(c, i - 1) && c.t.end[i - 1] === c.t.start[i] && TITLES_AND_INITIALS(c, i - 1);
 }
 
+/** Auxiliaries that open a yes/no question; not "Will", a given name ("Will Estrada, the chairman …, said"). */
+const QUESTION_AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
+
 /** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
 function trimLeft(c: Context, first: number, last: number): number {
   while (first < last) {
@@ -58,7 +61,8 @@ function trimLeft(c: Context, first: number, last: number): number {
       if (PERIODS.has(w) && first > 0 && isWord(c, first - 1) && PERIOD_OPENERS.has(word(c, first - 1))) { first++; continue; }
       // "for years the United States has imposed …".
       if (DURATIONS.has(w) && first > 0 && isWord(c, first - 1) && word(c, first - 1) === 'for') { first++; continue; }
-      if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of') break;
+      // "Does Israel Refuse to …", "Did the Clinton Foundation refuse …": a question's auxiliary opens the sentence.
+      if (!CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'of' && !(c.t.cap[first] && QUESTION_AUXILIARIES.has(w))) break;
     }
     first++;
   }
@@ -169,11 +173,38 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     const holder = nounPhraseEndingAt(c, first - 3, from);
     if (holder && !c.t.cap[holder.last]) first = holder.first;
   }
+  first = gappedObjectSubject(c, first, last);
   const opened = trimLeft(c, first, last);
   first = opened > first && c.t.cap[first] && OPENING_PREPOSITIONS.has(word(c, first)) ? nameAfterOpening(c, opened, last) : opened;
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
   return { first: quantityModifierBefore(c, first, from), last };
 }
+
+/** "an offer the leadership rebuffed", "an arrangement the Sanders campaign has criticized", "the coronation many
+ *  pundits initially forecast": a noun with an article or quantity word right after it, no comma between, is the object
+ *  of a relative clause whose subject is the second phrase, and that one speaks (PolNeAR train marks the second phrase in
+ *  all such mentions); so with a possessive pronoun ("some ways his campaign hopes"). Returns where the subject starts,
+ *  or `first`. */
+function gappedObjectSubject(c: Context, first: number, last: number): number {
+  for (let k = last - 1; k > first + 1; k--) {
+    if (!isWord(c, k) || c.t.cap[k] || !GAP_SUBJECT_OPENERS.has(word(c, k)) || !gapObjectHead(c, k - 1)) continue;
+    // The object is a determiner and at most one more lower-case word before its noun ("an offer", "the vain hope").
+    for (let d = k - 2; d >= first && d >= k - 3; d--) {
+      if (isWord(c, d) && DETERMINERS.has(word(c, d))) return k;
+      if (!gapObjectHead(c, d)) break;
+    }
+  }
+  return first;
+}
+/** A lower-case word that may be a noun or adjective of the object before the gapped clause: not a function word,
+ *  a preposition, a verb form or an adverb. */
+function gapObjectHead(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k]) return false;
+  const w = word(c, k);
+  return !(isPossessive(w) || FUNCTION_IN_NP.has(w) || NP_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || NOT_SPEAKER_START.has(w) ||
+    AUX_ADV.has(w) || w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
+}
+const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'his', 'her', 'their', 'its', 'our']);
 
 /** "Only 52 percent of registered voters agreed", "about half of Democratic primary voters said", "Not everyone finds":
  *  a modifier of the quantity that opens the subject is part of it in PolNeAR (train: about 21 of 24, nearly 12 of
