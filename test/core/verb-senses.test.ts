@@ -72,6 +72,14 @@ describe('phrasal verbs of saying', () => {
     const text = 'His work was well received in mystic and academic circles, and he was soon one of the best known authorities on such topics.';
     expect(statements(text)).toEqual([]);
   });
+
+  it('reads knowing someone and being known to be something as no statement (PolNeAR train)', () => {
+    const acquaintance = '"Anybody who attacks him, it\'s like buyer beware," said Louise Sunshine, who has known Trump since the 1970s and worked closely with him as he set about reshaping Manhattan\'s skyline.';
+    expect(statements(acquaintance).filter((s) => s.cue === 'has known')).toEqual([]);
+    expect(statementQuoting(acquaintance, 'buyer beware').speaker).toContain('Louise Sunshine');
+    const reputation = 'A developer known to be bullish on golf is the ubiquitous Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more in Florida.';
+    expect(statements(reputation).filter((s) => s.cue === 'known')).toEqual([]);
+  });
 });
 
 describe('idioms and unseen forms of saying', () => {
