@@ -34,6 +34,12 @@ const LONE_OBJECTS = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these
   'everything', 'nothing', 'something', 'anything', 'so', 'both', 'all', 'one', 'why', 'how', 'when', 'where', 'whether']);
 const THING_PRONOUNS = new Set(['what', 'whatever', 'everything', 'nothing', 'anything', 'something']);
 const ANSWER_WORDS = new Set(['no', 'yes']);
+/** Words no subject opens with: a conjunction or subordinator ("Yet citing …", "If wary to a fault"), an inverted
+ *  auxiliary ("Had the authorities found the posts …"), an object pronoun ("confronted him in the first primary debate
+ *  about"), a subject fused with "is" or "am" ("It's a dynamic Greenberg said could …", "I'm old enough to remember
+ *  President Jimmy Carter declaring …"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
+const NOT_SUBJECT_OPENERS = new Set(['so', 'yet', 'why', 'how', 'if', 'despite', 'with', 'had', 'him', 'them', 'there',
+  'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get']);
 /** "don't", "didn’t", "can't": a word that ends in a negation's contraction. */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ &&
   (w.endsWith("n't") || w.endsWith('n’t'));
@@ -239,6 +245,7 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     // free relative or an indefinite pronoun opening the subject is the thing said, not who said it (train 0 of 7 such
     // statements right, dev 0 of 1).
     if (o?.speaker && isWord(c, o.speaker.first) && THING_PRONOUNS.has(word(c, o.speaker.first))) o = null;
+    if (o?.speaker && isWord(c, o.speaker.first) && NOT_SUBJECT_OPENERS.has(word(c, o.speaker.first))) o = null;
     // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
     // subject read back through a finite verb holds a clause; its subject is the speaker.
     if (o?.speaker && o.speaker.last < cue.first) {
