@@ -80,6 +80,12 @@ describe('phrasal verbs of saying', () => {
     const reputation = 'A developer known to be bullish on golf is the ubiquitous Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more in Florida.';
     expect(statements(reputation).filter((s) => s.cue === 'known')).toEqual([]);
   });
+
+  it('reads "talking points" as a noun, not a verb of speaking (PolNeAR train)', () => {
+    const text = "The New Jersey governor was the most forceful figure on stage at Saturday's final debate, mocking  Rubio as a neophyte who memorized talking points and lacked the executive experience a president needs.";
+    expect(statements(text).filter((s) => s.cue === 'talking')).toEqual([]);
+    expect(statementQuoting(text, 'memorized talking points').cue).toBe('mocking');
+  });
 });
 
 describe('idioms and unseen forms of saying', () => {
