@@ -19,4 +19,9 @@ describe('words no subject opens with', () => {
     const text = "I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral equivalent of war'' against dependence on foreign oil.";
     expect(statements(text).filter((s) => s.speaker?.startsWith("I'm"))).toEqual([]);
   });
+
+  it('makes no statement of "I’m going to read you the question: “…”" before a quotation (dev)', () => {
+    const text = 'The health issue overall is very much a partisan issue, but that doesn’t account for almost the same numbers here, which, I’m going to read you the question: “As you know, Hillary Clinton left an event on September 11th earlier than scheduled due to health concerns. It was later revealed to be pneumonia.”';
+    expect(statements(text).filter((s) => s.speaker?.startsWith('I’m'))).toEqual([]);
+  });
 });
