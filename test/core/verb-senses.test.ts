@@ -86,6 +86,16 @@ describe('phrasal verbs of saying', () => {
     expect(statements(text).filter((s) => s.cue === 'talking')).toEqual([]);
     expect(statementQuoting(text, 'memorized talking points').cue).toBe('mocking');
   });
+
+  it('makes no statement of "issued a formal statement Sunday afternoon", which names the document only (PolNeAR train)', () => {
+    const text = 'While Trump issued a formal statement Sunday afternoon, he made most of his points about the attack via Twitter.';
+    expect(statements(text).filter((s) => s.cue === 'issued')).toEqual([]);
+  });
+
+  it('keeps "issued a statement expressing optimism about …", which says what the statement says (PolNeAR train)', () => {
+    const text = 'And soon after it was over, both men issued a statement expressing optimism about working together.';
+    expect(statementQuoting(text, 'a statement expressing optimism').speaker).toBe('both men');
+  });
 });
 
 describe('idioms and unseen forms of saying', () => {
