@@ -6,7 +6,7 @@ import { type Context, closesQuote, isWord, opensQuote, punct, word } from './co
 import { PARA, PUNCT, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
-import { continueAfterTail, quoteInNextParagraph } from './frames';
+import { continueAfterTail, NOT_SUBJECT_OPENERS, quoteInNextParagraph } from './frames';
 import { CUE_SHARE } from './lexicon';
 import { headlineSubject, subjectBefore } from './speakers';
 import { accordingTailAfter, beFormBefore, sentenceSubject } from './orient';
@@ -382,7 +382,8 @@ export function colonQuoteFrame(c: Context, s: Sentence): Frame | null {
     let from = s.from;
     for (let j = k - 1; j > s.from; j--) if (punct(c, j) === ',' && c.regionOf[j]! < 0) { from = j + 1; break; }
     const sp = sentenceSubject(c, { from, to: s.to }, k);
-    if (!sp) return null;
+    // "…, which, I’m going to read you the question: “As you know, …”": no subject opens with "I'm" (frames.ts).
+    if (!sp || NOT_SUBJECT_OPENERS.has(word(c, sp.first))) return null;
     return { cue: { first: k, last: k, head: k, score: 0.3, according: false }, speaker: sp, speakerEndTrim: 0, start: r.start, end: r.end, side: 'after', score: 0.3 };
   }
   return null;

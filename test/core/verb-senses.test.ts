@@ -72,6 +72,30 @@ describe('phrasal verbs of saying', () => {
     const text = 'His work was well received in mystic and academic circles, and he was soon one of the best known authorities on such topics.';
     expect(statements(text)).toEqual([]);
   });
+
+  it('reads knowing someone and being known to be something as no statement (PolNeAR train)', () => {
+    const acquaintance = '"Anybody who attacks him, it\'s like buyer beware," said Louise Sunshine, who has known Trump since the 1970s and worked closely with him as he set about reshaping Manhattan\'s skyline.';
+    expect(statements(acquaintance).filter((s) => s.cue === 'has known')).toEqual([]);
+    expect(statementQuoting(acquaintance, 'buyer beware').speaker).toContain('Louise Sunshine');
+    const reputation = 'A developer known to be bullish on golf is the ubiquitous Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more in Florida.';
+    expect(statements(reputation).filter((s) => s.cue === 'known')).toEqual([]);
+  });
+
+  it('reads "talking points" as a noun, not a verb of speaking (PolNeAR train)', () => {
+    const text = "The New Jersey governor was the most forceful figure on stage at Saturday's final debate, mocking  Rubio as a neophyte who memorized talking points and lacked the executive experience a president needs.";
+    expect(statements(text).filter((s) => s.cue === 'talking')).toEqual([]);
+    expect(statementQuoting(text, 'memorized talking points').cue).toBe('mocking');
+  });
+
+  it('makes no statement of "issued a formal statement Sunday afternoon", which names the document only (PolNeAR train)', () => {
+    const text = 'While Trump issued a formal statement Sunday afternoon, he made most of his points about the attack via Twitter.';
+    expect(statements(text).filter((s) => s.cue === 'issued')).toEqual([]);
+  });
+
+  it('keeps "issued a statement expressing optimism about …", which says what the statement says (PolNeAR train)', () => {
+    const text = 'And soon after it was over, both men issued a statement expressing optimism about working together.';
+    expect(statementQuoting(text, 'a statement expressing optimism').speaker).toBe('both men');
+  });
 });
 
 describe('idioms and unseen forms of saying', () => {
