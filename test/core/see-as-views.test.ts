@@ -19,7 +19,7 @@ describe('"see … as" views', () => {
     expect(s.cue).toBe('see');
   });
 
-  it('makes no view of "see" after "can't help but"', () => {
+  it('makes no view of "see" after "can’t help but"', () => {
     const text = 'You can\'t help but see it as a sure sign that Mr. Ailes had learned his lesson.';
     expect(statements(text).filter((s) => s.cue === 'see')).toEqual([]);
   });
