@@ -1,9 +1,9 @@
-// "X see Y as Z" is a view X holds, which PolNeAR marks with "see" as the cue (train: 19 of 25 such uses outside
-// quotations). Sentences from PolNeAR (train).
+// "X see Y as Z" is a view X holds and "X cast Y as Z" one X puts forward; PolNeAR marks "see" / "cast" as the cue
+// (train: 19 of 25 and 12 of 15 such uses outside quotations). Sentences from PolNeAR (train).
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
 
-describe('"see … as" views', () => {
+describe('"see … as" and "cast … as" views', () => {
   it('gives "developers see golf courses as wasted space" to the developers', () => {
     const text = 'In South Florida, where buildable land is fast disappearing, developers see golf courses as wasted space.';
     const s = statementQuoting(text, 'wasted space');
@@ -22,5 +22,12 @@ describe('"see … as" views', () => {
   it('makes no view of "see" after "can’t help but"', () => {
     const text = 'You can\'t help but see it as a sure sign that Mr. Ailes had learned his lesson.';
     expect(statements(text).filter((s) => s.cue === 'see')).toEqual([]);
+  });
+
+  it('gives "Sanders has cast the Clintons as part of …" to Sanders', () => {
+    const text = 'Sanders has cast the Clintons as part of the Democratic establishment during the primaries and holds a solid lead against the former secretary of state.';
+    const s = statementQuoting(text, 'Democratic establishment');
+    expect(s.speaker).toBe('Sanders');
+    expect(s.cue).toBe('has cast');
   });
 });
