@@ -127,19 +127,20 @@ function madeItClear(c: Context, s: Sentence, i: number, w: string): boolean {
   return w === 'clear' && i - 2 >= s.from && isWord(c, i - 1) && word(c, i - 1) === 'it' && isWord(c, i - 2) && MAKE_FORMS.has(word(c, i - 2));
 }
 
-/** "developers see golf courses as wasted space", "Democrats see Sanders as an agent in Clinton's decline", "Sanders has
- *  cast the Clintons as part of the Democratic establishment": "see" (0.32 as a word) or "cast" (0.32) with an "as" at
- *  most seven words on is a view its subject holds or puts forward (train: "see" 19 of 25 such uses outside quotations
- *  gold, "cast" 12 of 15). Not after "to", a modal or a negation ("can't help but see it as"), nor before "as" + a
- *  subject pronoun ("saw the truck … as they left", a time). */
+/** "developers see golf courses as wasted space", "Sanders has cast the Clintons as part of the Democratic establishment",
+ *  "the president framed the shooting as a moment when …": "see" (0.32 as a word), "cast" (0.32) or "frame(d)" (0.33)
+ *  with an "as" at most seven words on is a view its subject holds or puts forward (train: such uses outside quotations
+ *  gold for "see" 19 of 25, "cast" 12 of 15, "framed" 3 of 3). Not after "to", a modal or a negation ("can't help but
+ *  see it as"), nor before "as" + a subject pronoun ("saw the truck … as they left", a time). */
 function viewAs(c: Context, s: Sentence, i: number, w: string): boolean {
-  if ((w !== 'see' && w !== 'cast') || i - 1 < s.from || !isWord(c, i - 1) || NOT_BEFORE_VIEW_AS.has(word(c, i - 1)) || word(c, i - 1).endsWith("n't") || word(c, i - 1).endsWith('n’t')) return false;
+  if (!VIEW_AS_VERBS.has(w) || i - 1 < s.from || !isWord(c, i - 1) || NOT_BEFORE_VIEW_AS.has(word(c, i - 1)) || word(c, i - 1).endsWith("n't") || word(c, i - 1).endsWith('n’t')) return false;
   for (let k = i + 2; k < s.to && k <= i + 8; k++) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0) return false;
     if (word(c, k) === 'as') return k + 1 < s.to && isWord(c, k + 1) && !CLAUSE_SUBJECTS_AFTER_AS.has(word(c, k + 1));
   }
   return false;
 }
+const VIEW_AS_VERBS = new Set(['see', 'cast', 'frame', 'framed']);
 const NOT_BEFORE_VIEW_AS = new Set(['to', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'must', 'not', 'let', 'and', 'or', 'but', 'i', 'you', 'we']);
 const CLAUSE_SUBJECTS_AFTER_AS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'well', 'much', 'many', 'long', 'soon', 'if', 'though']);
 

@@ -1,4 +1,4 @@
-// "X see Y as Z" is a view X holds and "X cast Y as Z" one X puts forward; PolNeAR marks "see" / "cast" as the cue
+// "X see Y as Z" is a view X holds and "X cast/framed Y as Z" one X puts forward; PolNeAR marks the verb as the cue
 // (train: 19 of 25 and 12 of 15 such uses outside quotations). Sentences from PolNeAR (train).
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
@@ -29,5 +29,12 @@ describe('"see … as" and "cast … as" views', () => {
     const s = statementQuoting(text, 'Democratic establishment');
     expect(s.speaker).toBe('Sanders');
     expect(s.cue).toBe('has cast');
+  });
+
+  it('gives "the president framed the shooting as a moment …" to the president', () => {
+    const text = 'Speaking in the briefing room Sunday, the president framed the shooting as a moment when the nation needed to come together.';
+    const s = statementQuoting(text, 'a moment when');
+    expect(s.speaker).toBe('the president');
+    expect(s.cue).toBe('framed');
   });
 });
