@@ -4,7 +4,7 @@ import { type Context, isWord, word } from './context';
 import { CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
-import { reportsVerbAfter } from './raising-frames';
+import { reportsVerbAfter, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -230,6 +230,11 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     const entry = entryOf(c, i, w);
     // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
     if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
+    // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
+    if (w === 'seen' || w === 'known') {
+      const aux = seenAsAuxiliary(c, s, i);
+      if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
+    }
     const poll = w === 'in' ? pollCue(c, s, i) : null;
     if (poll) { out = withCue(out, poll); continue; }
     const idiom = idiomCue(c, s, i, w);
