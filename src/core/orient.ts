@@ -479,8 +479,18 @@ function subjectOfVerbBefore(c: Context, sp: TokenSpan, from: number): TokenSpan
   // calling on …": the verb stands right before the object (a subject does not run across an -ed verb after a name).
   const before = sp.first - 1;
   if (verb < 0 && before > from && isWord(c, before) && !c.t.cap[before] && word(c, before).endsWith('ed')) verb = before;
+  // "His office put out a statement saying …", "The Cruz campaign sent a fundraising email Wednesday saying …", "Her
+  // campaign quickly blasted out an email to supporters stating …": a sending verb whose past has no -ed, or any verb
+  // with its particle, before the document (train gold: the sender speaks 36 times of 37).
+  if (verb < 0 && before > from && isWord(c, before) && !c.t.cap[before]) {
+    const b = word(c, before);
+    if (SENDING_VERBS.has(b)) verb = before;
+    else if ((b === 'out' || b === 'off') && before - 1 > from && isWord(c, before - 1) && !c.t.cap[before - 1]) verb = before - 1;
+  }
   return verb < 0 ? sp : subjectBefore(c, verb, from) ?? sp;
 }
+/** Verbs that send a document out whose past tense does not end in -ed. */
+const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes']);
 
 /** The share of cue uses from which a participle is one of saying ("saying" 0.83, "arguing", "reiterating"). */
 const PARTICIPLE_OF_SAYING = 0.8;
