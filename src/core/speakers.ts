@@ -7,7 +7,7 @@ import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
-import { SUBORDINATORS } from './content-edges';
+import { isAllCaps, SUBORDINATORS } from './content-edges';
 import { stateAfterTownComma } from './state-places';
 
 export interface TokenSpan { first: number; last: number }
@@ -523,10 +523,19 @@ function saysRelative(c: Context, k: number, to: number): boolean {
   return v < to && isWord(c, v) && (CUE_SHARE.get(word(c, v)) ?? 0) >= 0.4;
 }
 
-/** Is token `k` a dash that sets off an aside: an em, horizontal or en dash, or the second of two hyphens ("--")? */
+/** Is token `k` a dash that sets off an aside: an em, horizontal or en dash, the second of two hyphens ("--"), or a
+ *  hyphen with a space on each side ("Deborah Jordan Reynolds - Santilli's girlfriend … - told")? */
 function asideDash(c: Context, k: number): boolean {
   const p = punct(c, k);
-  return p === '—' || p === '―' || p === '–' || (p === '-' && punct(c, k - 1) === '-');
+  if (p !== '-') return p === '—' || p === '―' || p === '–';
+  return punct(c, k - 1) === '-' || (k + 1 < c.t.n && c.t.start[k]! > c.t.end[k - 1]! && c.t.start[k + 1]! > c.t.end[k]!);
+}
+
+/** Tokens from..k-1 are a dateline: a few capitalised words, brackets and commas ("CLEVELAND", "WASHINGTON (AP)"). */
+function datelineBefore(c: Context, from: number, k: number): boolean {
+  if (k <= from || k - from > 6) return false;
+  for (let d = from; d < k; d++) if (isWord(c, d) ? !isAllCaps(c, d) : !(punct(c, d) === '(' || punct(c, d) === ')' || punct(c, d) === ',')) return false;
+  return true;
 }
 
 /** "John Dickey, the chief executive of Ora Media -- the production company that owns … -- told me", "The film ― which
@@ -540,10 +549,12 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
     if (c.t.kind[k] === 3 && c.regionOf[k]! < 0) return null;
     if (punct(c, k) !== close || !asideDash(c, k)) continue;
     // "--" opens with its first hyphen.
-    const open = close === '-' ? k - 1 : k;
+    const open = punct(c, k - 1) === '-' ? k - 1 : k;
+    // "CLEVELAND - When the opening night … ended here, …": a dateline's hyphen opens no aside.
+    if (open === k && datelineBefore(c, from, k)) return null;
     const head = subjectBefore(c, open, from);
     // "John Dickey, the chief executive of Ora Media -- …": the name before the appositive that the aside follows.
-    return head ? { first: nameBeforeAppositive(c, head.first, from), last: j - (close === '-' ? 2 : 1) } : null;
+    return head ? { first: nameBeforeAppositive(c, head.first, from), last: j - (punct(c, j - 1) === '-' ? 2 : 1) } : null;
   }
   return null;
 }
