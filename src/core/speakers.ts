@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -653,7 +653,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2)) &&
-    !(addressee && articleAfterNoun(c, last + 1)) && !mediumAfter(c, last + 1)) last++;
+    !(addressee && (articleAfterNoun(c, last + 1) || contractedSubject(c, last + 1))) && !mediumAfter(c, last + 1)) last++;
   // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
   // Not in an addressee: "reminded voters of comments Trump made" names what was said.
   if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
@@ -718,6 +718,10 @@ function agentEnd(c: Context, by: number, to: number, begin: number): number {
   const participle = by - 1 > begin && isWord(c, by - 1) && word(c, by - 1).endsWith('ed') ? by - 2 : by - 1;
   return Math.max(begin, participle);
 }
+
+/** "told The Huffington Post he’s not planning an appeal": a pronoun and "is" after an addressee opens the content;
+ *  it ends with 's like a possessor, which the addressee would otherwise read on through. */
+const contractedSubject = (c: Context, k: number): boolean => isWord(c, k) && !c.t.cap[k] && isPossessive(word(c, k)) && PRONOUN_CONTRACTION.test(word(c, k));
 
 /** "told Reuters the company would cut 1,000 jobs": after an addressee, a lower-case article right after a noun or a
  *  name (not after "of", "for" …) opens another noun phrase, the content's subject. */
