@@ -148,7 +148,7 @@ export function openingAfterDateline(c: Context, first: number, last: number): n
   return k;
 }
 
-function isAllCaps(c: Context, i: number): boolean {
+export function isAllCaps(c: Context, i: number): boolean {
   const w = c.text.slice(c.t.start[i]!, c.t.end[i]!);
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }

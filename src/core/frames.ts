@@ -387,9 +387,11 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // before he died": when only a phrase of place or time follows the cue, nothing said is reported.
     if (first <= last && isWord(c, first) && !c.t.cap[first] && NO_CONTENT_OPENERS.has(word(c, first))) return null;
     if (onlyAnInPhrase(c, first, last)) return null;
-    // "said as much in an interview", "said as he entered the talks", "described as “an intentional act”": after the
-    // cue, "as" opens a comparison, a time or a label, not what was said; unless a relative before the speaker is the
-    // thing so described ("which he described as his second home"; train: 24 such statements, 3 right).
+    // "said as he entered the talks", "described as “an intentional act”": after the cue, "as" opens a comparison, a
+    // time or a label, not what was said; unless a relative before the speaker is the thing so described ("which he
+    // described as his second home"; train: 24 such statements, 3 right). But "as much" itself stands for what was
+    // said ("Robby Mook said as much in an interview"): it is the content.
+    if (o.speaker && asMuch(c, first, last)) return frame(cue, o, c.t.start[first]!, c.t.end[first + 1]!);
     if (first <= last && isWord(c, first) && word(c, first) === 'as' && !gapRelativeBefore(c, s, o)) return null;
     // "The Nasdaq Composite added 20.72 points", "declined 40 percent", "have added 1 million jobs": a count after
     // these verbs is a change in number, not words.
@@ -852,6 +854,15 @@ function leadBefore(c: Context, s: Sentence, speakerFirst: number): number {
   const lead = skipSentenceOpening(c, s.from, b - 1);
   for (let k = lead; k < b; k++) if (c.regionOf[k]! >= 0 || c.t.kind[k] === 3 || punct(c, k) === ',') return -1;
   return lead < b ? lead : -1;
+}
+
+/** "as much" at token `first`, then the sentence's end, a comma or an adjunct ("said as much in an interview", "Top
+ *  Sanders strategists acknowledged as much in a New York Times article"): PolNeAR marks those words as the content
+ *  (3 of 3 in train and dev); not a comparison ("did not announce as much stimulus as many had hoped"). */
+function asMuch(c: Context, first: number, last: number): boolean {
+  if (first >= last || !isWord(c, first) || word(c, first) !== 'as' || !isWord(c, first + 1) || word(c, first + 1) !== 'much') return false;
+  const next = first + 2;
+  return next > last || !isWord(c, next) || ADJUNCT_OPENERS.has(word(c, next));
 }
 
 function frame(cue: Cue, o: Orientation, start: number, end: number): Frame {

@@ -14,6 +14,7 @@ import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { QuoteRegion } from './quotes';
 import { speakerAfter } from './speakers';
+import { isDash } from './content-edges';
 
 const DASHES = new Set(['―', '—', '–']);
 const LEADING_CUES = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'continued', 'recalled', 'noted', 'tweeted']);
@@ -380,7 +381,9 @@ export function colonQuoteFrame(c: Context, s: Sentence): Frame | null {
     const r = c.regions[c.regionOf[k + 1]!]!;
     if (r.close < s.to - 2) return null;
     let from = s.from;
-    for (let j = k - 1; j > s.from; j--) if (punct(c, j) === ',' && c.regionOf[j]! < 0) { from = j + 1; break; }
+    // The clause before the colon starts after a comma or after a spaced dash that closes an aside ("If we lived in
+    // normal times -- with perspective … -- a reader would now ask: ''WHAT? …''").
+    for (let j = k - 1; j > s.from; j--) if ((punct(c, j) === ',' || (isDash(c, j) && c.t.start[j + 1]! > c.t.end[j]!)) && c.regionOf[j]! < 0) { from = j + 1; break; }
     const sp = sentenceSubject(c, { from, to: s.to }, k);
     // "…, which, I’m going to read you the question: “As you know, …”": no subject opens with "I'm" (frames.ts).
     if (!sp || NOT_SUBJECT_OPENERS.has(word(c, sp.first))) return null;

@@ -178,6 +178,8 @@ function pairSingleMarks(text: string, t: Tokens): void {
       const ch = text.charCodeAt(t.start[i]!);
       const len = t.end[i]! - t.start[i]!;
       if (len === 1) doubleOpen = isOpening(ch) ? !(doubleOpen && openerTypedAsCloser(text, t, i)) : isClosing(ch) ? closerOpensParagraph(text, t, i) : !doubleOpen;
+      // A doubled single mark ('' ‘‘ ’’ ``) is a double mark too: a single quotation inside it is no quotation of its own.
+      else doubleOpen = ch === 0x2018 || ch === 0x60 ? true : ch === 0x2019 ? false : !doubleOpen;
       continue;
     }
     if (k !== SQMARK) continue;

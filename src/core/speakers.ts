@@ -1,13 +1,13 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun, isUnnamedHead } from './entities/types';
-import { SUBORDINATORS } from './content-edges';
+import { isAllCaps, SUBORDINATORS } from './content-edges';
 import { stateAfterTownComma } from './state-places';
 
 export interface TokenSpan { first: number; last: number }
@@ -554,10 +554,19 @@ function saysRelative(c: Context, k: number, to: number): boolean {
   return v < to && isWord(c, v) && (CUE_SHARE.get(word(c, v)) ?? 0) >= 0.4;
 }
 
-/** Is token `k` a dash that sets off an aside: an em, horizontal or en dash, or the second of two hyphens ("--")? */
+/** Is token `k` a dash that sets off an aside: an em, horizontal or en dash, the second of two hyphens ("--"), or a
+ *  hyphen with a space on each side ("Deborah Jordan Reynolds - Santilli's girlfriend … - told")? */
 function asideDash(c: Context, k: number): boolean {
   const p = punct(c, k);
-  return p === '—' || p === '―' || p === '–' || (p === '-' && punct(c, k - 1) === '-');
+  if (p !== '-') return p === '—' || p === '―' || p === '–';
+  return punct(c, k - 1) === '-' || (k + 1 < c.t.n && c.t.start[k]! > c.t.end[k - 1]! && c.t.start[k + 1]! > c.t.end[k]!);
+}
+
+/** Tokens from..k-1 are a dateline: a few capitalised words, brackets and commas ("CLEVELAND", "WASHINGTON (AP)"). */
+function datelineBefore(c: Context, from: number, k: number): boolean {
+  if (k <= from || k - from > 6) return false;
+  for (let d = from; d < k; d++) if (isWord(c, d) ? !isAllCaps(c, d) : !(punct(c, d) === '(' || punct(c, d) === ')' || punct(c, d) === ',')) return false;
+  return true;
 }
 
 /** "John Dickey, the chief executive of Ora Media -- the production company that owns … -- told me", "The film ― which
@@ -571,10 +580,12 @@ function dashedAppositive(c: Context, j: number, from: number): TokenSpan | null
     if (c.t.kind[k] === 3 && c.regionOf[k]! < 0) return null;
     if (punct(c, k) !== close || !asideDash(c, k)) continue;
     // "--" opens with its first hyphen.
-    const open = close === '-' ? k - 1 : k;
+    const open = punct(c, k - 1) === '-' ? k - 1 : k;
+    // "CLEVELAND - When the opening night … ended here, …": a dateline's hyphen opens no aside.
+    if (open === k && datelineBefore(c, from, k)) return null;
     const head = subjectBefore(c, open, from);
     // "John Dickey, the chief executive of Ora Media -- …": the name before the appositive that the aside follows.
-    return head ? { first: nameBeforeAppositive(c, head.first, from), last: j - (close === '-' ? 2 : 1) } : null;
+    return head ? { first: nameBeforeAppositive(c, head.first, from), last: j - (punct(c, j - 1) === '-' ? 2 : 1) } : null;
   }
   return null;
 }
@@ -673,7 +684,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   if (!c.t.cap[begin] && !FUNCTION_IN_NP.has(w) && (SPEAKER_SHARE.get(w) ?? 0) < 0.1) return null;
   let last = begin;
   while (last + 1 < to && last - begin < MAX_NP && inNounPhrase(c, last + 1) && !(isWord(c, last + 1) && word(c, last + 1) === 'and' && !namedConjunct(c, last + 2)) &&
-    !(addressee && articleAfterNoun(c, last + 1)) && !mediumAfter(c, last + 1)) last++;
+    !(addressee && (articleAfterNoun(c, last + 1) || contractedSubject(c, last + 1))) && !mediumAfter(c, last + 1)) last++;
   // "A group of doctors", "a number of tax experts": a plural new to the lexicon completes an "of" phrase.
   // Not in an addressee: "reminded voters of comments Trump made" names what was said.
   if (!addressee && isWord(c, last) && word(c, last) === 'of' && last + 1 < to && pluralNoun(c, last + 1)) {
@@ -738,6 +749,10 @@ function agentEnd(c: Context, by: number, to: number, begin: number): number {
   const participle = by - 1 > begin && isWord(c, by - 1) && word(c, by - 1).endsWith('ed') ? by - 2 : by - 1;
   return Math.max(begin, participle);
 }
+
+/** "told The Huffington Post he’s not planning an appeal": a pronoun and "is" after an addressee opens the content;
+ *  it ends with 's like a possessor, which the addressee would otherwise read on through. */
+const contractedSubject = (c: Context, k: number): boolean => isWord(c, k) && !c.t.cap[k] && isPossessive(word(c, k)) && PRONOUN_CONTRACTION.test(word(c, k));
 
 /** "told Reuters the company would cut 1,000 jobs": after an addressee, a lower-case article right after a noun or a
  *  name (not after "of", "for" …) opens another noun phrase, the content's subject. */

@@ -40,6 +40,11 @@ const isDoubleMark = (c: number): boolean =>
   c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x201f;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2018;
 
+/** Three marks `c` from i close a single quotation and then a double one: glued after a word or punctuation and
+ *  followed by no letter or digit (`one of us,'''`), where `'''College Bowl` opens the double one first. */
+const closesTwoQuotations = (text: string, i: number, c: number): boolean => i + 2 < text.length && text.charCodeAt(i + 2) === c &&
+  i > 0 && !isSpace(text.charCodeAt(i - 1)) && (i + 3 >= text.length || !isLetterOrDigit(text.charCodeAt(i + 3)));
+
 /**
  * The whole text lower-cased in one call, when that keeps every offset (only U+0130 "İ" grows, to two
  * code units; no character shrinks), else null. Slicing an ASCII word out of it gives the same string as
@@ -122,8 +127,9 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    // Two apostrophes in a row stand for a double mark (''cultural war'').
-    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
+    // Two apostrophes in a row stand for a double mark (''cultural war''). Three that close a quotation close the single
+    // one inside first (''… 'Hey, he's one of us,''' Mr. English said): the first is read as a single mark below.
+    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c && !closesTwoQuotations(text, i, c)) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
     if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
     if (c === 0x27 || c === 0x2018 || c === 0x2019) {
       // Single marks outside words: word-initial ones may open a quote, word-final ones may close it.
