@@ -473,3 +473,23 @@ describe('a nation\'s or a party\'s adjective as the source of a noun of saying'
     expect(s?.type).toBe('unnamed');
   });
 });
+
+describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
+  it('types a transcript\'s capitalized turn label before a colon as a person ("WALLACE: …")', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story.';
+    const [s] = resolved(text, [{ speaker: 'WALLACE', quote: 'Let’s start with breaking news', cue: ':', kind: 'direct' }]);
+    expect(s).toMatchObject({ name: 'WALLACE', type: 'person' });
+  });
+
+  it('keeps "for a" inside a body\'s name ("The Committee for a Responsible Federal Budget")', () => {
+    const text = 'The Committee for a Responsible Federal Budget reported that Trump\'s plans would cost $150 billion, even if his cost offsets materialized.';
+    const [s] = resolved(text, [{ speaker: 'The Committee for a Responsible Federal Budget', quote: 'that Trump', cue: 'reported' }]);
+    expect(s).toMatchObject({ name: 'Committee for a Responsible Federal Budget', type: 'organization' });
+  });
+
+  it('types a city that speaks as its government ("The city of Phoenix is demanding …")', () => {
+    const text = 'The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of Phoenix police officers in a campaign advertisement.';
+    const [s] = resolved(text, [{ speaker: 'The city of Phoenix', quote: 'that Donald Trump’s campaign stop', cue: 'is demanding' }]);
+    expect(s?.type).toBe('government');
+  });
+});

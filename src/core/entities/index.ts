@@ -60,7 +60,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   // "she" ("she said" went to Lorenz on a saved Quanta page).
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
-    if (entity.type === 'unknown' && quotesAsPerson(text, bySpeakerStart[i]!, entity)) entity.type = 'person';
+    if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
@@ -91,6 +91,20 @@ function quotesAsPerson(text: string, a: Attribution, entity: Entity): boolean {
   const from = Math.min(a.cue.start, a.quote.start), to = Math.max(a.cue.end, a.quote.end);
   return !/\bstatement\b/i.test(text.slice(Math.max(0, from - 40), Math.min(text.length, to + 40)));
 }
+
+/**
+ * "WALLACE: Let’s start with breaking news …", "PENCE: Well, look …": a transcript names each turn's speaker in
+ * capitals at the paragraph's start, before a colon; such a label is a person.
+ */
+function transcriptLabel(text: string, a: Attribution): boolean {
+  if (a.kind !== 'direct' || !a.cue || !a.speaker || text.slice(a.cue.start, a.cue.end) !== ':') return false;
+  const { start, end } = a.speaker;
+  if (end - start < 2 || !SHOUTED_WORD.test(text.slice(start, end))) return false;
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 34 || text.charCodeAt(k) === 0x201c || text.charCodeAt(k) === 32)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
+}
+const SHOUTED_WORD = /^(?:MR\.|MS\.|MRS\.|DR\.|SEN\.|GOV\.)?\s?\p{Lu}[\p{Lu}'’-]+$/u;
 
 /**
  * "Tottenham said in a statement: …": a one-word name of unknown type that speaks in a statement is a body's (a club,

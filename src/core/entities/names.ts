@@ -115,6 +115,9 @@ function continuation(text: string, j: number, tokenStart: number): number {
       && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;
   if (isUpper(codeAt(text, k + 1))) return k + 1;
   if (text.startsWith('the ', k + 1) && isUpper(codeAt(text, k + 5))) return k + 5;
+  // "Committee for a Responsible Federal Budget", "Centre for a Modern Ukraine": after a body's head word only.
+  if (particle !== 'of' && ORGANIZATION_PARTICLES.has(particle) && text.startsWith('a ', k + 1) && isUpper(codeAt(text, k + 3))
+    && ORGANIZATION_HEADS.has(text.slice(tokenStart, j))) return k + 3;
   return -1;
 }
 

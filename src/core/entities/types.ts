@@ -202,6 +202,8 @@ const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
   ...[...COUNTRIES, ...CAPITALS.keys(), ...GOVERNMENT_BODIES].map((n) => [n, 'government'] as const),
 ]);
 
+const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'state', 'county', 'town']);
+
 /** "Few would argue …", "Many of us have noticed …", "Most of them", "just about everyone": people counted, not named. */
 const PEOPLE_COUNTED = new Set(['few', 'us', 'them', 'everyone', 'everybody', 'nobody', 'most']);
 
@@ -216,6 +218,8 @@ export function typeOfDescription(mention: string): SpeakerType {
   if (GOVERNMENT_HEAD_SET.has(head)) return 'government';
   if (MEDIA_HEAD_SET.has(head)) return 'media';
   const determiner = words[0];
+  // "The city of Phoenix is demanding …", "The state said …": a place that speaks is its government.
+  if (determiner === 'the' && LOCAL_GOVERNMENT_HEADS.has(head)) return 'government';
   // "the Chinese have been reluctant to commit to a meeting": a nationality with no plural ending, after "the", is a
   // country's side, its government ("the Americans", with one, is a group: see isGroupPlural).
   if (determiner === 'the' && words.length === 2 && !head.endsWith('s') && DEMONYM_SET.has(capitalized(head))) return 'government';
