@@ -487,6 +487,12 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'Committee for a Responsible Federal Budget', type: 'organization' });
   });
 
+  it('types a fact-checker as a medium ("PolitiFact announced …")', () => {
+    const text = 'On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential debate.';
+    const [s] = resolved(text, [{ speaker: 'PolitiFact', quote: 'it will have 18 fact-checkers', cue: 'announced' }]);
+    expect(s).toMatchObject({ name: 'PolitiFact', type: 'media' });
+  });
+
   it('types a city that speaks as its government ("The city of Phoenix is demanding …")', () => {
     const text = 'The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of Phoenix police officers in a campaign advertisement.';
     const [s] = resolved(text, [{ speaker: 'The city of Phoenix', quote: 'that Donald Trump’s campaign stop', cue: 'is demanding' }]);

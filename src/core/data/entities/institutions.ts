@@ -42,6 +42,8 @@ export const MEDIA_OUTLETS: readonly string[] = [
   'Live Mint', 'Mint', 'MENAFN', 'Kyodo', 'DPA', 'ANSA', 'EFE', 'Le Monde', 'Der Spiegel', 'Spiegel',
   'Haaretz', 'Times of Israel', 'Axios', 'Daily Caller', 'National Review', 'Mother Jones', 'The Intercept',
   'ProPublica', 'Univision', 'Telemundo', 'C-SPAN', 'Twitter', 'Facebook',
+  // Fact-checkers, which news quotes for their rulings ("PolitiFact rated the claim False").
+  'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Snopes.com',
   // The second word of a paper named for its city ("Hollywood Reporter", "Miami Herald", "Houston Chronicle").
   'Reporter', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Courier', 'Dispatch',
 ];
