@@ -487,6 +487,18 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'Committee for a Responsible Federal Budget', type: 'organization' });
   });
 
+  it('types an honorific with a surname as a person, with its gender ("Mr. Trump\'s turn against …", PolNeAR train)', () => {
+    const text = "Mr. Trump's turn against the former president started last week.";
+    const [s] = resolved(text, [{ speaker: "Mr. Trump's", quote: 'against the former president', cue: 'turn' }]);
+    expect(s).toMatchObject({ name: 'Mr. Trump', type: 'person' });
+  });
+
+  it('types a person by trade ("The actress said …", PolNeAR train)', () => {
+    const text = 'The actress said she was tired of the status quo and wanted a candidate who had not accepted money.';
+    const [s] = resolved(text, [{ speaker: 'The actress', quote: 'she was tired of the status quo', cue: 'said' }]);
+    expect(s?.type).toBe('person');
+  });
+
   it('types a fact-checker as a medium ("PolitiFact announced …")', () => {
     const text = 'On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential debate.';
     const [s] = resolved(text, [{ speaker: 'PolitiFact', quote: 'it will have 18 fact-checkers', cue: 'announced' }]);

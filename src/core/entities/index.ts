@@ -177,8 +177,21 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   const found = resolveDescription(ctx, speaker, lower);
   // "The Democratic nominee's claim that …": the possessor is the speaker; its name drops the 's.
   const bare = withoutPossessive(written);
-  return found ?? nameAfterBodyNoun(words, lower) ?? ownEntity(bare, typeOfDescription(bare));
+  return found ?? nameAfterBodyNoun(words, lower) ?? honorificName(bare) ?? ownEntity(bare, typeOfDescription(bare));
 }
+
+/**
+ * "Mr. Trump's turn against the former president …" opening a sentence, in an article that never gives his first name:
+ * an honorific before a capitalized name makes it a person, and tells the gender.
+ */
+function honorificName(written: string): Entity | undefined {
+  const m = HONORIFIC_NAME.exec(written);
+  if (!m) return undefined;
+  const entity = ownEntity(written, 'person');
+  entity.gender = m[1] === 'Mr.' || m[1] === 'Mr' ? 'm' : m[1] === 'Dr.' ? undefined : 'f';
+  return entity;
+}
+const HONORIFIC_NAME = /^(Mr\.?|Mrs\.?|Ms\.?|Dr\.) \p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * "according to data analysis firm 1010data": a body's class, then its name in apposition. A name written in lower

@@ -44,6 +44,8 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'progressive', 'libertarian', 'socialist', 'opponent', 'supporter', 'entrepreneur', 'inspector',
   // "Swift's rep", "Backers say …", "New York's chief medical examiner" (saved pages).
   'rep', 'backer', 'examiner', 'coroner', 'publicist', 'agent',
+  // "The actress said she was tired of …", "the moderator asked" (PolNeAR train, typed unknown before).
+  'actress', 'actor', 'narrator', 'moderator', 'singer', 'comedian', 'rapper', 'musician',
 ];
 
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
@@ -61,7 +63,7 @@ export const UNNAMED_HEADS: readonly string[] = [
   'insiders', 'witness', 'witnesses', 'residents', 'voters', 'diplomats', 'diplomat', 'someone', 'some',
   'others', 'many', 'several', 'research', 'rumors', 'rumours', 'accounts', 'reporting', 'intelligence', 'supporters',
   'opponents', 'protesters', 'lawmakers', 'members', 'allies', 'advisers', 'advisors', 'staffers', 'investigators',
-  'prosecutors', 'authorities',
+  'prosecutors', 'authorities', 'crowd', 'audience', 'organizers', 'organisers',
 ];
 
 /** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
