@@ -13,6 +13,8 @@ export const GOVERNMENT_BODIES: readonly string[] = [
 
 /** Organizations, movements and companies the news names by a bare name no word of which says what it is. */
 export const ORGANIZATION_NAMES: readonly string[] = [
+  // Pollsters, quoted for what their polls found.
+  'Gallup', 'Quinnipiac', 'Rasmussen', 'YouGov', 'Ipsos', 'Pew',
   'Taliban', 'Hamas', 'Hezbollah', 'Islamic State', 'ISIS', 'ISIL', 'al-Qaeda', 'Al-Qaeda', 'al Qaeda', 'Al Qaeda',
   'Houthis', 'Muslim Brotherhood', 'Red Cross', 'Red Crescent', 'Greenpeace', 'Amnesty', 'Human Rights Watch',
   'Google', 'Apple', 'Amazon', 'Microsoft', 'Meta', 'Uber', 'Lyft', 'Tesla', 'SpaceX', 'Sony', 'Samsung', 'Netflix',
@@ -43,7 +45,7 @@ export const MEDIA_OUTLETS: readonly string[] = [
   'Haaretz', 'Times of Israel', 'Axios', 'Daily Caller', 'National Review', 'Mother Jones', 'The Intercept',
   'ProPublica', 'Univision', 'Telemundo', 'C-SPAN', 'Twitter', 'Facebook',
   // Fact-checkers, which news quotes for their rulings ("PolitiFact rated the claim False").
-  'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Snopes.com',
+  'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Snopes.com', 'POLITICO', 'Forbes',
   // The second word of a paper named for its city ("Hollywood Reporter", "Miami Herald", "Houston Chronicle").
   'Reporter', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Inquirer', 'Courier', 'Dispatch',
 ];
