@@ -114,6 +114,18 @@ describe('speaker types', () => {
 });
 
 describe('relative pronouns and sentence-initial nouns', () => {
+  it('takes "who" after a bracket for the name before it ("David Duke (who enthusiastically endorses Trump", PolNeAR train)', () => {
+    const text = 'If the kids had held up a big photo of former Ku Klux Klan Grand Wizard David Duke (who enthusiastically endorses Trump and whom Trump took a disturbingly long time to disavow), the network would have noticed.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'Trump and whom', cue: 'enthusiastically endorses' }]);
+    expect(s).toMatchObject({ name: 'David Duke', type: 'person' });
+  });
+
+  it('takes "who" after "people" or "those" for that unnamed group ("Even people who unequivocally endorsed the plan", PolNeAR train)', () => {
+    const text = 'Even people who unequivocally endorsed the plan sounded equivocal.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'the plan', cue: 'unequivocally endorsed' }]);
+    expect(s).toMatchObject({ name: 'people', type: 'unnamed' });
+  });
+
   const fox = 'The network was rocked yet again on Friday, this time by a devastating article in New York magazine by Gabriel Sherman, '
     + 'who reported that Fox News paid a $3 million settlement to a booker who said Mr. Ailes carried on an abusive 20-year relationship with her.';
 

@@ -298,15 +298,16 @@ const LAST_MEMBER_GAP = /^,?\s+(?:and|&)\s+$/;
 
 const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(e);
 
-/** Between an antecedent and its relative pronoun: spaces, a comma or a dash ("The Palestinian Authority - which"). */
-const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014-]\s*)?$/;
+/** Between an antecedent and its relative pronoun: spaces, a comma, a dash or a bracket ("The Palestinian Authority -
+ *  which", "David Duke (who"). */
+const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014(-]\s*)?$/;
 /** Between a name and a description of it: ", an ", ", the former ". */
 const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
 
 /** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". */
-const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?\p{Ll}{3,}s)\s*,?\s*$/u;
+const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?(?:\p{Ll}{3,}s|people|those))\s*,?\s*$/u;
 
 /** `who` says its antecedent is a person: one the article does not name is unnamed ("a booker who said"). */
 function descriptionBefore(text: string, at: number, isWho: boolean): Entity | undefined {
