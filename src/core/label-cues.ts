@@ -1,8 +1,9 @@
 // Cues of mixed statements whose verb is no verb of saying: "Reid has been steadily pounding Trump as a “con artist”",
 // "Trump openly admires Russian President Vladimir Putin as a “strong leader,”". The quoted label is someone's words
 // about the object, and the subject of the verb is who used them.
-import { ARTICLES, type Context, isWord, opensQuote, punct, startsWithDigit, word } from './context';
+import { ARTICLES, type Context, isWord, punct, startsWithDigit, word } from './context';
 import { type Cue, isAux } from './cues';
+import type { QuoteRegion } from './quotes';
 import type { Sentence } from './sentences';
 
 /** Most words a quoted label may hold: longer quotations are sentences, not labels. */
@@ -33,10 +34,13 @@ const PHRASAL_FORM = /(?:ed|ing)$/;
  *  dev: 6, all over a gold one. */
 export function labelCues(c: Context, s: Sentence, taken: readonly Cue[]): Cue[] {
   const out: Cue[] = [];
-  for (let q = s.from + 3; q < s.to; q++) {
-    if (!opensQuote(c, q)) continue;
-    const r = c.regions[c.regionOf[q]!]!;
-    if (r.close >= s.to || wordsBetween(c, q, r.close) > LABEL_WORDS) { q = r.close; continue; }
+  // The quotations that open in the sentence, read from the regions (in text order, none inside another) rather than
+  // by testing every token: most sentences hold none.
+  const { regions } = c;
+  for (let ri = firstRegionFrom(regions, s.from + 3); ri < regions.length && regions[ri]!.open < s.to; ri++) {
+    const r = regions[ri]!;
+    const q = r.open;
+    if (r.close >= s.to || wordsBetween(c, q, r.close) > LABEL_WORDS) continue;
     let as = q - 1;
     if (isWord(c, as) && ARTICLES.has(word(c, as))) as--;
     const link = isWord(c, as) ? word(c, as) : '';
@@ -45,16 +49,25 @@ export function labelCues(c: Context, s: Sentence, taken: readonly Cue[]): Cue[]
     let verb = -1;
     if (link === 'as' || link === 'to') verb = verbBefore(c, s, as);
     else if (as < q - 1 && (c.t.cap[as] || OBJECT_PRONOUNS.has(link))) verb = verbBefore(c, s, as + 1);
-    if (verb < 0) { q = r.close; continue; }
+    if (verb < 0) continue;
     const head = PARTICLES.has(word(c, verb)) ? verb - 1 : verb;
     if (!taken.some((t) => t.first <= verb && head <= t.last)) {
       let first = head;
       while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && isAux(word(c, first - 1))) first--;
       out.push({ first, last: verb, head, score: 0.5, according: false, weak: true, labelClose: labelEnd(c, s, r.close) });
     }
-    q = r.close;
   }
   return out;
+}
+
+/** Index of the first region opening at or after token `from` (regions are sorted by their opening mark). */
+function firstRegionFrom(regions: readonly QuoteRegion[], from: number): number {
+  let lo = 0, hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.open < from) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** The verb before an object that ends before token `as` (the link word, or the token after the object), or -1. */
