@@ -20,4 +20,9 @@ describe('an occasion phrase after an object stays out of the content', () => {
     const text = "On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago, Mr. Trump's private club, calling him ''actually a very intelligent man who cares deeply about America.''";
     expect(quotes(text)).toContain('Mr. Trump');
   });
+
+  it('ends before an occasion with three words before its noun (PolNeAR train, wash-post_2016-05-29_internal-trump-university-record)', () => {
+    const text = "Curiel's order came the same day that Trump railed against the judge at a boisterous San Diego rally for his handling of the case, in which students have alleged they were misled and defrauded.";
+    expect(quotes(text)).toContain('the judge');
+  });
 });
