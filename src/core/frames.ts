@@ -120,6 +120,7 @@ function endOfObject(c: Context, first: number, last: number): number {
     }
     if (isWord(c, k) && (word(c, k) === 'who' || word(c, k) === 'that' || word(c, k) === 'which')) ownVerb = true;
     if (!ownVerb && isWord(c, k) && (word(c, k) === 'but' || word(c, k) === 'and') && k + 1 <= last && FINITE_AUXILIARIES.has(word(c, k + 1))) return k - 1;
+    if (!ownVerb && opensSecondPredicate(c, first, k, last)) return k - 1;
     if (!ownVerb && k - first <= SHORT_OBJECT && opensTimeClause(c, first, k)) return k - 1;
   }
   return last;
@@ -694,8 +695,12 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // end ("referring to", "questions about", "respond to"): then only the milder edges of endOfObject.
   const prepCut = cue.prep && (cue.last === cue.first || (CLAUSE_SHARE.get(`${word(c, cue.last - 1)} ${word(c, cue.last)}`) ?? 0) < PAIR_CLAUSE);
   if (first <= last && word(c, first) !== 'that' && (prepCut || (!cue.prep && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT))) {
+    let ownClause = false;
     for (let k = first + 1; k <= last; k++) {
       if (c.regionOf[k]! >= 0) continue;
+      // "laid out his concerns that the West … and needed to adjust": a second predicate after "that"/"who"/"which" is the clause's.
+      if (!ownClause && isWord(c, k) && RELATIVE_SPEAKERS.has(word(c, k))) ownClause = true;
+      if (!ownClause && opensSecondPredicate(c, first, k, last)) { last = k - 1; break; }
       // ", which would include the military, to crack down …": a relative clause set off by commas inside the object.
       const resumes = k > first + 1 && punct(c, k) === ',' ? closingRelativeComma(c, k, last) : -1;
       if (resumes > 0) { k = resumes; continue; }
@@ -721,6 +726,21 @@ const NOT_OBJECT_WORDS = new Set(['how', 'what', 'why', 'whether', 'when', 'wher
 function subordinateAfterOneWord(c: Context, first: number): boolean {
   const k = first + 1;
   return isWord(c, first) && !NOT_OBJECT_WORDS.has(word(c, first)) && !word(c, first).endsWith('ly') && isWord(c, k) && !c.t.cap[k] && OBJECT_ENDS.has(word(c, k));
+}
+
+/** Words after a past-tense verb that show it takes an object or a particle of its own ("and counter-accused her",
+ *  "and celebrated the ruling", "and shared a link"), not an adjective inside a coordinated noun phrase. */
+const VERB_OBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'that', 'to', 'on', 'for', 'with', 'up', 'out']);
+
+/** "denied the charges and counter-accused her of battery", "has vowed to keep abortion legal and celebrated the ruling
+ *  Monday": after an object with no verb of its own, "and" + a lower-case -ed verb with its own object opens a second
+ *  predicate of the cue's subject, which the content leaves out (train: 12 contents change, 7 become right, none is
+ *  lost, and "and pledged to confront …" gets its own statement; dev has none; not after a
+ *  wh-word, "remembers when officers showed up … and tried to arrest her sister", whose clause it continues). */
+function opensSecondPredicate(c: Context, first: number, k: number, last: number): boolean {
+  if (k + 2 > last || !isWord(c, k) || word(c, k) !== 'and' || NOT_OBJECT_WORDS.has(word(c, first))) return false;
+  const w = word(c, k + 1);
+  return isWord(c, k + 1) && !c.t.cap[k + 1] && w.length > 4 && w.endsWith('ed') && isWord(c, k + 2) && VERB_OBJECT_LEADS.has(word(c, k + 2));
 }
 
 /** A subordinator or preposition right after "that" opens a clause or phrase the content's main clause follows. */
