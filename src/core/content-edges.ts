@@ -22,7 +22,7 @@ const OCCASION_NOUNS = new Set(['rally', 'rallies', 'conference', 'hall', 'stop'
 
 /** "at|during a|an [up to 3 words] rally": an occasion phrase opening at token k. Only with an indefinite article: "at
  *  the convention", "during the debate" name what the object is about as often as where the act was. Asked for objects
- *  cut hard (train: 7 contents change, all 7 become right and exact); the milder object ends of other cues lost 2 of 3
+ *  cut hard (train: 7 contents change, all 7 become exact, 6 of them newly right); the milder object ends of other cues lost 2 of 3
  *  ("plans to make her proposal at a campaign stop"), so not there. */
 export function isOccasionPhrase(c: Context, k: number, last: number): boolean {
   if (!isWord(c, k) || (word(c, k) !== 'at' && word(c, k) !== 'during') || k + 2 > last) return false;

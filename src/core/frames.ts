@@ -474,8 +474,8 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
 /** "its policy toward Central Americans, which officials said will go into effect in the next few months, will not
  *  apply to …", "Obama's vote for the war, which she has repeatedly said was a mistake, was a major factor …": a
  *  relative clause opened by its gap word ends at the first comma or colon after its cue, where the sentence it sits
- *  in goes on (train: 17 contents change, 9 become exact and 6 of them right; one exact content is lost, "which he said
- *  were about evenly split between Trump and Cruz, with a couple stray applicants for Kasich"; dev +1). */
+ *  in goes on (train: 17 contents change, 9 become exact, 4 of them newly right; one exact content is lost, "which he
+ *  said were about evenly split between Trump and Cruz, with a couple stray applicants for Kasich"; dev +1). */
 function endOfGapRelative(c: Context, from: number, last: number): number {
   for (let k = from; k <= last; k++) {
     if (c.regionOf[k]! >= 0) continue;
