@@ -493,6 +493,15 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'Mr. Trump', type: 'person' });
   });
 
+  it('types people counted as unnamed ("Twenty-four percent said …", "43 said …"), not a year ("2013")', () => {
+    const text = 'Twenty-four percent said they were more likely to vote for him because of it, while 9 percent found it troubling.';
+    const [s] = resolved(text, [{ speaker: 'Twenty-four percent', quote: 'they were more likely', cue: 'said' }]);
+    expect(s?.type).toBe('unnamed');
+    const years = 'In 2013 the board said the plan would work.';
+    const [y] = resolved(years, [{ speaker: '2013', quote: 'the plan would work', cue: 'said' }]);
+    expect(y?.type).not.toBe('unnamed');
+  });
+
   it('types a person by trade ("The actress said …", PolNeAR train)', () => {
     const text = 'The actress said she was tired of the status quo and wanted a candidate who had not accepted money.';
     const [s] = resolved(text, [{ speaker: 'The actress', quote: 'she was tired of the status quo', cue: 'said' }]);

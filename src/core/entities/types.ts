@@ -10,6 +10,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-nam
 import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
+import { isNumberWord } from '../number-words';
 
 // Maps, not the records themselves: looking an arbitrary string up in an object literal interns
 // the string first, which cost more than everything else in typing a name.
@@ -203,6 +204,11 @@ const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
 ]);
 
 const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'state', 'county', 'town']);
+/** A number word, or a number as digits ("43", "42%"), not a year ("2013") or a time glued to a name ("12PMTrump"). */
+const isCount = (word: string): boolean => (isNumberWord(word) && !startsWithDigit(word)) || (COUNT.test(word) && !YEAR.test(word));
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+const COUNT = /^\d[\d,.]*%?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** "Few would argue …", "Many of us have noticed …", "Most of them", "just about everyone": people counted, not named. */
 const PEOPLE_COUNTED = new Set(['few', 'us', 'them', 'everyone', 'everybody', 'nobody', 'most']);
@@ -220,6 +226,8 @@ export function typeOfDescription(mention: string): SpeakerType {
   const determiner = words[0];
   // "The city of Phoenix is demanding …", "The state said …": a place that speaks is its government.
   if (determiner === 'the' && LOCAL_GOVERNMENT_HEADS.has(head)) return 'government';
+  // "59 percent say …", "46 percent of voters", "Nine said", "Hundreds were …": people counted, not named.
+  if (head === 'percent' || isCount(head)) return 'unnamed';
   // "the Chinese have been reluctant to commit to a meeting": a nationality with no plural ending, after "the", is a
   // country's side, its government ("the Americans", with one, is a group: see isGroupPlural).
   if (determiner === 'the' && words.length === 2 && !head.endsWith('s') && DEMONYM_SET.has(capitalized(head))) return 'government';
