@@ -493,12 +493,12 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'Mr. Trump', type: 'person' });
   });
 
-  it('types people counted as unnamed ("Twenty-four percent said …", "43 said …"), not a year ("2013")', () => {
+  it('types people counted as unnamed ("Twenty-four percent said …"), not a year ("… sent out in 2013 denouncing", PolNeAR train)', () => {
     const text = 'Twenty-four percent said they were more likely to vote for him because of it, while 9 percent found it troubling.';
     const [s] = resolved(text, [{ speaker: 'Twenty-four percent', quote: 'they were more likely', cue: 'said' }]);
     expect(s?.type).toBe('unnamed');
-    const years = 'In 2013 the board said the plan would work.';
-    const [y] = resolved(years, [{ speaker: '2013', quote: 'the plan would work', cue: 'said' }]);
+    const years = '— The blizzard of tweets he sent out in 2013 denouncing Rubio’s amnesty bill as it was sailing through the Senate.';
+    const [y] = resolved(years, [{ speaker: '2013', quote: 'Rubio’s amnesty bill', cue: 'denouncing' }]);
     expect(y?.type).not.toBe('unnamed');
   });
 
