@@ -82,6 +82,7 @@ const LOOK_BACK = 12;
 /** Content words an answer may have and still be linked by one shared word. */
 const ONE_WORD_LINK_MAX = 4;
 const SAME_STRETCH = 600; // characters: a denial usually answers a claim made just before it
+const CONFIRM_SHARED_MIN = 3;
 
 /**
  * The claim a denial or confirmation answers: among the last few earlier claims by a different
@@ -107,6 +108,10 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     // One word is evidence only for a short answer: "that they have detected water vapour above that moon's icy crust"
     // shares "moon" with "returning to the moon was necessary" and answers nothing.
     if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1))) continue;
+    // A confirmation mostly grants a fact nobody disputed ("Ukraine acknowledged that the situation is difficult"):
+    // it answers a claim only when it repeats most of it. On PolNeAR train, of the confirmations linked by two shared
+    // words about 1 in 7 answered the claim by reading; by three or more, about half.
+    if (self.stance === 'confirm' && shared < CONFIRM_SHARED_MIN) continue;
     // Shared words weigh most; a near claim still wins when the denial has no words of its own.
     const score = shared * 2 + near + 1 / (1 + n);
     if (score > bestScore) { best = other; bestScore = score; }

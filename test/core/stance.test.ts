@@ -144,6 +144,17 @@ describe('respondsTo', () => {
     expect(confirmation?.respondsTo).toBeUndefined();
   });
 
+  it('does not link a confirmation that shares only two words with an earlier claim (PolNeAR train)', () => {
+    const text = 'In a speech, a top adviser for President Obama explained why: Potential benefits are not worth the immense political trouble.\n\n'
+      + "Mr. Furman acknowledged that overhauling business taxes - the United States' corporate tax rate of 35 percent is the highest of any advanced economy - carried the potential for greater benefits.";
+    const [, confirmation] = withStance(text, [
+      { speaker: 'a top adviser for President Obama', quote: 'why: Potential benefits are not worth the immense political trouble', cue: 'explained' },
+      { speaker: 'Mr. Furman', quote: "that overhauling business taxes - the United States' corporate tax rate of 35 percent is the highest of any advanced economy - carried the potential for greater benefits", cue: 'acknowledged' },
+    ]);
+    expect(confirmation?.stance).toBe('confirm');
+    expect(confirmation?.respondsTo).toBeUndefined();
+  });
+
   it('leaves respondsTo unset on a confirmation with nothing earlier to answer', () => {
     const text = 'Moscow has confirmed that North Korean troops are fighting alongside Russian forces in the Kursk region.';
     const [a] = withStance(text, [{ speaker: 'Moscow', quote: 'that North Korean troops are fighting alongside Russian forces in the Kursk region', cue: 'has confirmed' }]);
