@@ -186,6 +186,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
  *  all such mentions); so with a possessive pronoun ("some ways his campaign hopes"). Returns where the subject starts,
  *  or `first`. */
 function gappedObjectSubject(c: Context, first: number, last: number): number {
+  const named = gappedNameSubject(c, first, last);
+  if (named > first) return named;
   for (let k = last - 1; k > first + 1; k--) {
     if (!isWord(c, k) || c.t.cap[k] || !GAP_SUBJECT_OPENERS.has(word(c, k)) || !gapObjectHead(c, k - 1)) continue;
     // The object is a determiner and at most one more lower-case word before its noun ("an offer", "the vain hope").
@@ -205,6 +207,37 @@ function gapObjectHead(c: Context, k: number): boolean {
     AUX_ADV.has(w) || w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
 }
 const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'his', 'her', 'their', 'its', 'our']);
+
+/** "the massive purchases Mr. Trump requested", "a prospect Vindman denied", "a tactic Democrats hope", "the photo Trump
+ *  posted": the gapped clause's subject is a name, right after an object noun that has a determiner. The noun must not
+ *  name a person ("spokesman Jeff Bechdel", "columnist Jonathan Chait" are titles) nor look like an adjective ("an
+ *  angry Hollande retaliated", "the younger Mr. Trump", "a still-struggling HP"). Returns where the name starts, or
+ *  `first`. */
+function gappedNameSubject(c: Context, first: number, last: number): number {
+  if (!c.t.cap[last]) return first;
+  let k = last;
+  while (k - 1 > first && (c.t.cap[k - 1] || punct(c, k - 1) === '.')) k--;
+  if (!isWord(c, k) || !c.t.cap[k] || PRONOUNS.has(word(c, k)) || k - 2 < first) return first;
+  const noun = word(c, k - 1);
+  if (!gapObjectHead(c, k - 1) || startsWithDigit(noun) || isPersonNoun(noun) || (SPEAKER_SHARE.get(noun) ?? 0) >= GAP_NOUN_SPEAKER_SHARE || ADJECTIVE_ENDINGS.test(noun) || looksAdjectival(noun)) return first;
+  for (let d = k - 2; d >= first && d >= k - 3; d--) {
+    if (isWord(c, d) && DETERMINERS.has(word(c, d))) return objectPosition(c, d - 1) ? k : first;
+    if (!gapObjectHead(c, d)) break;
+  }
+  return first;
+}
+/** Does the phrase after token `k` stand where an object does: after a verb, a preposition or an adverb ("translating
+ *  the massive purchases Mr. Trump requested", "in the world Uber seeks", "even the ones State now says")? A phrase
+ *  that opens the sentence or follows a comma is its subject, and its name a title's ("The venture capitalist Marc
+ *  Andreessen said", "Contacted by POLITICO, a terse Miller agreed"); a participle before it is its own clause's verb
+ *  ("He then adopted a fake Southern accent and joked"); after a subordinator it opens a clause ("although the photo
+ *  Trump posted didn't show a grab"), whose content PolNeAR's statement holds whole. */
+function objectPosition(c: Context, k: number): boolean {
+  return k >= 0 && isWord(c, k) && !c.t.cap[k] && !word(c, k).endsWith('ed') && !SUBORDINATORS.has(word(c, k));
+}
+const GAP_NOUN_SPEAKER_SHARE = 0.1;
+// Endings of adjectives, and of nouns for people the person-noun list may lack ("the comedian", "the cartoonist").
+const ADJECTIVE_ENDINGS = /(?:y|er|est|al|ous|ful|ive|ate|ent|ant|less|able|ible|ish|or|ist|ian|ee|-.*)$/;
 
 /** "Only 52 percent of registered voters agreed", "about half of Democratic primary voters said", "Not everyone finds":
  *  a modifier of the quantity that opens the subject is part of it in PolNeAR (train: about 21 of 24, nearly 12 of
