@@ -6,7 +6,7 @@ import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './l
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
-import { isPersonNoun, isUnnamedHead } from './entities/types';
+import { isCountry, isPersonNoun, isUnnamedHead } from './entities/types';
 import { SUBORDINATORS } from './content-edges';
 import { stateAfterTownComma } from './state-places';
 
@@ -155,6 +155,9 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
+  } else if (countryBeforeName(c, first, last, from)) {
+    // "China’s ambassador to Britain Liu Xiaming has said": the country is the title's object, not part of the name.
+    first++;
   } else if (pluralPeopleBefore(c, first, last, from)) {
     // "Aides to Mr. Sanders have been pressing", "Attorneys for Clinton appeared to oppose": the plural noun for people
     // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
@@ -178,6 +181,15 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   first = opened > first && c.t.cap[first] && OPENING_PREPOSITIONS.has(word(c, first)) ? nameAfterOpening(c, opened, last) : opened;
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
   return { first: quantityModifierBefore(c, first, from), last };
+}
+
+/** Does a one-word country after "to" and a noun for a person open the capitalized run first..last, with a name of two
+ *  words or more after it ("ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker")? */
+function countryBeforeName(c: Context, first: number, last: number, from: number): boolean {
+  if (last - first < 2 || first - 2 < from || !c.t.cap[first] || !isWord(c, first - 1) || word(c, first - 1) !== 'to' || !isWord(c, first - 2) ||
+    c.t.cap[first - 2] || !isPersonNoun(word(c, first - 2))) return false;
+  for (let k = first + 1; k <= last; k++) if (!c.t.cap[k]) return false;
+  return isCountry(c.text.slice(c.t.start[first], c.t.end[first]));
 }
 
 /** "an offer the leadership rebuffed", "an arrangement the Sanders campaign has criticized", "the coronation many

@@ -179,6 +179,11 @@ describe('"to" after a noun for a person joins the speaker', () => {
     expect(statementQuoting(text, 'he had not known').speaker).toContain('Kurt Volker');
     expect(statementQuoting(text, 'he had not known').speaker).not.toContain('envoy to');
   });
+
+  it('leaves the country out of the name after it ("ambassador to Britain Liu Xiaming"; saved page aeb/express-624fcd903d)', () => {
+    const text = 'China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest amid protests.';
+    expect(statementQuoting(text, 'to end Hong Kong unrest').speaker).toBe('Liu Xiaming');
+  });
 });
 
 describe('subjects that stop at a verb or a time phrase (saved pages)', () => {
