@@ -53,9 +53,10 @@ const ANSWER_WORDS = new Set(['no', 'yes']);
 /** Words no subject opens with: a conjunction or subordinator ("Yet citing …", "If wary to a fault"), an inverted
  *  auxiliary ("Had the authorities found the posts …"), an object pronoun ("confronted him in the first primary debate
  *  about"), a subject fused with "is" or "am" ("It's a dynamic Greenberg said could …", "I'm old enough to remember
- *  President Jimmy Carter declaring …"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
+ *  President Jimmy Carter declaring …", "That’s not unreasonable for taxi services", "What's complaining about being
+ *  ill-treated"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
 export const NOT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['so', 'yet', 'why', 'how', 'if', 'despite', 'with', 'had', 'him', 'them', 'there',
-  'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get']);
+  'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get', 'that’s', "that's", 'what’s', "what's"]);
 /** "don't", "didn’t", "can't": a word that ends in a negation's contraction. */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ &&
   (w.endsWith("n't") || w.endsWith('n’t'));

@@ -24,4 +24,14 @@ describe('words no subject opens with', () => {
     const text = 'The health issue overall is very much a partisan issue, but that doesn’t account for almost the same numbers here, which, I’m going to read you the question: “As you know, Hillary Clinton left an event on September 11th earlier than scheduled due to health concerns. It was later revealed to be pneumonia.”';
     expect(statements(text).filter((s) => s.speaker?.startsWith('I’m'))).toEqual([]);
   });
+
+  it('makes no statement of "That’s not unreasonable for taxi services" (saved page readability/salon-1)', () => {
+    const text = 'That’s not unreasonable for taxi services, especially given the fact that they profit from publicly maintained roads and other public resources.';
+    expect(statements(text).filter((s) => s.speaker?.startsWith('That’s'))).toEqual([]);
+  });
+
+  it('makes no statement of "What\'s complaining about …" (train)', () => {
+    const text = "What's complaining about being ill-treated by the Fox News sponsors of the next debate supposed to accomplish?";
+    expect(statements(text).filter((s) => s.speaker?.startsWith("What's"))).toEqual([]);
+  });
 });
