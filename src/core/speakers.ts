@@ -105,6 +105,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
   if (!c.t.cap[last] && !isPossessive(w) && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
+    // "his often-repeated vow that …", "their smug assurances", "his most eloquent passion for": an adjective after a
+    // possessive pronoun modifies the noun cue, and the pronoun alone is whose words they are.
+    const owner = possessorOfAdjective(c, last, from);
+    if (owner >= 0) return { first: owner, last: owner };
     // An unseen noun still heads a phrase right after a determiner ("the announcer said"), an adjective does not: in
     // "came with a tough warning", "her initial statement", "the debunked claim" the cue word is a noun.
     if (last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)) && looksAdjectival(w)) return null;
@@ -182,6 +186,20 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (isWord(c, first) && CLAUSE_OPENERS.has(word(c, first)) && first === last) return null;
   return { first: quantityModifierBefore(c, first, from), last };
 }
+
+/** The possessive pronoun before an adjective that ends a phrase at `last` ("his often-repeated", "their smug", "his
+ *  most eloquent"), or -1. Only asked of words training seldom saw in speakers; nouns for people are no adjectives. */
+function possessorOfAdjective(c: Context, last: number, from: number): number {
+  let k = last - 1;
+  if (k - 1 >= from && isWord(c, k) && INTENSIFIERS.has(word(c, k))) k--;
+  if (k < from || !isWord(c, k) || !POSSESSIVE_PRONOUNS.has(word(c, k))) return -1;
+  const w = word(c, last);
+  if (isPersonNoun(w) || PEOPLE_PLURAL.test(w)) return -1;
+  return looksAdjectival(w) || (k < last - 1 && !w.endsWith('s')) || POSSESSED_ADJECTIVE_ENDINGS.test(w) ? k : -1;
+}
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const INTENSIFIERS = new Set(['most', 'more', 'very', 'often', 'so', 'less', 'least']);
+const POSSESSED_ADJECTIVE_ENDINGS = /(?:est|ive|ent|ous|-\w+ed)$/;
 
 /** Does a one-word country after "to" and a noun for a person open the capitalized run first..last, with a name of two
  *  words or more after it ("ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker")? */
