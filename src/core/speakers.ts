@@ -162,6 +162,9 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   } else if (countryBeforeName(c, first, last, from)) {
     // "China’s ambassador to Britain Liu Xiaming has said": the country is the title's object, not part of the name.
     first++;
+  } else if (peopleInPlaceBefore(c, first, last, from)) {
+    const holder = nounPhraseEndingAt(c, word(c, first) === 'in' ? first - 1 : first - 2, from, true);
+    if (holder) first = holder.first;
   } else if (pluralPeopleBefore(c, first, last, from)) {
     // "Aides to Mr. Sanders have been pressing", "Attorneys for Clinton appeared to oppose": the plural noun for people
     // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
@@ -1013,6 +1016,17 @@ function pluralPeopleBefore(c: Context, first: number, last: number, from: numbe
   if (link !== 'to' && link !== 'for') return false;
   const noun = word(c, first - 2);
   return noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1));
+}
+
+/** "John Kerry’s dear negotiating partners in Tehran", "Clinton's biggest boosters in New Hampshire", "that tweeter in
+ *  Sydney suggested": a noun for people before "in" and a place heads the phrase; PolNeAR train marks the whole phrase
+ *  in all such mentions (none is the place alone). */
+function peopleInPlaceBefore(c: Context, first: number, last: number, from: number): boolean {
+  // The walk may have taken "in" already (a word common in speakers: "Republicans in Congress").
+  const place = isWord(c, first) && word(c, first) === 'in' ? first + 1 : first;
+  if (place - 2 < from || last - place > 3 || place > last || !c.t.cap[place] || !isWord(c, place - 1) || word(c, place - 1) !== 'in' || !isWord(c, place - 2) || c.t.cap[place - 2]) return false;
+  const noun = word(c, place - 2);
+  return isPersonNoun(noun) || PEOPLE_PLURAL.test(noun) || (noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)));
 }
 
 /** Does "that" at token `k` open a subject relative clause ending before token `j`: a lower-case noun that can speak
