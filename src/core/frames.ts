@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { CLAUSE_SUBJECTS, skipAddressee, type TokenSpan } from './speakers';
 import { isRaisingCue, raisingFrame } from './raising-frames';
-import { afterExpressedFeeling } from './expressed-feelings';
+import { afterExpressedFeeling, feelingCausedIn } from './expressed-feelings';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
 export interface Frame {
@@ -399,6 +399,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // not a refusal (PolNeAR marks none of the 16 such uses in train and dev; "declined to comment" keeps its "to").
     if (first <= last && word(c, cue.head).startsWith('declin') && changeMeasured(c, first, last)) return null;
     last = contentEnd(c, s, cue, o, first, last, breakers, boundBreakers);
+    if (cue.last === cue.head && feelingCausedIn(c, cue.head, first, last)) return null;
   } else {
     // Content before the cue: a quotation closing right before it is the whole content. Not a quotation that closes
     // a parenthetical frame's sentence after the cue ("African-Americans, he said, can ''rock like Jimi'' and ''stir
@@ -435,6 +436,9 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   if (first > last) return null;
   // "he responded quickly": a lone adverb after the cue says how, not what ("said so", "would not say when" stay).
   if (first === last && o.side === 'after' && interrupted < 0 && isWord(c, first) && c.regionOf[first]! < 0 && (LONE_CONTENT.has(word(c, first)) || word(c, first).endsWith('ly'))) return null;
+  // "The thaw, much welcomed by many New Yorkers, worried …": before a passive cue, a lone degree adverb is how much,
+  // and what was welcomed stands before its comma.
+  if (first === last && o.side === 'before' && isWord(c, first) && word(c, first) === 'much') return null;
   // "Scott responded with logic", "a reporter who asked about finances", "tell more jokes": a lone lower-case noun
   // reached past a word after the cue is a manner, a topic or a time, not what was said (of the statements it drops
   // none is right: train 2, dev 3). A pronoun stays ("talked about it"), and so does a relative clause with no relative
