@@ -898,7 +898,18 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(c, k, begin, to) || SOURCE_MARKS.has(punct(c, k))) && k - begin < SOURCE_TOKENS) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  // "(…, according to guidance from the Mayo Clinic.)": a parenthesis that closes an aside the source sits in is not
+  // the source's; one it opened is ("the Vox Populi (Voice of the People)").
+  if (last >= begin && punct(c, last) === ')' && !opensParenthesisIn(c, begin, last)) {
+    last--;
+    while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  }
   return last >= begin ? { first: begin, last } : null;
+}
+
+function opensParenthesisIn(c: Context, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (punct(c, k) === '(') return true;
+  return false;
 }
 
 
