@@ -263,6 +263,10 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     // statements right, dev 0 of 1).
     if (o?.speaker && isWord(c, o.speaker.first) && THING_PRONOUNS.has(word(c, o.speaker.first))) o = null;
     if (o?.speaker && isWord(c, o.speaker.first) && NOT_SUBJECT_OPENERS.has(word(c, o.speaker.first))) o = null;
+    // "Although no group claimed responsibility", "So far, no terrorist organization has claimed responsibility", "But
+    // no one’s talking about …": a subject denied by "no" (left out of the mention) says nothing (train: 5 such
+    // statements, none right).
+    if (o?.speaker && o.speaker.first > s.from && isWord(c, o.speaker.first - 1) && word(c, o.speaker.first - 1) === 'no') o = null;
     // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
     // subject read back through a finite verb holds a clause; its subject is the speaker.
     if (o?.speaker && o.speaker.last < cue.first) {

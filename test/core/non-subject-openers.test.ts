@@ -35,3 +35,15 @@ describe('words no subject opens with', () => {
     expect(statements(text).filter((s) => s.speaker?.startsWith("What's"))).toEqual([]);
   });
 });
+
+describe('a subject denied by "no"', () => {
+  it('makes no statement of "Although no group claimed responsibility, …" (saved page readability/wapo-1)', () => {
+    const text = 'Although no group claimed responsibility, the bloodshed raised fears that militants linked to the Islamic State were expanding their operations.';
+    expect(statements(text).filter((s) => s.speaker === 'group')).toEqual([]);
+  });
+
+  it('makes no statement of "So far, no terrorist organization has claimed responsibility …" (train)', () => {
+    const text = 'So far, no terrorist organization has claimed responsibility for the heinous slaying, leading law enforcement authorities to question the motive.';
+    expect(statements(text).filter((s) => s.speaker === 'terrorist organization')).toEqual([]);
+  });
+});
