@@ -4,7 +4,8 @@
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES } from './cues';
-import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
+import { isPersonNoun } from './entities/types';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
@@ -57,6 +58,18 @@ const ANSWER_WORDS = new Set(['no', 'yes']);
  *  ill-treated"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
 export const NOT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['so', 'yet', 'why', 'how', 'if', 'despite', 'with', 'had', 'him', 'them', 'there',
   'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get', 'that’s', "that's", 'what’s', "what's"]);
+/** Is the cue one -ed word right after a speaker headed by a lower-case noun that names no one, and right before a
+ *  finite auxiliary ("the other games offered have been …")? */
+function participleBeforeFiniteVerb(c: Context, sp: TokenSpan, cue: Cue): boolean {
+  if (cue.first !== cue.last || sp.last !== cue.first - 1 || !isWord(c, cue.last + 1) || !FINITE_AUXILIARIES.has(word(c, cue.last + 1))) return false;
+  const w = word(c, cue.head);
+  if (!w.endsWith('ed') || !isWord(c, sp.last) || c.t.cap[sp.last]) return false;
+  const head = word(c, sp.last);
+  return !PRONOUNS.has(head) && !isPersonNoun(head) && !PEOPLE_NOUN_END.test(head) && !(head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+}
+/** Plural nouns for people by their endings ("voters", "analysts", "officials" …). */
+const PEOPLE_NOUN_END = /[a-z](?:ers|ors|ists|ants|ents|ians|ives|ics|ees|als)$/;
+
 /** "don't", "didn’t", "can't": a word that ends in a negation's contraction. */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ &&
   (w.endsWith("n't") || w.endsWith('n’t'));
@@ -267,6 +280,10 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     // no one’s talking about …": a subject denied by "no" (left out of the mention) says nothing (train: 5 such
     // statements, none right).
     if (o?.speaker && o.speaker.first > s.from && isWord(c, o.speaker.first - 1) && word(c, o.speaker.first - 1) === 'no') o = null;
+    // "while most of the other games offered have been on the market", "The Democratic plan rejected was similar to …": an
+    // -ed cue right after a thing's noun and right before a finite auxiliary is a participle modifying that noun, the
+    // subject of the auxiliary; nobody speaks.
+    if (o?.speaker && participleBeforeFiniteVerb(c, o.speaker, cue)) o = null;
     // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
     // subject read back through a finite verb holds a clause; its subject is the speaker.
     if (o?.speaker && o.speaker.last < cue.first) {
