@@ -4,13 +4,14 @@
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES } from './cues';
-import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, TAKES_ADDRESSEE } from './lexicon';
+import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
+import { isPersonNoun } from './entities/types';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
 import type { Sentence } from './sentences';
 import { DAYS, MONTH_ABBREVIATIONS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { CLAUSE_SUBJECTS, skipAddressee, type TokenSpan } from './speakers';
 import { isRaisingCue, raisingFrame } from './raising-frames';
-import { afterExpressedFeeling } from './expressed-feelings';
+import { afterExpressedFeeling, feelingCausedIn } from './expressed-feelings';
 export { continueAfterTail, quoteInNextParagraph } from './content-edges';
 
 export interface Frame {
@@ -53,9 +54,22 @@ const ANSWER_WORDS = new Set(['no', 'yes']);
 /** Words no subject opens with: a conjunction or subordinator ("Yet citing …", "If wary to a fault"), an inverted
  *  auxiliary ("Had the authorities found the posts …"), an object pronoun ("confronted him in the first primary debate
  *  about"), a subject fused with "is" or "am" ("It's a dynamic Greenberg said could …", "I'm old enough to remember
- *  President Jimmy Carter declaring …"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
+ *  President Jimmy Carter declaring …", "That’s not unreasonable for taxi services", "What's complaining about being
+ *  ill-treated"), an imperative ("Get those jokes off", "may not let editorials tell them"). */
 export const NOT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['so', 'yet', 'why', 'how', 'if', 'despite', 'with', 'had', 'him', 'them', 'there',
-  'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get']);
+  'there’s', "there's", 'it’s', "it's", 'i’m', "i'm", 'let', 'get', 'that’s', "that's", 'what’s', "what's"]);
+/** Is the cue one -ed word right after a speaker headed by a lower-case noun that names no one, and right before a
+ *  finite auxiliary ("the other games offered have been …")? */
+function participleBeforeFiniteVerb(c: Context, sp: TokenSpan, cue: Cue): boolean {
+  if (cue.first !== cue.last || sp.last !== cue.first - 1 || !isWord(c, cue.last + 1) || !FINITE_AUXILIARIES.has(word(c, cue.last + 1))) return false;
+  const w = word(c, cue.head);
+  if (!w.endsWith('ed') || !isWord(c, sp.last) || c.t.cap[sp.last]) return false;
+  const head = word(c, sp.last);
+  return !PRONOUNS.has(head) && !isPersonNoun(head) && !PEOPLE_NOUN_END.test(head) && !(head.endsWith('s') && isPersonNoun(head.slice(0, -1)));
+}
+/** Plural nouns for people by their endings ("voters", "analysts", "officials" …). */
+const PEOPLE_NOUN_END = /[a-z](?:ers|ors|ists|ants|ents|ians|ives|ics|ees|als)$/;
+
 /** "don't", "didn’t", "can't": a word that ends in a negation's contraction. */
 const isNegatedAuxiliary = (w: string): boolean => w.length > 3 && w.charCodeAt(w.length - 1) === 116 /* t */ &&
   (w.endsWith("n't") || w.endsWith('n’t'));
@@ -267,6 +281,14 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     // statements right, dev 0 of 1).
     if (o?.speaker && isWord(c, o.speaker.first) && THING_PRONOUNS.has(word(c, o.speaker.first))) o = null;
     if (o?.speaker && isWord(c, o.speaker.first) && NOT_SUBJECT_OPENERS.has(word(c, o.speaker.first))) o = null;
+    // "Although no group claimed responsibility", "So far, no terrorist organization has claimed responsibility", "But
+    // no one’s talking about …": a subject denied by "no" (left out of the mention) says nothing (train: 5 such
+    // statements, none right).
+    if (o?.speaker && o.speaker.first > s.from && isWord(c, o.speaker.first - 1) && word(c, o.speaker.first - 1) === 'no') o = null;
+    // "while most of the other games offered have been on the market", "The Democratic plan rejected was similar to …": an
+    // -ed cue right after a thing's noun and right before a finite auxiliary is a participle modifying that noun, the
+    // subject of the auxiliary; nobody speaks.
+    if (o?.speaker && participleBeforeFiniteVerb(c, o.speaker, cue)) o = null;
     // "Millennials have reached a broad consensus that …", "Mrs. Clinton has been a dogged critic of …": a noun cue's
     // subject read back through a finite verb holds a clause; its subject is the speaker.
     if (o?.speaker && o.speaker.last < cue.first) {
@@ -405,6 +427,7 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // not a refusal (PolNeAR marks none of the 16 such uses in train and dev; "declined to comment" keeps its "to").
     if (first <= last && word(c, cue.head).startsWith('declin') && changeMeasured(c, first, last)) return null;
     last = contentEnd(c, s, cue, o, first, last, breakers, boundBreakers);
+    if (cue.last === cue.head && feelingCausedIn(c, cue.head, first, last)) return null;
   } else {
     // Content before the cue: a quotation closing right before it is the whole content. Not a quotation that closes
     // a parenthetical frame's sentence after the cue ("African-Americans, he said, can ''rock like Jimi'' and ''stir
@@ -441,6 +464,9 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   if (first > last) return null;
   // "he responded quickly": a lone adverb after the cue says how, not what ("said so", "would not say when" stay).
   if (first === last && o.side === 'after' && interrupted < 0 && isWord(c, first) && c.regionOf[first]! < 0 && (LONE_CONTENT.has(word(c, first)) || word(c, first).endsWith('ly'))) return null;
+  // "The thaw, much welcomed by many New Yorkers, worried …": before a passive cue, a lone degree adverb is how much,
+  // and what was welcomed stands before its comma.
+  if (first === last && o.side === 'before' && isWord(c, first) && word(c, first) === 'much') return null;
   // "Scott responded with logic", "a reporter who asked about finances", "tell more jokes": a lone lower-case noun
   // reached past a word after the cue is a manner, a topic or a time, not what was said (of the statements it drops
   // none is right: train 2, dev 3). A pronoun stays ("talked about it"), and so does a relative clause with no relative

@@ -189,6 +189,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "to discuss strategies for a Senate run but noted that …": after "a"/"an" the name modifies the noun that follows
     // it ("run"), which is no verb of a subject.
     if (own && (word(c, own.first) === 'a' || word(c, own.first) === 'an') && own.first !== own.last) own = null;
+    // "The Arizona Republican survived 5 ½ years in a Vietnamese prison and says", "Ali … converted to the Islamic
+    // faith and refused", "which considers the US biased and has rejected": unless the word before the coordinator is
+    // a past-tense verb ("Ms. Sherry smiled and said") and the phrase before it no verb's object, the phrase is the
+    // first verb’s object, cut from its noun, and no subject (train: of 26 statements with a single word before the
+    // coordinator, 18 had such a phrase, none right; now 9 of them are, with the sentence’s subject).
+    if (own && !CLAUSE_SUBJECTS.has(word(c, own.last)) && !ownsFirstVerb(c, own, coord - 1, s.from)) own = null;
     const prev = outerFrame(c, earlier);
     // Not a possessor: in "The Anti-Defamation League strongly denounced Trump's rhetoric and said …" the words before
     // "and" are the first verb's object, and "Trump's" is no subject.
@@ -789,6 +795,23 @@ export function beFormBefore(c: Context, k: number, from: number): number {
   return b >= from && isWord(c, b) && BE_FORMS.has(word(c, b)) ? b : -1;
 }
 
+/** Is the word at `verb` a past-tense verb whose subject is `own`: an -ed word (or a common irregular past), or a
+ *  verb right after `own`, with no lower-case word before `own` that would make it an object ("considers the US biased")? A clause opener before
+ *  it ("But the U.S. Court of Appeals … overruled and said") is no verb. */
+function ownsFirstVerb(c: Context, own: TokenSpan, verb: number, from: number): boolean {
+  const w = word(c, verb);
+  // "Clinton has opened an Anchorage headquarters and recently unveiled": an auxiliary or an -ed word right after the
+  // phrase shows it a subject whatever ends the first verb's object.
+  // (The phrase may run on over that verb: "Clinton has opened an Anchorage" is cut at "has" later.)
+  let verbAfter = false;
+  for (let k = own.first + 1; k <= own.last + 1 && k < verb && !verbAfter; k++) verbAfter = isWord(c, k) && !c.t.cap[k] && (isAux(word(c, k)) || word(c, k).endsWith('ed'));
+  if (!w.endsWith('ed') && !IRREGULAR_PASTS.has(w) && !verbAfter) return false;
+  const b = own.first - 1;
+  return b < from || !isWord(c, b) || c.t.cap[b] === 1 || CLAUSE_OPENERS.has(word(c, b));
+}
+const IRREGULAR_PASTS = new Set(['went', 'came', 'sat', 'stood', 'spoke', 'rose', 'left', 'ran', 'got', 'took', 'made', 'said', 'told',
+  'wrote', 'thought', 'felt', 'knew', 'saw', 'heard', 'fought', 'won', 'lost', 'began', 'grew', 'held', 'met', 'sent', 'kept', 'broke']);
+
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
@@ -885,7 +908,18 @@ function accordingSource(c: Context, begin: number, to: number): TokenSpan | nul
   while (k < to && c.regionOf[k]! < 0 && (isWord(c, k) || joiningMark(c, k, begin, to) || SOURCE_MARKS.has(punct(c, k))) && k - begin < SOURCE_TOKENS) k++;
   let last = k - 1;
   while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  // "(…, according to guidance from the Mayo Clinic.)": a parenthesis that closes an aside the source sits in is not
+  // the source's; one it opened is ("the Vox Populi (Voice of the People)").
+  if (last >= begin && punct(c, last) === ')' && !opensParenthesisIn(c, begin, last)) {
+    last--;
+    while (last >= begin && !isWord(c, last) && punct(c, last) !== ')') last--;
+  }
   return last >= begin ? { first: begin, last } : null;
+}
+
+function opensParenthesisIn(c: Context, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (punct(c, k) === '(') return true;
+  return false;
 }
 
 

@@ -6,7 +6,7 @@ import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './l
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
-import { isPersonNoun, isUnnamedHead } from './entities/types';
+import { isCountry, isPersonNoun, isUnnamedHead } from './entities/types';
 import { isAllCaps, SUBORDINATORS } from './content-edges';
 import { stateAfterTownComma } from './state-places';
 
@@ -105,6 +105,10 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
   if (!c.t.cap[last] && !isPossessive(w) && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
+    // "his often-repeated vow that …", "their smug assurances", "his most eloquent passion for": an adjective after a
+    // possessive pronoun modifies the noun cue, and the pronoun alone is whose words they are.
+    const owner = possessorOfAdjective(c, last, from);
+    if (owner >= 0) return { first: owner, last: owner };
     // An unseen noun still heads a phrase right after a determiner ("the announcer said"), an adjective does not: in
     // "came with a tough warning", "her initial statement", "the debunked claim" the cue word is a noun.
     if (last - 1 >= from && isWord(c, last - 1) && DETERMINERS.has(word(c, last - 1)) && looksAdjectival(w)) return null;
@@ -155,6 +159,12 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   if (shortObject && first - 2 >= from && isWord(c, first - 1) && word(c, first - 1) === 'to' && isWord(c, first - 2) && !c.t.cap[first - 2] && isPersonNoun(word(c, first - 2))) {
     const holder = nounPhraseEndingAt(c, first - 2, from);
     if (holder) first = holder.first;
+  } else if (countryBeforeName(c, first, last, from)) {
+    // "China’s ambassador to Britain Liu Xiaming has said": the country is the title's object, not part of the name.
+    first++;
+  } else if (peopleInPlaceBefore(c, first, last, from)) {
+    const holder = nounPhraseEndingAt(c, word(c, first) === 'in' ? first - 1 : first - 2, from, true);
+    if (holder) first = holder.first;
   } else if (pluralPeopleBefore(c, first, last, from)) {
     // "Aides to Mr. Sanders have been pressing", "Attorneys for Clinton appeared to oppose": the plural noun for people
     // is the head and the name after "to"/"for" its object; a plural has no name in apposition after it.
@@ -180,12 +190,37 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   return { first: quantityModifierBefore(c, first, from), last };
 }
 
+/** The possessive pronoun before an adjective that ends a phrase at `last` ("his often-repeated", "their smug", "his
+ *  most eloquent"), or -1. Only asked of words training seldom saw in speakers; nouns for people are no adjectives. */
+function possessorOfAdjective(c: Context, last: number, from: number): number {
+  let k = last - 1;
+  if (k - 1 >= from && isWord(c, k) && INTENSIFIERS.has(word(c, k))) k--;
+  if (k < from || !isWord(c, k) || !POSSESSIVE_PRONOUNS.has(word(c, k))) return -1;
+  const w = word(c, last);
+  if (isPersonNoun(w) || PEOPLE_PLURAL.test(w)) return -1;
+  return looksAdjectival(w) || (k < last - 1 && !w.endsWith('s')) || POSSESSED_ADJECTIVE_ENDINGS.test(w) ? k : -1;
+}
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const INTENSIFIERS = new Set(['most', 'more', 'very', 'often', 'so', 'less', 'least']);
+const POSSESSED_ADJECTIVE_ENDINGS = /(?:est|ive|ent|ous|-\w+ed)$/;
+
+/** Does a one-word country after "to" and a noun for a person open the capitalized run first..last, with a name of two
+ *  words or more after it ("ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker")? */
+function countryBeforeName(c: Context, first: number, last: number, from: number): boolean {
+  if (last - first < 2 || first - 2 < from || !c.t.cap[first] || !isWord(c, first - 1) || word(c, first - 1) !== 'to' || !isWord(c, first - 2) ||
+    c.t.cap[first - 2] || !isPersonNoun(word(c, first - 2))) return false;
+  for (let k = first + 1; k <= last; k++) if (!c.t.cap[k]) return false;
+  return isCountry(c.text.slice(c.t.start[first], c.t.end[first]));
+}
+
 /** "an offer the leadership rebuffed", "an arrangement the Sanders campaign has criticized", "the coronation many
  *  pundits initially forecast": a noun with an article or quantity word right after it, no comma between, is the object
  *  of a relative clause whose subject is the second phrase, and that one speaks (PolNeAR train marks the second phrase in
  *  all such mentions); so with a possessive pronoun ("some ways his campaign hopes"). Returns where the subject starts,
  *  or `first`. */
 function gappedObjectSubject(c: Context, first: number, last: number): number {
+  const named = gappedNameSubject(c, first, last);
+  if (named > first) return named;
   for (let k = last - 1; k > first + 1; k--) {
     if (!isWord(c, k) || c.t.cap[k] || !GAP_SUBJECT_OPENERS.has(word(c, k)) || !gapObjectHead(c, k - 1)) continue;
     // The object is a determiner and at most one more lower-case word before its noun ("an offer", "the vain hope").
@@ -205,6 +240,37 @@ function gapObjectHead(c: Context, k: number): boolean {
     AUX_ADV.has(w) || w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
 }
 const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'his', 'her', 'their', 'its', 'our']);
+
+/** "the massive purchases Mr. Trump requested", "a prospect Vindman denied", "a tactic Democrats hope", "the photo Trump
+ *  posted": the gapped clause's subject is a name, right after an object noun that has a determiner. The noun must not
+ *  name a person ("spokesman Jeff Bechdel", "columnist Jonathan Chait" are titles) nor look like an adjective ("an
+ *  angry Hollande retaliated", "the younger Mr. Trump", "a still-struggling HP"). Returns where the name starts, or
+ *  `first`. */
+function gappedNameSubject(c: Context, first: number, last: number): number {
+  if (!c.t.cap[last]) return first;
+  let k = last;
+  while (k - 1 > first && (c.t.cap[k - 1] || punct(c, k - 1) === '.')) k--;
+  if (!isWord(c, k) || !c.t.cap[k] || PRONOUNS.has(word(c, k)) || k - 2 < first) return first;
+  const noun = word(c, k - 1);
+  if (!gapObjectHead(c, k - 1) || startsWithDigit(noun) || isPersonNoun(noun) || (SPEAKER_SHARE.get(noun) ?? 0) >= GAP_NOUN_SPEAKER_SHARE || ADJECTIVE_ENDINGS.test(noun) || looksAdjectival(noun)) return first;
+  for (let d = k - 2; d >= first && d >= k - 3; d--) {
+    if (isWord(c, d) && DETERMINERS.has(word(c, d))) return objectPosition(c, d - 1) ? k : first;
+    if (!gapObjectHead(c, d)) break;
+  }
+  return first;
+}
+/** Does the phrase after token `k` stand where an object does: after a verb, a preposition or an adverb ("translating
+ *  the massive purchases Mr. Trump requested", "in the world Uber seeks", "even the ones State now says")? A phrase
+ *  that opens the sentence or follows a comma is its subject, and its name a title's ("The venture capitalist Marc
+ *  Andreessen said", "Contacted by POLITICO, a terse Miller agreed"); a participle before it is its own clause's verb
+ *  ("He then adopted a fake Southern accent and joked"); after a subordinator it opens a clause ("although the photo
+ *  Trump posted didn't show a grab"), whose content PolNeAR's statement holds whole. */
+function objectPosition(c: Context, k: number): boolean {
+  return k >= 0 && isWord(c, k) && !c.t.cap[k] && !word(c, k).endsWith('ed') && !SUBORDINATORS.has(word(c, k));
+}
+const GAP_NOUN_SPEAKER_SHARE = 0.1;
+// Endings of adjectives, and of nouns for people the person-noun list may lack ("the comedian", "the cartoonist").
+const ADJECTIVE_ENDINGS = /(?:y|er|est|al|ous|ful|ive|ate|ent|ant|less|able|ible|ish|or|ist|ian|ee|-.*)$/;
 
 /** "Only 52 percent of registered voters agreed", "about half of Democratic primary voters said", "Not everyone finds":
  *  a modifier of the quantity that opens the subject is part of it in PolNeAR (train: about 21 of 24, nearly 12 of
@@ -965,6 +1031,17 @@ function pluralPeopleBefore(c: Context, first: number, last: number, from: numbe
   if (link !== 'to' && link !== 'for') return false;
   const noun = word(c, first - 2);
   return noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1));
+}
+
+/** "John Kerry’s dear negotiating partners in Tehran", "Clinton's biggest boosters in New Hampshire", "that tweeter in
+ *  Sydney suggested": a noun for people before "in" and a place heads the phrase; PolNeAR train marks the whole phrase
+ *  in all such mentions (none is the place alone). */
+function peopleInPlaceBefore(c: Context, first: number, last: number, from: number): boolean {
+  // The walk may have taken "in" already (a word common in speakers: "Republicans in Congress").
+  const place = isWord(c, first) && word(c, first) === 'in' ? first + 1 : first;
+  if (place - 2 < from || last - place > 3 || place > last || !c.t.cap[place] || !isWord(c, place - 1) || word(c, place - 1) !== 'in' || !isWord(c, place - 2) || c.t.cap[place - 2]) return false;
+  const noun = word(c, place - 2);
+  return isPersonNoun(noun) || PEOPLE_PLURAL.test(noun) || (noun.length > 3 && noun.endsWith('s') && isPersonNoun(noun.slice(0, -1)));
 }
 
 /** Does "that" at token `k` open a subject relative clause ending before token `j`: a lower-case noun that can speak

@@ -24,4 +24,35 @@ describe('the subject of a relative clause with a gapped object', () => {
     const text = "Here are some ways his campaign hopes to begin winning women's support:";
     expect(frameWithCue(text, 'hopes').speaker).toBe('his campaign');
   });
+
+  // A name as the gapped clause's subject, after an object noun in an object's place (session 13, pages14).
+  it('is the name after an object noun (the massive purchases Mr. Trump requested; saved page aeb/nytimes-702d1da63b)', () => {
+    const text = 'American negotiators are now left with the difficult task of translating the massive purchases Mr. Trump requested — larger purchases “than any time in our history, by far” — into the actual text of a trade agreement.';
+    expect(frameWithCue(text, 'requested').speaker).toBe('Mr. Trump');
+  });
+
+  it('is the name after an object noun behind a preposition (in the world Uber seeks; saved page readability/salon-1)', () => {
+    const text = 'But in the world Uber seeks to create, those surges of the spirit would be replaced by surge pricing.';
+    expect(frameWithCue(text, 'seeks').speaker).toBe('Uber');
+  });
+
+  it('is the name after an object noun behind an adverb (even the ones State now says …)', () => {
+    const text = 'She asked for her messages to be made public — even the ones State now says are “top secret.”';
+    expect(frameWithCue(text, 'now says').speaker).toBe('State');
+  });
+
+  it('leaves a subject that opens the sentence whole (The venture capitalist Marc Andreessen said …)', () => {
+    const text = 'The venture capitalist Marc Andreessen said that he was supporting Mrs. Clinton.';
+    expect(frameWithCue(text, 'said').speaker).toBe('The venture capitalist Marc Andreessen');
+  });
+
+  it('leaves an adjective before a name alone (after a desperate HP asked …)', () => {
+    const text = 'In June 2001, after a desperate HP asked workers to sign up for an optional pay cut, 80,000 employees volunteered.';
+    expect(frameWithCue(text, 'asked').speaker).toBe('a desperate HP');
+  });
+
+  it('leaves a person noun before a name alone (a mock children’s book by the comedian Michael Ian Black titled …)', () => {
+    const text = 'There is a mock children’s book by the comedian Michael Ian Black titled ‘‘A Child’s First Book of Trump.’’';
+    expect(frameWithCue(text, 'titled').speaker).not.toBe('Michael Ian Black');
+  });
 });

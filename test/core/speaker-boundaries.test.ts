@@ -179,6 +179,16 @@ describe('"to" after a noun for a person joins the speaker', () => {
     expect(statementQuoting(text, 'he had not known').speaker).toContain('Kurt Volker');
     expect(statementQuoting(text, 'he had not known').speaker).not.toContain('envoy to');
   });
+
+  it('keeps a plural noun for people before "in" and a place ("Clinton\'s biggest boosters in New Hampshire insisted", train)', () => {
+    const text = "When her double-digit lead slipped last fall, Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.";
+    expect(statementQuoting(text, 'it was a temporary dip').speaker).toBe("Clinton's biggest boosters in New Hampshire");
+  });
+
+  it('leaves the country out of the name after it ("ambassador to Britain Liu Xiaming"; saved page aeb/express-624fcd903d)', () => {
+    const text = 'China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end Hong Kong unrest amid protests.';
+    expect(statementQuoting(text, 'to end Hong Kong unrest').speaker).toBe('Liu Xiaming');
+  });
 });
 
 describe('subjects that stop at a verb or a time phrase (saved pages)', () => {
