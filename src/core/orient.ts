@@ -215,7 +215,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // that …, saying they were nitpicking" the participle is the sentence's subject's, not the claim's owner's.
     let k = earlier.length - 1;
     while (k >= 0 && earlier[k]!.nominal) k--;
-    const prev = k >= 0 ? earlier[k]! : null;
+    let prev = k >= 0 ? earlier[k]! : null;
+    if (prev) prev = reportedPronounFrame(c, earlier, k);
     const sp = prev?.speaker ?? sentenceSubject(c, s, first);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
@@ -592,6 +593,25 @@ function outerFrame(c: Context, earlier: readonly Orientation[]): Orientation | 
   return earlier[k]!;
 }
 const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
+/** Pronouns that open a reported clause about its own speaker ("Perdue said he didn't believe …"). */
+const REPORTED_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** The frame a participle after a comma continues, from earlier[k] (the last one that is not nominal): that frame,
+ *  unless its speaker is a pronoun that opens an earlier frame's content (right after the cue or after "that"). Then
+ *  the pronoun's clause is what the earlier speaker said, and the participle is theirs: "Sen. David Perdue (R-Ga.) said
+ *  he didn't believe those characterizations did Romney in in 2012, arguing that …", "Carson said he plans to preview
+ *  a strategy …, insisting that …" (train: 2 statements in 2 documents made right, dev 1, none lost). A
+ *  coordinated verb climbs further (outerFrame); participles climbing as far lost statements (train −6). */
+function reportedPronounFrame(c: Context, earlier: readonly Orientation[], k: number): Orientation {
+  const last = earlier[k]!, sp = last.speaker;
+  if (!sp || sp.first !== sp.last || !REPORTED_PRONOUNS.has(word(c, sp.first))) return last;
+  for (let j = k - 1; j >= 0; j--) {
+    const e = earlier[j]!;
+    if (e.side === 'after' && e.speaker && (e.contentFirst === sp.first || (e.contentFirst === sp.first - 1 && word(c, e.contentFirst) === 'that')) && sp.last <= e.contentLast) return e;
+  }
+  return last;
+}
 
 // Not after/before, which also open clauses ("After the appeals court refused to reconsider the decision, …").
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'with', 'from', 'for', 'by']);
