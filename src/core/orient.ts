@@ -197,7 +197,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // Not a possessor: in "The Anti-Defamation League strongly denounced Trump's rhetoric and said …" the words before
     // "and" are the first verb's object, and "Trump's" is no subject.
     const ownSubject = own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) && !isPossessive(word(c, own.last));
-    const sp = (ownSubject ? own : null) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    // Inside an adverbial clause, the clause's own pronoun ("after she attacked … and blamed").
+    const sp = (ownSubject ? own : null) ?? subordinateClauseSubject(c, s.from, coord) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -703,6 +704,22 @@ function subordinateSubject(c: Context, from: number, to: number): TokenSpan | n
     if (isWord(c, k) && SUBORDINATORS.has(word(c, k)) && isWord(c, k + 1) && CLAUSE_SUBJECTS.has(word(c, k + 1))) return { first: k + 1, last: k + 1 };
   }
   return null;
+}
+
+/** Subordinators that open an object clause ("question whether she truly opposes the deal and worry …"), not an
+ *  adverbial one: the verbs after it stay the sentence's subject's. */
+const COMPLEMENT_OPENERS = new Set(['whether', 'if']);
+
+/** "Christie described Clinton as a “disgrace” after she attacked law enforcement officers nationwide and blamed
+ *  police shootings on …": a verb coordinated inside an adverbial clause ("after", "when", "because" … and a subject
+ *  pronoun, no punctuation up to the coordinator) shares that clause's pronoun, not the main clause's subject. Train:
+ *  1 statement made right, 1 lost ("McConnell was quick to embrace the mogul after he clinched the nomination and said
+ *  …"); dev 1 made right. Null when there is no such clause right before the coordinator at `coord`. */
+function subordinateClauseSubject(c: Context, from: number, coord: number): TokenSpan | null {
+  const sub = subordinateSubject(c, from, coord);
+  if (!sub || COMPLEMENT_OPENERS.has(word(c, sub.first - 1))) return null;
+  for (let k = sub.last + 1; k < coord; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'" && punct(c, k) !== '’') return null;
+  return sub;
 }
 
 /** Verbs that cause their object to act: "led DNC chairwoman Debbie Wasserman Schultz to announce …", "leaving many to
