@@ -216,9 +216,17 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // that …, saying they were nitpicking" the participle is the sentence's subject's, not the claim's owner's.
     let k = earlier.length - 1;
     while (k >= 0 && earlier[k]!.nominal) k--;
+    // Nor a restrictive relative's ("… when forced to defend not paying an architect who said he was stiffed …,
+    // saying"): that clause describes an object, and the participle goes back to the frame or subject before it, when
+    // that stands before the relative (train: 1 statement made right, dev 1).
+    let relative: Orientation | null = null;
+    // A lead word keeps the participle inside the relative clause ("leaders who implicitly rebuked Trump by publicly
+    // expressing sympathy"): only after a comma, a dash or a closed quotation.
+    if (!isWord(c, before)) while (k >= 0 && restrictiveRelative(c, earlier[k]!.speaker)) { relative ??= earlier[k]!; k--; }
     let prev = k >= 0 ? earlier[k]! : null;
     if (prev) prev = reportedPronounFrame(c, earlier, k);
-    const sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    let sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    if (relative && (!sp || sp.last >= relative.speaker!.first)) sp = relative.speaker;
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
   // Inverted tail: "“…,” said X" / "…, said X". A word + preposition cue is never inverted: "Keron Blair, executive
@@ -594,6 +602,13 @@ function outerFrame(c: Context, earlier: readonly Orientation[]): Orientation | 
   return earlier[k]!;
 }
 const CONTRAST_OPENERS = new Set(['while', 'whereas']);
+
+/** Is the speaker a relative pronoun with no comma before it ("an architect who said …")? */
+function restrictiveRelative(c: Context, sp: TokenSpan | null): boolean {
+  if (!sp || sp.first !== sp.last || sp.first === 0) return false;
+  const w = word(c, sp.first);
+  return (w === 'who' || w === 'which' || w === 'that') && isWord(c, sp.first - 1);
+}
 
 /** Pronouns that open a reported clause about its own speaker ("Perdue said he didn't believe …"). */
 const REPORTED_PRONOUNS = new Set(['he', 'she', 'they']);
