@@ -13,4 +13,14 @@ describe('a comma inside a relative clause after the subject', () => {
     const text = "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.";
     expect(statementQuoting(text, 'spirit of Silicon Valley').speaker?.startsWith('Mr. Slinker')).toBe(true);
   });
+
+  it('keeps a noun for a person before "who" (the star journalist, who is promoting his 12th book, “Sin Miedo” (Without Fear), downplayed …)', () => {
+    const text = 'But the star journalist, who is promoting his 12th book, “Sin Miedo” (Without Fear), downplayed his influence among Hispanics.';
+    expect(statementQuoting(text, 'his influence').speaker?.startsWith('the star journalist')).toBe(true);
+  });
+
+  it('keeps the name before a participle aside with an object (Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said …)', () => {
+    const text = 'Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.';
+    expect(statementQuoting(text, 'welcome Cruz').speaker).toBe('Sen. Chuck Grassley');
+  });
 });
