@@ -270,6 +270,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   }
   // The time phrase in "The St. Paul City Council on Wednesday said" is not the speaker's: subjectBefore skips it.
   let sp = subjectBefore(c, first, s.from);
+  // "took multiple swipes at": the modifiers after a light verb are not its subject.
+  if (sp && !participle) sp = subjectOfLightVerb(c, s, sp, first) ?? sp;
   // "It was widely reported that …", "it is said that …": an expletive "it" before a passive cue is no one; PolNeAR
   // gives the statement no source (train: 8 of our "it" statements wrong only for that, none of the 51 right is passive;
   // now 6 more right). Not before an -ing word ("it is also pointing America to …" is the thing's own act).
@@ -413,6 +415,25 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     }
   }
   return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+}
+
+/** Verbs that take a noun of saying as their object ("took multiple swipes at", "made other public promises", "gave a
+ *  few hints"): the noun's statement is the verb's subject's. */
+const LIGHT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'makes', 'gave', 'give', 'gives', 'offered', 'offer', 'offers',
+  'reserved', 'shared', 'voiced', 'expressed', 'issued', 'lodged', 'leveled', 'levelled', 'renewed', 'repeated', 'drew', 'dished']);
+/** "Trump also took multiple swipes at …", "Trump has repeatedly made other public promises to give …", "He even gave a
+ *  few hints of …": before a noun cue, lower-case modifiers right after a light verb are no speaker (subjectBefore
+ *  reads "multiple", "other public", "a few" as one, since training saw those words in speakers); the light verb's
+ *  subject is, when it is a name or a pronoun. Null when that does not apply. Train: 4 statements in 4 documents made
+ *  right, none lost; dev unchanged. */
+function subjectOfLightVerb(c: Context, s: Sentence, sp: TokenSpan, first: number): TokenSpan | null {
+  if (sp.last !== first - 1) return null;
+  for (let k = sp.first; k <= sp.last; k++) if (!isWord(c, k) || c.t.cap[k] || PRONOUNS.has(word(c, k))) return null;
+  if (sp.first - 1 < s.from || !LIGHT_VERBS.has(word(c, sp.first - 1))) return null;
+  let f = sp.first - 1;
+  while (f - 1 > s.from && f > sp.first - 4 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+  const subj = subjectBefore(c, f, s.from);
+  return subj && endsNamedOrPronoun(c, subj) ? subj : null;
 }
 
 /** Do at most ten words of adjunct from token `from` end at ", and" before another word (a second clause of the
