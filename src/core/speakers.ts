@@ -791,6 +791,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     const nw = word(c, last + 1);
     if (!FUNCTION_IN_NP.has(nw) && !PRONOUNS.has(nw) && !CLAUSE_OPENERS.has(nw) && !AUX_ADV.has(nw) && (CUE_SHARE.get(nw) ?? 0) < 0.3 && !nw.endsWith('ly')) last++;
   }
+  if (!addressee) last = personToEnd(c, last, to);
   // "42 percent of those responding": a participle after "those" is what makes them someone.
   if (isWord(c, last) && word(c, last) === 'those' && last + 1 < to && isWord(c, last + 1) && !c.t.cap[last + 1] && /(?:ing|ed)$/.test(word(c, last + 1))) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
@@ -815,6 +816,21 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     }
   }
   return { first: begin, last };
+}
+
+/** "said a longtime adviser to Trump", "said the former top aide to President George W. Bush", "said a person close to
+ *  the Clintons": after a noun for a person (or "close"), "to" and a name or a phrase with "the"/"both" belong to the
+ *  inverted mention, as nounPhraseEndingAt reads them before a cue; the walk stopped at "to". Returns the mention's
+ *  new last token, or `last`. */
+function personToEnd(c: Context, last: number, to: number): number {
+  if (last + 2 >= to || !isWord(c, last + 1) || word(c, last + 1) !== 'to' || !isWord(c, last) || c.t.cap[last]) return last;
+  const w = word(c, last);
+  if (w !== 'close' && !isPersonNoun(w)) return last;
+  const k = last + 2;
+  if (!isWord(c, k) || !(c.t.cap[k] || word(c, k) === 'the' || word(c, k) === 'both')) return last;
+  let end = k;
+  while (end + 1 < to && end - k < MAX_NP && inNounPhrase(c, end + 1) && !(isWord(c, end + 1) && !c.t.cap[end + 1] && NOT_SPEAKER_START.has(word(c, end + 1)))) end++;
+  return isWord(c, end) && (c.t.cap[end] || SPEAKER_SHARE.has(word(c, end)) || end > k) ? end : last;
 }
 
 /** Does "in a"/"in an" open at token `k` ("said House Speaker Paul Ryan in a statement", "said Atlantic City Mayor Don
