@@ -792,6 +792,7 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
     if (!FUNCTION_IN_NP.has(nw) && !PRONOUNS.has(nw) && !CLAUSE_OPENERS.has(nw) && !AUX_ADV.has(nw) && (CUE_SHARE.get(nw) ?? 0) < 0.3 && !nw.endsWith('ly')) last++;
   }
   if (!addressee) last = personToEnd(c, last, to);
+  if (!addressee) last = titledNameEnd(c, last, to);
   // "42 percent of those responding": a participle after "those" is what makes them someone.
   if (isWord(c, last) && word(c, last) === 'those' && last + 1 < to && isWord(c, last + 1) && !c.t.cap[last + 1] && /(?:ing|ed)$/.test(word(c, last + 1))) last++;
   // Trailing lower-case function words belong to what follows ("Smith of").
@@ -831,6 +832,26 @@ function personToEnd(c: Context, last: number, to: number): number {
   let end = k;
   while (end + 1 < to && end - k < MAX_NP && inNounPhrase(c, end + 1) && !(isWord(c, end + 1) && !c.t.cap[end + 1] && NOT_SPEAKER_START.has(word(c, end + 1)))) end++;
   return isWord(c, end) && (c.t.cap[end] || SPEAKER_SHARE.has(word(c, end)) || end > k) ? end : last;
+}
+
+/** "said Idaho nutritional-supplement executive Frank VanderSloot", "said Latino Decisions researcher
+ *  Sylvia Manzano": one or two lower-case words (not function words, not cues) ending in a noun for a person, between
+ *  a name and a person's first and last name, are a title; the walk stopped at them. Returns the name's last token, or `last`. */
+function titledNameEnd(c: Context, last: number, to: number): number {
+  if (!c.t.cap[last] || !isWord(c, last)) return last;
+  let k = last + 1;
+  while (k < to && k - last <= 2 && titleWord(c, k)) k++;
+  if (k === last + 1 || k + 1 >= to || !c.t.cap[k] || !c.t.cap[k + 1] || !isWord(c, k) || !isWord(c, k + 1)) return last;
+  // The title's head names a person ("researcher", "executive"): "won South Dakota", "included Sean Hannity" are verbs.
+  if (!isPersonNoun(word(c, k - 1)) && !SPEAKER_SHARE.has(word(c, k - 1))) return last;
+  let end = k + 1;
+  while (end + 1 < to && end - k < 4 && c.t.cap[end + 1] && (isWord(c, end + 1) || titlePeriod(c, end + 1))) end++;
+  return end;
+}
+function titleWord(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k]) return false;
+  const w = word(c, k);
+  return !FUNCTION_IN_NP.has(w) && !PRONOUNS.has(w) && !CLAUSE_OPENERS.has(w) && !AUX_ADV.has(w) && !NOT_SPEAKER_START.has(w) && (CUE_SHARE.get(w) ?? 0) < 0.3 && !w.endsWith('ly');
 }
 
 /** Does "in a"/"in an" open at token `k` ("said House Speaker Paul Ryan in a statement", "said Atlantic City Mayor Don
