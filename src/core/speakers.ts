@@ -462,12 +462,18 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
     // "A Government Accountability Office report released last year found": the time belongs to the participle that
     // ends the subject, and PolNeAR's mention keeps it.
     if (sp && sp.last === time - 1 && sp.last > sp.first && !c.t.cap[sp.last] && word(c, sp.last).endsWith('ed')) return { first: sp.first, last: j };
+    // "A CNN/ORC poll in January shows", "A memorable Hillary Clinton ad in 2008 questioned": "in" and a month or a
+    // year after a poll, survey or ad dates it, and PolNeAR's mention keeps it.
+    if (sp && sp.last === time - 1 && word(c, time) === 'in' && DATED_DOCUMENTS.has(word(c, sp.last))) return { first: sp.first, last: j };
     return sp ?? (isDay(c, j) || PERIODS.has(word(c, j)) ? null : nounPhraseEndingAt(c, j, from));
   }
   // "As Steven M. Rosenthal, a tax lawyer …, recently put it": an adverb between the subject and its verb is neither.
   if (j > from && isWord(c, j) && !c.t.cap[j] && isMannerOrTimeAdverb(word(c, j)) && (punct(c, j - 1) === ',' || isWord(c, j - 1))) return subjectBefore(c, j, from);
   return restrictiveRelativeSubject(c, j, from) ?? nounPhraseEndingAt(c, j, from);
 }
+
+/** Documents whose date after "in" belongs to their mention. */
+const DATED_DOCUMENTS = new Set(['poll', 'survey', 'ad', 'study', 'report', 'analysis']);
 
 /** The comma that opens the relative clause holding the comma at `k`, or `k`: "Mr. Slinker, whose latest start-up,
  *  Paradata, uses big data …, said", "Westmacott, who will retire soon after also serving in Iran, Turkey and France,
