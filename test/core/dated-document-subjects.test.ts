@@ -20,3 +20,15 @@ describe('a dated document as a subject', () => {
     expect(statementQuoting(text, 'economy was recovering').speaker).toBe('Mr. Obama');
   });
 });
+
+describe('a document "released on/in" a time as a subject', () => {
+  it('ends the mention before "released on Tuesday" (PolNeAR train)', () => {
+    const text = 'A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead over his closest rival, Mr. Cruz.';
+    expect(statementQuoting(text, '16-point lead').speaker).toBe('A CNN/ORC poll of South Carolina');
+  });
+
+  it('keeps "released Monday" with no preposition ("an NBC News/Wall Street Journal poll released Monday found")', () => {
+    const text = 'An NBC News/Wall Street Journal poll released Monday found Mr. Trump with a 16-point lead.';
+    expect(statementQuoting(text, '16-point lead').speaker).toBe('An NBC News/Wall Street Journal poll released Monday');
+  });
+});
