@@ -7,7 +7,7 @@ import { PARA, PUNCT, QMARK } from './tokens';
 import { isAux, type Cue } from './cues';
 import type { Frame } from './frames';
 import { continueAfterTail, NOT_SUBJECT_OPENERS, quoteInNextParagraph } from './frames';
-import { CUE_SHARE } from './lexicon';
+import { CUE_SHARE, SPEAKER_SHARE } from './lexicon';
 import { headlineSubject, subjectBefore } from './speakers';
 import { accordingTailAfter, beFormBefore, sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
@@ -106,7 +106,23 @@ function quoteTail(c: Context, s: Sentence, next: Sentence | undefined): Frame |
   if (v >= s.to || !isWord(c, v) || c.t.cap[v]) return null;
   const vw = word(c, v);
   if (CLAUSE_OPENERS.has(vw) && vw !== 'said' && vw !== 'says' && vw !== 'asked' && vw !== 'told') return null;
+  const later = tailVerb(c, v) ? -1 : verbAfterTitle(c, v, s.to);
+  if (later > 0) return tailFrame(c, s, r, { first: later, last: later, head: later, score: SCORE, according: false }, { first: sp.first, last: later - 1 });
   return tailFrame(c, s, r, { first, last: v, head: v, score: SCORE, according: false }, sp);
+}
+
+/** `“…,” DoubleLine Capital portfolio manager Bonnie Baha said`, `“…,” the committee chairmen wrote`, `“…,” CBS This
+ *  Morning co-Anchor DeMarco Morgan said`: the word after the name that speakerAfter stopped at (`v`) is no verb of
+ *  the tail but a title's word, when a tail verb follows over names and words seen in speakers only. Returns that
+ *  verb's token, or -1 ("Trump shot back at reporters" stops at "back"). */
+function verbAfterTitle(c: Context, v: number, to: number): number {
+  if ((CUE_SHARE.get(word(c, v)) ?? 0) > 0) return -1;
+  for (let j = v + 1; j < to && j <= v + 4; j++) {
+    if (!isWord(c, j)) return -1;
+    if (tailVerb(c, j)) return j;
+    if (!c.t.cap[j] && !SPEAKER_SHARE.has(word(c, j))) return -1;
+  }
+  return -1;
 }
 
 /** The first token from `v` on that is not a lower-case auxiliary or adverb ("has", "also", "quickly"): where a
