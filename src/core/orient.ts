@@ -217,6 +217,15 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     }
     return null;
   }
+  // "saying she's experienced “on paper” but suggesting that might not be enough", "describing the Khans' deceased son
+  // as a hero but insisting that …": a participle after "but" goes on from the participle frame just before it.
+  if (participle && isWord(c, before) && word(c, before) === 'but') {
+    const prev = earlier.length ? earlier[earlier.length - 1]! : null;
+    if (prev?.speaker && prev.side === 'after' && prev.contentFirst < before && prev.contentFirst - 2 >= s.from && punct(c, prev.contentFirst - 2) === ',' &&
+      isWord(c, prev.contentFirst - 1) && word(c, prev.contentFirst - 1).endsWith('ing')) {
+      return { speaker: prev.speaker, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
+    }
+  }
   if (participle && opensParticipleClause(c, before, s.from)) {
     // Not a possessor's noun of saying: in "Pence … blamed the media for making an issue out of Donald Trump’s claim
     // that …, saying they were nitpicking" the participle is the sentence's subject's, not the claim's owner's.

@@ -384,6 +384,13 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
   if (j > from && c.t.cap[j] && isWord(c, j) && isWord(c, j - 1) && HEADLINE_VERB_WORDS.has(word(c, j))) return subjectBefore(c, j, from);
   const dashed = dashedAppositive(c, j, from);
   if (dashed) return dashed;
+  // "Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated", "Dana Perino, a host of ''The Five,'' refused": an
+  // appositive ending in a short quoted name has its closing comma inside the marks; read from that comma (train: 5
+  // statements found by nothing before, all right; after a verb the title is its object, "went on to promote “…,”").
+  if (closesQuote(c, j) && punct(c, j - 1) === ',') {
+    const open = c.regions[c.regionOf[j]!]!.open;
+    return open > from + 2 && j - open <= MAX_QUOTED_IN_APPOSITIVE && namesTitle(c, open - 1) ? subjectBefore(c, j, from) : null;
+  }
   if (punct(c, j) === ',') {
     const listed = includingBefore(c, j, from);
     if (listed) return listed;
@@ -445,6 +452,8 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
       // independents, 33%, say"): without them the subject was left to loose-subjects.ts, or not found.
       // A short quoted phrase inside the appositive is stepped over whole ("Mr. Manafort, citing ''the unique magic of
       // Trump,'' said").
+      // The opening mark of the quoted name whose comma this is (above).
+      if (k + 1 < j && opensQuote(c, k) && closesQuote(c, j + 1) && c.regionOf[k] === c.regionOf[j + 1]) continue;
       if (closesQuote(c, k)) {
         const open = c.regions[c.regionOf[k]!]!.open;
         if (open > from + 1 && k - open <= MAX_QUOTED_IN_APPOSITIVE) { k = open; continue; }
@@ -477,6 +486,15 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
 
 /** Documents whose date after "in" belongs to their mention. */
 const DATED_DOCUMENTS = new Set(['poll', 'survey', 'ad', 'study', 'report', 'analysis']);
+
+/** Words before a quoted title inside an appositive: "author of ''…''", "known as “…”", "the reality TV show "…"". */
+const BEFORE_TITLES = new Set(['of', 'as', 'called', 'named', 'dubbed', 'titled', 'show', 'book', 'film', 'movie', 'series',
+  'program', 'novel', 'column']);
+
+/** Does word `k` introduce a quoted name ("host of", "MSNBC’s"), not end a clause's verb ("went on to promote “…,”")? */
+function namesTitle(c: Context, k: number): boolean {
+  return isWord(c, k) && (BEFORE_TITLES.has(word(c, k)) || isPossessive(word(c, k)));
+}
 
 /** The comma that opens the relative clause holding the comma at `k`, or `k`: "Mr. Slinker, whose latest start-up,
  *  Paradata, uses big data …, said", "Westmacott, who will retire soon after also serving in Iran, Turkey and France,
