@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts } from './sentences';
-import { genderOfGivenName, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, honorificGender, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -185,13 +185,13 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
  * an honorific before a capitalized name makes it a person, and tells the gender.
  */
 function honorificName(written: string): Entity | undefined {
-  const m = HONORIFIC_NAME.exec(written);
-  if (!m) return undefined;
+  const space = written.indexOf(' ');
+  const gender = space > 0 ? honorificGender(written.slice(0, space)) : undefined;
+  if (gender === undefined || !SURNAME.test(written.slice(space + 1))) return undefined;
   const entity = ownEntity(written, 'person');
-  entity.gender = m[1] === 'Mr.' || m[1] === 'Mr' ? 'm' : m[1] === 'Dr.' ? undefined : 'f';
+  if (gender) entity.gender = gender;
   return entity;
 }
-const HONORIFIC_NAME = /^(Mr\.?|Mrs\.?|Ms\.?|Dr\.) \p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * "according to data analysis firm 1010data": a body's class, then its name in apposition. A name written in lower
