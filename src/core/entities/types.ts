@@ -11,6 +11,7 @@ import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/en
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
+import { startsWithDigit } from '../context';
 
 // Maps, not the records themselves: looking an arbitrary string up in an object literal interns
 // the string first, which cost more than everything else in typing a name.
@@ -206,7 +207,6 @@ const LISTED_NAME_TYPES = new Map<string, SpeakerType>([
 const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'state', 'county', 'town']);
 /** A number word, or a number as digits ("43", "42%"), not a year ("2013") or a time glued to a name ("12PMTrump"). */
 const isCount = (word: string): boolean => (isNumberWord(word) && !startsWithDigit(word)) || (COUNT.test(word) && !YEAR.test(word));
-const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const COUNT = /^\d[\d,.]*%?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
