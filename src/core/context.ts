@@ -34,5 +34,9 @@ export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWi
 export const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
 /** The articles, which several stages test for at a noun phrase's start. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** "his", "her", "their" …: the possessive determiners. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Articles and the possessives that open a thing's noun phrase ("continued his push", "the massive purchases"). */
+export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 /** The forms of "be", which a passive participle follows. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);

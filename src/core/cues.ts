@@ -1,6 +1,6 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
-import { type Context, isWord, word } from './context';
+import { ARTICLES_AND_POSSESSIVES, type Context, isWord, word } from './context';
 import { CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
@@ -71,10 +71,9 @@ function continuesOtherVerb(c: Context, s: Sentence, i: number): boolean {
  *  attack's target, "continued his attacks against Curiel", which such a frame never matched). The cue stays a cue and
  *  makes no frame (frames.ts): a participle after it still takes its subject ("he continued his assault on Mr. Bush,
  *  mocking his famous …"). */
-const CONTINUED_OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 export const continuesAThing = (c: Context, s: Sentence, cue: Cue): boolean =>
   cue.head + 1 < s.to && isWord(c, cue.head) && CONTINUES.has(word(c, cue.head)) && isWord(c, cue.head + 1) &&
-  c.regionOf[cue.head + 1]! < 0 && CONTINUED_OBJECT_OPENERS.has(word(c, cue.head + 1));
+  c.regionOf[cue.head + 1]! < 0 && ARTICLES_AND_POSSESSIVES.has(word(c, cue.head + 1));
 
 /** "Prosecutors allege that …": a form of a verb training never saw, before "that", whose other forms are cues
  *  ("alleges", "alleging"). Only before "that", where the clause makes the reading safe. */

@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { ARTICLES, ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { GO_FORMS, isAux, MAKE_FORMS, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -267,15 +267,15 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   return orientBySubject(c, s, cue, w, participle);
 }
 
+const PUBLISHING_PARTICIPLES = new Set(['issued', 'posted', 'released', 'published', 'sent', 'signed', 'written', 'obtained',
+  'filed', 'distributed', 'circulated', 'shared', 'leaked', 'uploaded', 'aired']);
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+
 /**
  * The common case, once none of orient's special frames applies: the subject before the cue speaks ("X said …"), with
  * its content after the cue, or before it when the frame is a tail ("…, X said."). A function apart from orient, whose
  * one body of both was the second-largest unit TurboFan compiled: smaller, each is optimized a pass over dev earlier.
  */
-const PUBLISHING_PARTICIPLES = new Set(['issued', 'posted', 'released', 'published', 'sent', 'signed', 'written', 'obtained',
-  'filed', 'distributed', 'circulated', 'shared', 'leaked', 'uploaded', 'aired']);
-const DOCUMENTS = new Set(DOCUMENT_NOUNS);
-
 function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean): Orientation | null {
   const { first, last } = cue;
   // "Don't blame Bush", "Don't ask that": a negative imperative opening the sentence has no subject; PolNeAR gives it a
@@ -688,7 +688,6 @@ function reportedPronounFrame(c: Context, earlier: readonly Orientation[], k: nu
 
 // Not after/before, which also open clauses ("After the appeals court refused to reconsider the decision, …").
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'with', 'from', 'for', 'by']);
-const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Is a frame's subject the noun phrase of a sentence-opening prepositional phrase ("In a statement …") whose comma
  *  closes a few words after the cue (`last`)? */
@@ -920,7 +919,6 @@ const IRREGULAR_PASTS = new Set(['went', 'came', 'sat', 'stood', 'spoke', 'rose'
   'wrote', 'thought', 'felt', 'knew', 'saw', 'heard', 'fought', 'won', 'lost', 'began', 'grew', 'held', 'met', 'sent', 'kept', 'broke']);
 
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Lower-case words after which a noun phrase may still open its own clause ("… that Smith laughed and said"). */
 const OWN_SUBJECT_LEADS = new Set(['that', 'and', 'but', 'or', 'so', 'yet', 'as', 'where', 'whereas', 'then']);

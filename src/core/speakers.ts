@@ -1,7 +1,7 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
@@ -195,12 +195,11 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
 function possessorOfAdjective(c: Context, last: number, from: number): number {
   let k = last - 1;
   if (k - 1 >= from && isWord(c, k) && INTENSIFIERS.has(word(c, k))) k--;
-  if (k < from || !isWord(c, k) || !POSSESSIVE_PRONOUNS.has(word(c, k))) return -1;
+  if (k < from || !isWord(c, k) || !POSSESSIVE_DETERMINERS.has(word(c, k))) return -1;
   const w = word(c, last);
   if (isPersonNoun(w) || PEOPLE_PLURAL.test(w)) return -1;
   return looksAdjectival(w) || (k < last - 1 && !w.endsWith('s')) || POSSESSED_ADJECTIVE_ENDINGS.test(w) ? k : -1;
 }
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INTENSIFIERS = new Set(['most', 'more', 'very', 'often', 'so', 'less', 'least']);
 const POSSESSED_ADJECTIVE_ENDINGS = /(?:est|ive|ent|ous|-\w+ed)$/;
 
