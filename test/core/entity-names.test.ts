@@ -520,3 +520,25 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s?.type).toBe('government');
   });
 });
+
+describe('an acronym in brackets after the name it abbreviates', () => {
+  it('names "RMS" Richard M. Stallman, a person, after "Richard M. Stallman (RMS)" (saved ebb.org page)', () => {
+    const text = 'Until now, I have stayed silent regarding all these current topics: from Richard M. Stallman (RMS)\'s public statements, to his resignation. '
+      + 'RMS has consistently argued that there was a campaign of “prudish intimidation” — seeking to keep him quiet about his views on sexuality.';
+    const [s] = resolved(text, [{ speaker: 'RMS', quote: 'that there was a campaign', cue: 'has consistently argued' }]);
+    expect(s).toMatchObject({ name: 'Richard M. Stallman', type: 'person' });
+  });
+
+  it('names "the conservative PPP" the People Power Party (saved Korea Herald page)', () => {
+    const text = 'Lawmakers from the People Power Party (PPP) were shouted and cursed at as they left en masse after voting on a separate motion. '
+      + 'But the conservative PPP also remained formally opposed to a bill appointing a special prosecutor to investigate corruption allegations.';
+    const [s] = resolved(text, [{ speaker: 'the conservative PPP', quote: 'to a bill appointing', cue: 'opposed' }]);
+    expect(s).toMatchObject({ name: 'People Power Party', type: 'organization' });
+  });
+
+  it('leaves an acronym that abbreviates something else alone ("WASHINGTON (AP)")', () => {
+    const text = 'WASHINGTON (AP) — The AP said the vote was close.';
+    const [s] = resolved(text, [{ speaker: 'The AP', quote: 'the vote was close', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'AP', type: 'media' });
+  });
+});

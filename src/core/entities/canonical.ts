@@ -2,7 +2,7 @@
 // longest form seen ("Gerasimov", "Gen. Gerasimov" → "Valery Gerasimov"; "Kyiv" → "Ukraine").
 // Built once per text from the name index; lookups by offset are binary searches.
 import type { SpeakerType } from '../types';
-import { findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
+import { codeAt, findNameMentions, lastMentionBefore, lowercaseProbe, opensSentence, type NameMention } from './names';
 import { roleAfter, roleBefore, splitTitle } from './roles';
 import { asciiWords, wordChars } from '../ascii-words';
 import { followedByPlace, genderOfGivenName, governmentNameOf, isAcronym, isDemonym, isKnownAcronym, nonEmpty, opensWithGivenName, typeOfName, wordsOf } from './types';
@@ -338,6 +338,7 @@ export function indexEntities(text: string): EntityIndex {
     describe(target, p.gender, p.title, p.role);
   }
   if (entities.length > 1) {
+    joinAcronymsToTheirNames(text, mentions);
     joinBodiesNamedShort(mentions, entities);
     joinSurnamesOfOutlets(mentions, bySurname);
   }
@@ -352,6 +353,42 @@ export function indexEntities(text: string): EntityIndex {
   }
   for (const [surname, people] of bySurname) if (!byWritten.has(surname)) byWritten.set(surname, people[0]!);
   return { mentions, entities, byWritten };
+}
+
+/**
+ * "the National Rifle Association (NRA)", "Richard M. Stallman (RMS)": an acronym in brackets right after a name
+ * whose words it abbreviates is that name, here and wherever else the article uses it; the reader sees one speaker
+ * under the full name, not "NRA" apart from "National Rifle Association" (or "RMS" typed as an organization).
+ */
+function joinAcronymsToTheirNames(text: string, mentions: EntityMention[]): void {
+  let fullNameOf: Map<Entity, Entity> | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const before = mentions[i - 1]!;
+    if (codeAt(text, m.start - 1) !== 40 || codeAt(text, m.end) !== 41 || before.end !== m.start - 2) continue;
+    if (before.entity === m.entity || !isAcronym(m.core) || !abbreviates(m.core, before.core)) continue;
+    (fullNameOf ??= new Map()).set(m.entity, before.entity);
+  }
+  if (!fullNameOf) return;
+  for (const m of mentions) m.entity = fullNameOf.get(m.entity) ?? m.entity;
+}
+
+/** Whether `acronym` is the initials of `name`'s words (split at spaces and hyphens), with or without the
+ *  lower-case ones: "NRA" for "National Rifle Association", "DOJ" for "Department of Justice". */
+function abbreviates(acronym: string, name: string): boolean {
+  let all = '';
+  let capitals = '';
+  let atWordStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || c === 45) { atWordStart = true; continue; }
+    if (!atWordStart) continue;
+    atWordStart = false;
+    const upper = name[i]!.toUpperCase();
+    all += upper;
+    if (c >= 65 && c <= 90) capitals += upper;
+  }
+  return acronym.length >= 2 && (acronym === capitals || acronym === all);
 }
 
 /**
