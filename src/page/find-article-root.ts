@@ -11,8 +11,14 @@ export const MIN_ARTICLE_CHARS = 400;
 const SEMANTIC_CONTAINER = '[itemprop="articleBody"], [itemprop=articleBody], article, main, [role="main"]';
 /** A furniture-looking wrapper that still holds this share of the paragraph text is the article's own. */
 export const SPARE_FURNITURE_SHARE = 0.8;
-/** How far above the densest paragraphs to look for a same-looking sibling section. */
-const TWIN_SEARCH_DEPTH = 3;
+/**
+ * How far above the densest paragraphs to look for a same-looking sibling section. Quanta's body is a run of
+ * WordPress content blocks ("acf-content": text, figure, text …) four levels above its paragraphs; at three, the
+ * reader got the last text block, 55% of the article.
+ */
+const TWIN_SEARCH_DEPTH = 5;
+/** A twin holds at least this share of the section's paragraph text: not a "Have your say" box beside the story. */
+const TWIN_MIN_SHARE = 0.1;
 /** The semantic container may hold this much more paragraph text than the body (standfirst, box-outs). */
 const SEMANTIC_SLACK = 1.5;
 /** <p>, and <div>s used as paragraphs (text, no block children: CNN's "zn-body__paragraph"). */
@@ -72,7 +78,7 @@ function firstClass(el: Element): string {
 function hasParagraphTwin(el: Element, cleanChars: Map<Element, number>): boolean {
   const cls = firstClass(el);
   for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
-    if (sib !== el && sib.tagName === el.tagName && firstClass(sib) === cls && (cleanChars.get(sib) ?? 0) > 0) return true;
+    if (sib !== el && sib.tagName === el.tagName && firstClass(sib) === cls && (cleanChars.get(sib) ?? 0) > (cleanChars.get(el) ?? 0) * TWIN_MIN_SHARE) return true;
   }
   return false;
 }
@@ -141,12 +147,15 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
   if (!best) return null;
 
   // A body split into same-looking sibling sections (NYT's companion columns) is read whole; teasers
-  // next to the story ("Other opinion columns") look different and are left out.
+  // next to the story ("Other opinion columns") look different and are left out. The search stays inside the
+  // <article> (or <main>, articleBody) holding the body: above it, generic twins ("row", "container") hold the
+  // site's menus and galleries (a CBS page read its section list as the article's end).
   let root = best;
+  const enclosing = best.closest(SEMANTIC_CONTAINER);
   for (let climbed = true; climbed; ) {
     climbed = false;
     let at: Element | null = root;
-    for (let depth = 0; at && depth < TWIN_SEARCH_DEPTH && !isPageLevel(at); depth++, at = at.parentElement) {
+    for (let depth = 0; at && depth < TWIN_SEARCH_DEPTH && !isPageLevel(at) && at !== enclosing; depth++, at = at.parentElement) {
       const parent: Element | null = at.parentElement;
       if (parent && !isPageLevel(parent) && hasParagraphTwin(at, cleanChars)) {
         root = parent;

@@ -114,6 +114,30 @@ describe('readArticle', () => {
     expect(article.text).toBe([SEED.gerasimov, SEED.putin, SEED.ukraine].join('\n\n'));
   });
 
+  it('reads a body split into content blocks four levels above its paragraphs whole (saved Quanta page)', () => {
+    const block = (inner: string) => `<div class="acf-content"><section class="outer"><div class="flex-auto"><div class="post__content__section"><div class="post__content">${inner}</div></div></div></section></div>`;
+    const doc = pageFrom(`<div id="postBody">
+      ${block(`<p>${SEED.gerasimov}</p><p>${SEED.reports}</p>`)}
+      <div class="acf-figure"><figure><img src="x.png"><figcaption>The LGP-30 computer.</figcaption></figure></div>
+      ${block(`<p>${SEED.putin}</p><p>${SEED.ukraine}</p><p>${SEED.reports}</p>`)}
+    </div>`);
+    const text = readArticle(doc)!.text;
+    for (const paragraph of [SEED.gerasimov, SEED.putin, SEED.ukraine]) expect(text).toContain(paragraph);
+  });
+
+  it('does not climb out of the <article> to same-classed site rows around it (saved CBS page)', () => {
+    const doc = pageFrom(`<div class="container">
+      <div class="row"><div class="row"><div class="col-12"><article class="content"><h1>Russia says reclaimed Kursk region, Kyiv denies</h1>
+        <section><p>${SEED.gerasimov}</p><p>${SEED.putin}</p><p>${SEED.ukraine}</p></section></article></div></div>
+        <div class="row"><ul><li><p>Latest galleries from around the world, picked by our editors</p></li>
+          <li><p>Popular this week: the photographs our readers shared the most</p></li>
+          <li><p>Space: a rocket launch seen from the beach at sunset on Friday</p></li></ul></div></div>
+    </div>`);
+    const article = readArticle(doc)!;
+    expect(article.root.tagName).toBe('ARTICLE');
+    expect(article.text).not.toContain('Latest galleries');
+  });
+
   it('drops link lists inside the article ("Read more" lines)', () => {
     const doc = pageFrom(newsPage(`<p>${SEED.putin}</p><p><a href="/more">READ MORE: Putin says “victory is near” in Kursk speech</a></p><p>${SEED.ukraine}</p>`));
     expect(readArticle(doc)!.text).not.toContain('READ MORE');
