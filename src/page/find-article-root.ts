@@ -17,6 +17,11 @@ export const SPARE_FURNITURE_SHARE = 0.8;
  * reader got the last text block, 55% of the article.
  */
 const TWIN_SEARCH_DEPTH = 5;
+/**
+ * An element above the densest paragraphs that holds this many paragraphs of its own is the article's too: the Herald
+ * Sun's standfirst and first paragraphs sit in the story's wrapper, the rest in a "read more" box inside it.
+ */
+const OWN_PARAGRAPHS = 2;
 /** A twin holds at least this share of the section's paragraph text: not a "Have your say" box beside the story. */
 const TWIN_MIN_SHARE = 0.1;
 /** The semantic container may hold this much more paragraph text than the body (standfirst, box-outs). */
@@ -104,6 +109,8 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
   const paragraphChars = new Map<Element, number>();
   const cleanChars = new Map<Element, number>();
   const score = new Map<Element, number>();
+  /** Paragraphs (outside furniture) whose parent is the key. */
+  const ownParagraphs = new Map<Element, number>();
   let total = 0;
   const paragraphs: Array<[Element, number]> = [];
   let partial = false;
@@ -131,7 +138,10 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
       cleanChars.set(el, (cleanChars.get(el) ?? 0) + chars);
     }
     const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + chars);
+    if (parent) {
+      score.set(parent, (score.get(parent) ?? 0) + chars);
+      ownParagraphs.set(parent, (ownParagraphs.get(parent) ?? 0) + 1);
+    }
     const grandparent = parent?.parentElement;
     if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + chars / 2);
   }
@@ -146,8 +156,9 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
   }
   if (!best) return null;
 
-  // A body split into same-looking sibling sections (NYT's companion columns) is read whole; teasers
-  // next to the story ("Other opinion columns") look different and are left out. The search stays inside the
+  // A body split into same-looking sibling sections (NYT's companion columns), or whose first paragraphs sit a level
+  // or two above the rest, is read whole; teasers next to the story ("Other opinion columns") look different and
+  // are left out. The search stays inside the
   // <article> (or <main>, articleBody) holding the body: above it, generic twins ("row", "container") hold the
   // site's menus and galleries (a CBS page read its section list as the article's end).
   let root = best;
@@ -157,7 +168,7 @@ export function findArticleRoot(doc: Document, limit?: ScanLimit): ArticleRoot |
     let at: Element | null = root;
     for (let depth = 0; at && depth < TWIN_SEARCH_DEPTH && !isPageLevel(at) && at !== enclosing; depth++, at = at.parentElement) {
       const parent: Element | null = at.parentElement;
-      if (parent && !isPageLevel(parent) && hasParagraphTwin(at, cleanChars)) {
+      if (parent && !isPageLevel(parent) && ((ownParagraphs.get(parent) ?? 0) >= OWN_PARAGRAPHS || hasParagraphTwin(at, cleanChars))) {
         root = parent;
         climbed = true;
         break;

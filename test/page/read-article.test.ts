@@ -125,6 +125,16 @@ describe('readArticle', () => {
     for (const paragraph of [SEED.gerasimov, SEED.putin, SEED.ukraine]) expect(text).toContain(paragraph);
   });
 
+  it('reads the first paragraphs kept in the story’s wrapper above a "read more" box (saved Herald Sun page)', () => {
+    const doc = pageFrom(`<div id="story"><div class="story-body">
+      <div class="story-intro"><p>${SEED.reports}</p></div>
+      <p>${SEED.gerasimov}</p><div class="share-tools"></div><p>${SEED.ukraine}</p>
+      <div id="read-more"><div id="read-more-content"><p>${SEED.putin}</p><p>${SEED.putin}</p><p>${SEED.ukraine}</p><p>${SEED.gerasimov}</p></div></div>
+    </div></div>`);
+    const text = readArticle(doc)!.text;
+    expect(text.startsWith(`${SEED.reports}\n\n${SEED.gerasimov}`)).toBe(true);
+  });
+
   it('does not climb out of the <article> to same-classed site rows around it (saved CBS page)', () => {
     const doc = pageFrom(`<div class="container">
       <div class="row"><div class="row"><div class="col-12"><article class="content"><h1>Russia says reclaimed Kursk region, Kyiv denies</h1>
