@@ -1,6 +1,6 @@
 // Per-element tests used while walking the article: hidden, editable, furniture. Each is cheap; the one
 // that asks the browser for computed style only runs where a real layout engine exists.
-import { NOISE_PREFIXES, NOISE_ROLES, NOISE_TAGS, NOISE_WORDS, SKIPPED_TAGS, classWords } from './element-kinds';
+import { NOISE_PREFIXES, NOISE_ROLES, NOISE_TAGS, NOISE_WORDS, POPUP_WORDS, SKIPPED_TAGS, classWords } from './element-kinds';
 
 type StyleView = { getComputedStyle?: (el: Element) => { display: string; visibility: string } };
 
@@ -40,7 +40,7 @@ export function isFurniture(el: Element): boolean {
   const words = classWords(el);
   if (words.length === 0 || inRunningText(el)) return false;
   for (const word of words) {
-    if (NOISE_WORDS.has(word)) return true;
+    if (NOISE_WORDS.has(word) || (POPUP_WORDS.has(word) && el.tagName !== 'A')) return true;
     for (const prefix of NOISE_PREFIXES) if (word.startsWith(prefix)) return true;
   }
   return false;

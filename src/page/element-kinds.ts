@@ -43,6 +43,13 @@ export const NOISE_WORDS = new Set([
   'meta', 'time', 'date', 'published', 'updated',
 ]);
 
+/**
+ * Cards that pop up over a linked name (The Hill's "rollover-people-block": the person's photo and story links): read
+ * as prose they made the paragraph holding the name a link list, and the article lost its first paragraph. The link
+ * itself ("rollover-people-link") is the name in the sentence and stays.
+ */
+export const POPUP_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard']);
+
 /** Word starts that mark furniture even when glued to another word ("relatedposts", "outbrainwidget"). */
 export const NOISE_PREFIXES = ['related', 'outbrain', 'taboola', 'newsletter', 'sponsor', 'advert', 'recirc', 'breadcrumb'];
 

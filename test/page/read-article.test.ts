@@ -148,6 +148,17 @@ describe('readArticle', () => {
     expect(article.text).not.toContain('Latest galleries');
   });
 
+  it('reads a paragraph whose linked name carries a pop-up card of story links, without the card (saved The Hill page)', () => {
+    const card = '<span class="rollover-people-block"><span class="rollover-block"><img src="omar.jpg" alt=""><a class="name" href="/people/ilhan-omar">Ilhan Omar</a>'
+      + '<a class="people-articles" href="/a">Hillicon Valley: Progressives oppose funding bill over surveillance authority</a> '
+      + '<a class="people-articles" href="/b">Omar asks court to apply system of compassion in sentencing man convicted of threatening her</a><a class="more" href="/people/ilhan-omar">MORE</a></span></span>';
+    const lead = 'A New York man pleaded guilty to charges he threatened to kill Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/ilhan-omar">Ilhan Omar</a>'
+      + `${card}</span> (D-Minn.), the U.S. Attorney’s Office for the Western District of New York <a href="https://www.justice.gov/x">announced</a> Monday.`;
+    const text = readArticle(pageFrom(newsPage(`<p>${lead}</p><p>${SEED.putin}</p><p>${SEED.ukraine}</p>`)))!.text;
+    expect(text).toContain('threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday.');
+    expect(text).not.toContain('Hillicon');
+  });
+
   it('drops link lists inside the article ("Read more" lines)', () => {
     const doc = pageFrom(newsPage(`<p>${SEED.putin}</p><p><a href="/more">READ MORE: Putin says “victory is near” in Kursk speech</a></p><p>${SEED.ukraine}</p>`));
     expect(readArticle(doc)!.text).not.toContain('READ MORE');
