@@ -542,3 +542,47 @@ describe('an acronym in brackets after the name it abbreviates', () => {
     expect(s).toMatchObject({ name: 'AP', type: 'media' });
   });
 });
+
+describe('a name whose words are joined by a no-break space', () => {
+  it('is one name: "FBI Director James\u00a0Comey" is James Comey, and "The director" after him too (PolNeAR train)', () => {
+    const text = 'Concerning her use of her private server, FBI Director James\u00a0Comey stated Clinton and her team were “extremely careless in their handling of very sensitive, highly classified information.”\n\n'
+      + 'The director further stated, while testifying before Congress earlier this month, that she should have known better.';
+    const [s1, s2] = resolved(text, [
+      { speaker: 'FBI Director James\u00a0Comey', quote: 'Clinton and her team were', cue: 'stated' },
+      { speaker: 'The director', quote: 'that she should have known better', cue: 'stated' },
+    ]);
+    expect(s1).toMatchObject({ name: 'James Comey', type: 'person' });
+    expect(s2).toMatchObject({ name: 'James Comey', type: 'person' });
+  });
+
+  it('keeps a body’s name whole across it ("Attorney’s Office\u00a0for the Western District", saved The Hill page)', () => {
+    const text = 'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office\u00a0for the Western District of New York announced Monday.';
+    const [s] = resolved(text, [{ speaker: 'the U.S. Attorney’s Office\u00a0for the Western District of New York', quote: 'A New York man pleaded guilty', cue: 'announced' }]);
+    expect(s?.name).toContain('Office for the Western District');
+    expect(s?.type).toBe('organization');
+  });
+});
+
+describe('a description whose head word last named another’s own', () => {
+  it('does not take "The office" after "Omar’s office" for the U.S. Attorney’s Office named before (saved The Hill page)', () => {
+    const text = 'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, the U.S. Attorney’s Office for the Western District of New York announced Monday.\n\n'
+      + 'Carlineo was arrested in April for a March 21 phone call he reportedly made to Omar’s office.\n\n'
+      + 'The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate.';
+    const [, s] = resolved(text, [
+      { speaker: 'the U.S. Attorney’s Office for the Western District of New York', quote: 'A New York man pleaded guilty', cue: 'announced' },
+      { speaker: 'The office', quote: 'the call to U.S. Capitol Police', cue: 'referred' },
+    ]);
+    expect(s?.name).not.toContain('Western District');
+  });
+
+  it('still takes "The campaign" for the campaign named last, past another’s ("Clinton’s campaign … Donald Trump’s presidential campaign", PolNeAR dev)', () => {
+    const text = 'Donald Trump’s campaign is defending his early-morning tweets. Trump took to Twitter overnight to accuse Clinton’s campaign of being duped.\n\n'
+      + 'A new ad from Donald Trump’s presidential campaign is seizing on recent comments his rival made.\n\n'
+      + 'The campaign says the ad will air nationally as part of its ramped-up spending on television advertising.';
+    const [, s] = resolved(text, [
+      { speaker: 'Donald Trump’s campaign', quote: 'his early-morning tweets', cue: 'is defending' },
+      { speaker: 'The campaign', quote: 'the ad will air nationally', cue: 'says' },
+    ]);
+    expect(s?.name).toContain('Trump');
+  });
+});

@@ -247,6 +247,8 @@ function addEntity(entities: Entity[], name: string, type: SpeakerType, firstSta
 }
 
 /** Indexes the names of a text into entities. Linear in the number of mentions. */
+const NO_BREAK_SPACES = /\u00a0/g;
+
 export function indexEntities(text: string): EntityIndex {
   const raw = findNameMentions(text);
   const mentions: EntityMention[] = [];
@@ -264,7 +266,9 @@ export function indexEntities(text: string): EntityIndex {
   const openingShapes = new Map<string, NameShape | null>();
   const lowercase = lowercaseProbe(text);
   for (const m of raw) {
-    const written = text.slice(m.start, m.end);
+    let written = text.slice(m.start, m.end);
+    // One name however its words are spaced: "Donald&nbsp;Trump" is the "Donald Trump" named elsewhere.
+    if (written.includes('\u00a0')) written = written.replace(NO_BREAK_SPACES, ' ');
     const opens = written.includes(' ') && opensSentence(text, m.start);
     const known = opens ? openingShapes : shapes;
     let shape = known.get(written);

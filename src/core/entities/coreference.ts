@@ -10,6 +10,7 @@ import { sentenceOf } from './sentences';
 import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
+import { isPossessive } from '../context';
 
 export interface ResolutionContext {
   text: string;
@@ -371,7 +372,10 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
   // Whose it is: "The European Union's top court", "The French foreign ministry" (not "Russia's foreign ministry").
   const owner = OWNER.exec(written)?.[1]?.toLowerCase() ?? properAdjectivesOf(written).join(' ');
-  const earlier = before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
+  let earlier = before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
+  // "… a phone call he made to Omar’s office … The office referred the call": the head last named someone's own
+  // office, not the U.S. Attorney's Office named before it.
+  if (earlier && !owner && earlier.entity.type !== 'person' && possessedSince(ctx.text, earlier.start, mention.start, head, earlier.entity.name)) earlier = undefined;
   if (earlier && definite) return earlier.entity;
   const later = introducedAfter(ctx, mention.end, head);
   if (later) return later;
@@ -397,6 +401,27 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
 }
+
+/**
+ * Whether text[from, to) holds `head` as a lower-case word after a name's possessive ("Omar’s office") that is not
+ * the named entity itself ("Trump’s campaign" for the entity "Donald Trump's campaign"). Not after "his"/"her": "his
+ * campaign" is as often the campaign named before.
+ */
+function possessedSince(text: string, from: number, to: number, head: string, name: string): boolean {
+  // The last use of the word decides: "Clinton’s campaign … A new ad from Donald Trump’s presidential campaign … The
+  // campaign says" is Trump's.
+  let other = false;
+  for (let at = text.indexOf(head, from); at >= 0 && at + head.length <= to; at = text.indexOf(head, at + 1)) {
+    if (text.charCodeAt(at - 1) !== 32 || isLetterOrDigit(text.charCodeAt(at + head.length))) continue;
+    const before = text.slice(text.lastIndexOf(' ', at - 2) + 1, at - 1);
+    other = isPossessive(before) && !name.replace(CURLY_APOSTROPHE, "'").includes(`${before.slice(0, -2)}'s ${head}`);
+  }
+  return other;
+}
+
+const CURLY_APOSTROPHE = /’/g;
+
+const isLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** "the chairman of the Conservative Party" → ["conservative", "party"]: the capitalized words after "of", "for" or
  *  "at", lower-cased; none when the description names no body. */

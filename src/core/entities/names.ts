@@ -100,16 +100,23 @@ function tokenEnd(text: string, i: number): number {
   return j;
 }
 
+/** A space inside a name: web pages often join a name's words with a no-break space ("Office&nbsp;for the Western
+ *  District", "Rep.&nbsp;Ilhan Omar"), and a name cut there lost its end or its title. */
+const isNameSpace = (c: number): boolean => c === 32 || c === 160;
+
 /** Start of the next capitalized token continuing a name after `j` (" Jong", " of Defence"), or -1. */
 function continuation(text: string, j: number, tokenStart: number): number {
-  if (codeAt(text, j) !== 32) return -1;
+  const space = codeAt(text, j);
+  if (!isNameSpace(space)) return -1;
   const next = j + 1;
+  // "… BAN FROM OLYMPICS&nbsp;The International Olympic Committee": a no-break space before "The" ends a headline.
+  if (space === 160 && text.startsWith('The ', next)) return -1;
   if (isUpper(codeAt(text, next))) return next;
   // A lower-case particle between capitalized words: "Ministry of Defence", "Ministry of the Interior".
   let k = next;
   // A word longer than every particle ("said", "announced") is none: read no further, and no slice to look up.
   while (k < text.length && k - next <= LONGEST_PARTICLE && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  if (k === next || k - next > LONGEST_PARTICLE || codeAt(text, k) !== 32) return -1;
+  if (k === next || k - next > LONGEST_PARTICLE || !isNameSpace(codeAt(text, k))) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
       && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;
