@@ -32,3 +32,20 @@ describe('a document "released on/in" a time as a subject', () => {
     expect(statementQuoting(text, '16-point lead').speaker).toBe('An NBC News/Wall Street Journal poll released Monday');
   });
 });
+
+describe('a document dated "last week" / "this month" as a subject', () => {
+  it('keeps "last week" in "a WBUR poll last week showed" (PolNeAR train)', () => {
+    const text = 'For instance, a WBUR poll last week showed Rubio in third at 11 percent, followed closely by Kasich at 10 percent, Christie at 8 percent and Bush at 7 percent.';
+    expect(statementQuoting(text, 'Rubio in third').speaker).toBe('a WBUR poll last week');
+  });
+
+  it('keeps "this month" in "A Quinnipiac University poll this month found" (PolNeAR train)', () => {
+    const text = 'A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.';
+    expect(statementQuoting(text, 'about even').speaker).toBe('A Quinnipiac University poll this month');
+  });
+
+  it('still leaves "last week" out after a person ("Mr. Obama last week said")', () => {
+    const text = 'Mr. Obama last week said the economy was recovering.';
+    expect(statementQuoting(text, 'economy was recovering').speaker).toBe('Mr. Obama');
+  });
+});
