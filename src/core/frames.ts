@@ -3,7 +3,7 @@
 // first comma or adjunct.
 import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
-import { type Cue, PARTICLES, continuesAThing } from './cues';
+import { type Cue, PARTICLES, addsToAThing, continuesAThing } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
 import { isPersonNoun } from './entities/types';
 import { orient, PARTICIPLE_LEADS, type Orientation } from './orient';
@@ -327,8 +327,8 @@ export function buildFrames(c: Context, s: Sentence, allCues: readonly Cue[], fr
     const o = orients[idx];
     // A name's last word read as a cue makes no frame, though its subject still ends the content before it, as any
     // subject does ("… from all sides: Howard Stern, in 2013, questioned …"); nor does continuing a thing, whose
-    // subject a participle after it still takes.
-    if (!o || isNameWord(c, s, cues[idx]!) || continuesAThing(c, s, cues[idx]!)) continue;
+    // subject a participle after it still takes, nor does adding to a thing.
+    if (!o || isNameWord(c, s, cues[idx]!) || continuesAThing(c, s, cues[idx]!) || addsToAThing(c, s, cues[idx]!)) continue;
     const f = contentFrame(c, s, cues[idx]!, o, breakers, boundBreakers);
     if (f) frames.push(f);
   }
