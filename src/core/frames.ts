@@ -468,6 +468,10 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
     // commas before the verb of the sentence interrupts the content, which runs on to the sentence's end (train: 9
     // such contents span the tail vs 1 that ends before it).
     const resume = verbAfterTail(c, s, Math.max(cue.last, o.speaker?.last ?? cue.last) + 1);
+    // An opening phrase alone before the speaker is no content: the frame reads after its cue instead.
+    if (resume < 0 && o.speaker && onlyAnOpeningPhrase(c, first, last, o.speaker.first)) {
+      return contentFrame(c, s, cue, { ...o, side: 'after', contentFirst: cue.last + 1, contentLast: s.to - 1 }, breakers, boundBreakers);
+    }
     if (resume >= 0) {
       last = s.to - 1;
       for (let j = resume + 1; j < s.to; j++) if (isBreaker(c, j, breakers)) { last = j - 1; break; }
@@ -903,6 +907,24 @@ const CONNECTIVE_NOUNS = new Set(['addition', 'fact', 'short', 'turn', 'contrast
  *  opening prepositional phrase. */
 function openingOf(c: Context, first: number, last: number): number {
   return keepsPrepositionalOpening(c, first, last) ? openingAfterDateline(c, first, last) : skipSentenceOpening(c, first, last);
+}
+
+/** Words that open a phrase of place, time or manner before a sentence's subject ("At a recent town hall meeting in
+ *  New Hampshire, a young woman asked …", "Every year, at least one reader asks …"). */
+const OPENING_PHRASE_LEADS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'under', 'for', 'by', 'among',
+  'over', 'later', 'earlier', 'last', 'every', 'each', 'reached']);
+
+/** "At a recent town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about …", "Weighing in on the
+ *  discussion, former Arkansas Gov. Mike Huckabee agreed …": a short phrase of place, time or manner (or a participle's)
+ *  with no comma or quotation, right before the speaker's comma, is where or how the subject spoke, not what was said;
+ *  what was said follows the cue (train: the engine's 4 such statements were none of them right; read after the cue, 3
+ *  are right and the 4th makes none). */
+function onlyAnOpeningPhrase(c: Context, first: number, last: number, speaker: number): boolean {
+  if (last - first > 9 || speaker !== last + 2 || punct(c, last + 1) !== ',' || !isWord(c, first) || !c.t.cap[first]) return false;
+  const w = word(c, first);
+  if (!OPENING_PHRASE_LEADS.has(w) && !(w.endsWith('ing') && w.length > 5)) return false;
+  for (let k = first; k <= last; k++) if (c.regionOf[k]! >= 0 || punct(c, k) === ',') return false;
+  return true;
 }
 
 /** Sentence connectives that tie a sentence to the one before it. */
