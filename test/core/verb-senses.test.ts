@@ -87,6 +87,11 @@ describe('phrasal verbs of saying', () => {
     expect(statementQuoting(text, 'memorized talking points').cue).toBe('mocking');
   });
 
+  it('reads "think tank" as a noun, not a verb of thinking (PolNeAR train, huff-post_2016-08-12_why-progressives-are-celebrating)', () => {
+    const text = 'Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded Clinton’s remarks.';
+    expect(statements(text).filter((s) => s.cue === 'think')).toEqual([]);
+  });
+
   it('makes no statement of "issued a formal statement Sunday afternoon", which names the document only (PolNeAR train)', () => {
     const text = 'While Trump issued a formal statement Sunday afternoon, he made most of his points about the attack via Twitter.';
     expect(statements(text).filter((s) => s.cue === 'issued')).toEqual([]);
