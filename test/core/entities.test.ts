@@ -207,6 +207,14 @@ describe('pronouns', () => {
     expect(speakers[0]?.name).toBe('Patrick W. Carlineo Jr.');
   });
 
+  it('does not take a US state for a "she" ("moved with him … to Colorado. … She remembered", saved Quanta page)', () => {
+    const text = 'Ellen Fetter was hired by Margaret Hamilton in 1961 to program the computer of the meteorologist Edward Lorenz.\n\n'
+      + 'Meanwhile, Fetter married John Gille and moved with him when he went to Florida State University and then to Colorado. They stayed in touch with Lorenz and saw him at social events. But she didn’t realize how famous he had become.\n\n'
+      + 'Still, the notion of small differences leading to drastically different outcomes stayed in the back of her mind. She remembered the seagull, flapping its wings.';
+    const speakers = resolved(text, [{ speaker: 'She', quote: 'the seagull', cue: 'remembered' }]);
+    expect(speakers[0]?.name).toBe('Ellen Fetter');
+  });
+
   it('takes "he" after a long quotation for the person who spoke it, though no name is within three sentences (a Seattle Times page)', () => {
     const text = '“They were the first ones to market the MSC halibut,” said Bob Alverson, head of the Fishing Vessel Owners Association, representing boats that catch halibut and black cod and a driver of the certification effort. '
       + '“It turned into quite a marketing advantage. Whole Foods saw that early. They were focusing on sustainable, high-quality food products. They had quite a bit of foresight, I think, in that direction.”\n\n'

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, typeOfDescription, wordsOf } from './types';
+import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 import { isPossessive } from '../context';
@@ -146,8 +146,10 @@ function mainSpeaker(ctx: ResolutionContext, gender: 'm' | 'f'): Entity | undefi
   return best;
 }
 
-/** A single capitalized word of unknown type that is not all capitals: "Byron", not "Kursk"? Cannot tell; allowed. */
-const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name);
+/** A single capitalized word of unknown type that is not all capitals: "Byron", not "Kursk"? Cannot tell; allowed.
+ *  Not a US state: "moved with him … to Colorado. … She remembered" took Colorado for the "she" (a saved Quanta page). */
+const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart >= 0 && !e.name.includes(' ') && /\p{Ll}/u.test(e.name)
+  && !isUsState(e.name);
 
 // What each pronoun may stand for: module functions, not closures made at each call (under the bench's loader a named
 // closure also has its name defined each time it is made).

@@ -56,6 +56,7 @@ export function opensWithGivenName(name: string): boolean {
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
 export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
+export const isUsState = (name: string): boolean => STATE_SET.has(name);
 /** "Party", "University", "News": words that end the names of bodies. */
 export const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORD_SET.has(word);
 export const isUnnamedHead = (word: string): boolean => UNNAMED_HEAD_SET.has(word);
