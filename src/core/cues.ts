@@ -347,7 +347,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       continue;
     }
     const info = ENTRY_INFO[entry]!;
-    const lightVerb = IDIOM_NOUNS.has(w) ? lightVerbIdiom(c, s, i, w) : null;
+    const idiomNoun = IDIOM_NOUNS.has(w);
+    const lightVerb = idiomNoun ? lightVerbIdiom(c, s, i, w) : null;
     if (lightVerb) { out = withCue(out, lightVerb); i = lightVerb.last; continue; }
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
     // subject (orient.ts). Alone these words are rarely cues (wants 0.24, plans 0.21).
@@ -359,7 +360,9 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     // never saw: "Election scholars caution that …" is read as for a word with no entry.
     const unseenForm = info.count === 0 && !info.stance;
     if (!ENTRY_CAN_MAKE[entry]) {
-      if (unseenForm) out = withInflected(c, s, i, w, out);
+      // An idiom's noun is in the slot table only for its idiom: otherwise it is read as a word with no entry ("They
+      // issue that …" as a form of "issued").
+      if (unseenForm || idiomNoun) out = withInflected(c, s, i, w, out);
       continue;
     }
     if (w === 'according' && i + 1 < s.to && word(c, i + 1) === 'to') {
