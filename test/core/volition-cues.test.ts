@@ -66,3 +66,15 @@ describe('volition verbs with an infinitive', () => {
     expect(s.cue).toBe('pledged');
   });
 });
+
+describe('"would like to"', () => {
+  it('reads "He would like to see …" as his statement of intent (PolNeAR train)', () => {
+    const text = 'He would like to see the Democratic platform represent some of the progressive ideas Sanders championed.';
+    const s = statementQuoting(text, 'to see the Democratic platform');
+    expect(s.speaker).toBe('He');
+  });
+
+  it('finds no statement in "It looks like …" (a volition cue needs "to" after "like")', () => {
+    expect(statements('It looks like the Senate will vote on Tuesday.')).toEqual([]);
+  });
+});
