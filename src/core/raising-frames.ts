@@ -64,12 +64,17 @@ const SEEN_AS = new Set(['seen', 'known']);
 const NOT_BEFORE_SEEN_AS = new Set(['who', 'which', 'that', 'what', 'to']);
 /** Auxiliaries that may stand before the form of "be" ("have been seen as", "must be seen as"). */
 const VERB_GROUP = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'not']);
-const SEEN_AS_ADVERBS = new Set(['not', 'now', 'still', 'also']);
+const SEEN_AS_ADVERBS = new Set(['not', 'now', 'still', 'also', 'best', 'well', 'perhaps']);
 
-/** For "seen"/"known" at token i before "as": the form of "be" that opens its passive (an -ly adverb, "not", "now",
- *  "still" or "also" may stand between), or −1 — also when a relative pronoun or "to" stands before the verb group. */
+/** "seen"/"known" at token i with the word that makes it a view: "as", or "for" after "known" ("Ginsburg is known for
+ *  speaking her mind", "Allergan is best known for making …": train gold marks 12 of the 15 such be-passives, all with
+ *  no source and the clause for content; the 3 left are "which/that is best known for" and a gap, "he is known for,"). */
+const viewsWith = (c: Context, i: number, next: string): boolean => next === 'as' || (next === 'for' && word(c, i) === 'known');
+
+/** For "seen"/"known" at token i before "as" (or "known for"): the form of "be" that opens its passive (an -ly adverb,
+ *  "not", "now", "still", "also", "best", "well" or "perhaps" may stand between), or −1 — also when a relative pronoun or "to" stands before the verb group. */
 export function seenAsAuxiliary(c: Context, s: Sentence, i: number): number {
-  if (!SEEN_AS.has(word(c, i)) || i + 1 >= s.to || !isWord(c, i + 1) || word(c, i + 1) !== 'as') return -1;
+  if (!SEEN_AS.has(word(c, i)) || i + 1 >= s.to || !isWord(c, i + 1) || !viewsWith(c, i, word(c, i + 1))) return -1;
   let k = i - 1;
   while (k > s.from && i - k <= 3 && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   if (k <= s.from || !isWord(c, k) || !EXPECTED_AUXILIARIES.has(word(c, k))) return -1;
@@ -86,11 +91,11 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
   const next = cue.head + 1 < c.t.n && isWord(c, cue.head + 1) ? word(c, cue.head + 1) : '';
   if (w === 'reportedly') return cue.first === cue.last;
   const saidTo = w === 'said' && next === 'to';
-  // Only as cues.ts proposes it, with its "as" (seenAsAuxiliary has checked the verb group).
-  const seenAs = SEEN_AS.has(w) && next === 'as' && cue.last === cue.head + 1;
+  // Only as cues.ts proposes it, with its "as" or "for" (seenAsAuxiliary has checked the verb group).
+  const seenAs = SEEN_AS.has(w) && viewsWith(c, cue.head, next) && cue.last === cue.head + 1;
   if (w !== 'expected' && !saidTo && !seenAs && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
-  while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
+  while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
 }
 
