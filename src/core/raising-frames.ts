@@ -19,6 +19,16 @@ const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 
  *  dev 6 of 6); with "by" the charger is the source and the ordinary frame has it. "Charged" only with "with": "were mistakenly charged fees" is a price. */
 const PASSIVE_CHARGES = new Set(['accused', 'blamed', 'criticized', 'criticised', 'charged']);
 
+/** Verdicts in the passive with no "by": "Sanders was declared the winner in Rhode Island", "Bernie Sanders was
+ *  projected as the winner of Wisconsin's Democratic primary", "many potential Sanders delegates were deemed
+ *  ineligible". PolNeAR reads them like the charges: no source, the whole clause as content (train: 12 of the 14 such
+ *  be-passives before "the"/"a"/"as", or any word after "deemed", have that statement; the two left are "who was
+ *  declared the winner … by …" and one sentence gold leaves unmarked). */
+const PASSIVE_VERDICTS = new Set(['declared', 'projected', 'announced', 'deemed']);
+const VERDICT_OPENERS = new Set(['the', 'a', 'an', 'as']);
+const isVerdict = (w: string, next: string): boolean =>
+  PASSIVE_VERDICTS.has(w) && next !== 'by' && (w === 'deemed' ? next !== '' : VERDICT_OPENERS.has(next));
+
 /** What may follow a raising verb in its sense of seeming: "to", "that", "like", or an adjective ("appears weak").
  *  A place or a medium after it is the other sense ("appeared on Fox News", "appeared at a rally"). */
 const NOT_AFTER_RAISING = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'during', 'after', 'alongside', 'together',
@@ -93,7 +103,10 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
   const saidTo = w === 'said' && next === 'to';
   // Only as cues.ts proposes it, with its "as" or "for" (seenAsAuxiliary has checked the verb group).
   const seenAs = SEEN_AS.has(w) && viewsWith(c, cue.head, next) && cue.last === cue.head + 1;
-  if (w !== 'expected' && !saidTo && !seenAs && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
+  // After a relative the verdict describes its noun, as for "seen as" ("The former secretary of state, who was declared
+  // the winner of the Iowa caucuses last week by …").
+  const verdict = isVerdict(w, next) && !(cue.first > 0 && isWord(c, cue.first - 1) && RELATIVES.has(word(c, cue.first - 1)));
+  if (w !== 'expected' && !saidTo && !seenAs && !verdict && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
   while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
@@ -133,7 +146,7 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   if (expletive) while (next < s.to && (punct(c, next) === ',' || (isWord(c, next) && ASIDES.has(word(c, next))))) next++;
   // A charge's clause goes on with whatever follows it ("accused of …", "criticized for …", "charged with …"), and so
   // does a view's ("is seen as Clinton's strongest state").
-  const charge = PASSIVE_CHARGES.has(word(c, cue.head)) || SEEN_AS.has(word(c, cue.head));
+  const charge = PASSIVE_CHARGES.has(word(c, cue.head)) || SEEN_AS.has(word(c, cue.head)) || PASSIVE_VERDICTS.has(word(c, cue.head));
   if (next >= s.to || !isWord(c, next) || (c.t.cap[next] && !charge)) return null;
   const after = word(c, next);
   if (!charge && (NOT_AFTER_RAISING.has(after) || (after === 'to' && !isWord(c, next + 1)))) return null;
