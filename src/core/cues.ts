@@ -154,6 +154,17 @@ function madeClear(c: Context, s: Sentence, i: number): boolean {
 }
 const NOT_BEFORE_MADE_CLEAR = new Set(['to', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'must', 'let']);
 
+/** "Mr. Sanders took issue with recent criticism …", "the White House took credit for achieving its goal …": a form of
+ *  "take" with "issue with" or "credit for" is PolNeAR's cue, all three words (train: 7 of 7, 7 documents; none on
+ *  dev). "take aim at" was counted with them and left: train 5 of 7, but dev 0 of 2 ("hackers are taking aim at state
+ *  and local election officials"). Returns the idiom's last token, or −1. */
+function takesIssue(c: Context, s: Sentence, i: number): number {
+  if (i + 2 >= s.to || !isWord(c, i + 1) || !isWord(c, i + 2) || c.regionOf[i + 2]! >= 0) return -1;
+  const noun = word(c, i + 1), prep = word(c, i + 2);
+  return (noun === 'issue' && prep === 'with') || (noun === 'credit' && prep === 'for') ? i + 2 : -1;
+}
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
 /** "developers see golf courses as wasted space", "Sanders has cast the Clintons as part of the Democratic establishment",
  *  "the president framed the shooting as a moment when …": "see" (0.32 as a word), "cast" (0.32) or "frame(d)" (0.33)
  *  with an "as" at most seven words on is a view its subject holds or puts forward (train: such uses outside quotations
@@ -312,6 +323,10 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       out = withCue(out, { first: auxStart(c, s, i), last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false });
       i++;
       continue;
+    }
+    if (w.charCodeAt(0) === 116 /* t */ && TAKE_FORMS.has(w)) {
+      const last = takesIssue(c, s, i);
+      if (last > 0) { out = withCue(out, { first: auxStart(c, s, i), last, head: i, score: CUE_THRESHOLD.share, according: false, prep: true }); i = last; continue; }
     }
     // "Henry compared Trump to former California Gov. Pete Wilson": a comparison someone draws (comparesObject).
     if (w.startsWith('compar') && comparesObject(c, s, i, w)) { out = withCue(out, { first: auxStart(c, s, i), last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
