@@ -154,6 +154,16 @@ function madeClear(c: Context, s: Sentence, i: number): boolean {
 }
 const NOT_BEFORE_MADE_CLEAR = new Set(['to', 'can', 'could', 'would', 'will', 'may', 'might', 'should', 'must', 'let']);
 
+/** "Emanuel has made no secret of his frustration with …", "Trump notably made no mention of Jeb Bush", dev "The
+ *  leaders made little secret of their disagreements": a form of "make" with "(no/little) secret/mention of" is
+ *  PolNeAR's cue, to the "of" (train 7 of 7, 7 documents; dev 1 of 1). Returns the "of", or −1. */
+function madeNoSecret(c: Context, s: Sentence, i: number): number {
+  let k = i + 1;
+  if (k < s.to && isWord(c, k) && (word(c, k) === 'no' || word(c, k) === 'little')) k++;
+  if (k + 1 >= s.to || !isWord(c, k) || !isWord(c, k + 1) || c.regionOf[k + 1]! >= 0) return -1;
+  return (word(c, k) === 'secret' || word(c, k) === 'mention') && word(c, k + 1) === 'of' ? k + 1 : -1;
+}
+
 /** "Mr. Sanders took issue with recent criticism …", "the White House took credit for achieving its goal …": a form of
  *  "take" with "issue with" or "credit for" is PolNeAR's cue, all three words (train: 7 of 7, 7 documents; none on
  *  dev). "take aim at" was counted with them and left: train 5 of 7, but dev 0 of 2 ("hackers are taking aim at state
@@ -319,10 +329,14 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       const aux = seenAsAuxiliary(c, s, i);
       if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
     }
-    if (w.charCodeAt(0) === 109 /* m */ && MAKE_FORMS.has(w) && madeClear(c, s, i)) {
-      out = withCue(out, { first: auxStart(c, s, i), last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false });
-      i++;
-      continue;
+    if (w.charCodeAt(0) === 109 /* m */ && MAKE_FORMS.has(w)) {
+      if (madeClear(c, s, i)) {
+        out = withCue(out, { first: auxStart(c, s, i), last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false });
+        i++;
+        continue;
+      }
+      const of = madeNoSecret(c, s, i);
+      if (of > 0) { out = withCue(out, { first: auxStart(c, s, i), last: of, head: i, score: CUE_THRESHOLD.share, according: false, prep: true }); i = of; continue; }
     }
     if (w.charCodeAt(0) === 116 /* t */ && TAKE_FORMS.has(w)) {
       const last = takesIssue(c, s, i);
