@@ -19,6 +19,16 @@ const EXPECTED_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 
  *  dev 6 of 6); with "by" the charger is the source and the ordinary frame has it. "Charged" only with "with": "were mistakenly charged fees" is a price. */
 const PASSIVE_CHARGES = new Set(['accused', 'blamed', 'criticized', 'criticised', 'charged']);
 
+/** Verdicts in the passive with no "by": "Sanders was declared the winner in Rhode Island", "Bernie Sanders was
+ *  projected as the winner of Wisconsin's Democratic primary", "many potential Sanders delegates were deemed
+ *  ineligible". PolNeAR reads them like the charges: no source, the whole clause as content (train: 12 of the 14 such
+ *  be-passives before "the"/"a"/"as", or any word after "deemed", have that statement; the two left are "who was
+ *  declared the winner … by …" and one sentence gold leaves unmarked). */
+const PASSIVE_VERDICTS = new Set(['declared', 'projected', 'announced', 'deemed']);
+const VERDICT_OPENERS = new Set(['the', 'a', 'an', 'as']);
+const isVerdict = (w: string, next: string): boolean =>
+  PASSIVE_VERDICTS.has(w) && next !== 'by' && (w === 'deemed' ? next !== '' : VERDICT_OPENERS.has(next));
+
 /** What may follow a raising verb in its sense of seeming: "to", "that", "like", or an adjective ("appears weak").
  *  A place or a medium after it is the other sense ("appeared on Fox News", "appeared at a rally"). */
 const NOT_AFTER_RAISING = new Set(['in', 'on', 'at', 'before', 'with', 'for', 'from', 'during', 'after', 'alongside', 'together',
@@ -64,12 +74,17 @@ const SEEN_AS = new Set(['seen', 'known']);
 const NOT_BEFORE_SEEN_AS = new Set(['who', 'which', 'that', 'what', 'to']);
 /** Auxiliaries that may stand before the form of "be" ("have been seen as", "must be seen as"). */
 const VERB_GROUP = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'not']);
-const SEEN_AS_ADVERBS = new Set(['not', 'now', 'still', 'also']);
+const SEEN_AS_ADVERBS = new Set(['not', 'now', 'still', 'also', 'best', 'well', 'perhaps']);
 
-/** For "seen"/"known" at token i before "as": the form of "be" that opens its passive (an -ly adverb, "not", "now",
- *  "still" or "also" may stand between), or −1 — also when a relative pronoun or "to" stands before the verb group. */
+/** "seen"/"known" at token i with the word that makes it a view: "as", or "for" after "known" ("Ginsburg is known for
+ *  speaking her mind", "Allergan is best known for making …": train gold marks 12 of the 15 such be-passives, all with
+ *  no source and the clause for content; the 3 left are "which/that is best known for" and a gap, "he is known for,"). */
+const viewsWith = (c: Context, i: number, next: string): boolean => next === 'as' || (next === 'for' && word(c, i) === 'known');
+
+/** For "seen"/"known" at token i before "as" (or "known for"): the form of "be" that opens its passive (an -ly adverb,
+ *  "not", "now", "still", "also", "best", "well" or "perhaps" may stand between), or −1 — also when a relative pronoun or "to" stands before the verb group. */
 export function seenAsAuxiliary(c: Context, s: Sentence, i: number): number {
-  if (!SEEN_AS.has(word(c, i)) || i + 1 >= s.to || !isWord(c, i + 1) || word(c, i + 1) !== 'as') return -1;
+  if (!SEEN_AS.has(word(c, i)) || i + 1 >= s.to || !isWord(c, i + 1) || !viewsWith(c, i, word(c, i + 1))) return -1;
   let k = i - 1;
   while (k > s.from && i - k <= 3 && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   if (k <= s.from || !isWord(c, k) || !EXPECTED_AUXILIARIES.has(word(c, k))) return -1;
@@ -86,11 +101,14 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
   const next = cue.head + 1 < c.t.n && isWord(c, cue.head + 1) ? word(c, cue.head + 1) : '';
   if (w === 'reportedly') return cue.first === cue.last;
   const saidTo = w === 'said' && next === 'to';
-  // Only as cues.ts proposes it, with its "as" (seenAsAuxiliary has checked the verb group).
-  const seenAs = SEEN_AS.has(w) && next === 'as' && cue.last === cue.head + 1;
-  if (w !== 'expected' && !saidTo && !seenAs && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
+  // Only as cues.ts proposes it, with its "as" or "for" (seenAsAuxiliary has checked the verb group).
+  const seenAs = SEEN_AS.has(w) && viewsWith(c, cue.head, next) && cue.last === cue.head + 1;
+  // After a relative the verdict describes its noun, as for "seen as" ("The former secretary of state, who was declared
+  // the winner of the Iowa caucuses last week by …").
+  const verdict = isVerdict(w, next) && !(cue.first > 0 && isWord(c, cue.first - 1) && RELATIVES.has(word(c, cue.first - 1)));
+  if (w !== 'expected' && !saidTo && !seenAs && !verdict && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
-  while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || word(c, k) === 'not' || word(c, k) === 'also' || word(c, k) === 'still')) k--;
+  while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
 }
 
@@ -128,7 +146,7 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   if (expletive) while (next < s.to && (punct(c, next) === ',' || (isWord(c, next) && ASIDES.has(word(c, next))))) next++;
   // A charge's clause goes on with whatever follows it ("accused of …", "criticized for …", "charged with …"), and so
   // does a view's ("is seen as Clinton's strongest state").
-  const charge = PASSIVE_CHARGES.has(word(c, cue.head)) || SEEN_AS.has(word(c, cue.head));
+  const charge = PASSIVE_CHARGES.has(word(c, cue.head)) || SEEN_AS.has(word(c, cue.head)) || PASSIVE_VERDICTS.has(word(c, cue.head));
   if (next >= s.to || !isWord(c, next) || (c.t.cap[next] && !charge)) return null;
   const after = word(c, next);
   if (!charge && (NOT_AFTER_RAISING.has(after) || (after === 'to' && !isWord(c, next + 1)))) return null;
