@@ -207,6 +207,20 @@ describe('pronouns', () => {
     expect(speakers[0]?.name).toBe('Patrick W. Carlineo Jr.');
   });
 
+  it('takes a lede’s "she" with no one before it for the woman the article introduces next (saved Yahoo page)', () => {
+    const text = 'A photographer and Navy veteran is fighting back after a photo she posted to Facebook started an online backlash. '
+      + 'Vanessa Hicks said she had no idea her photo would be considered controversial.';
+    const speakers = resolved(text, [{ speaker: 'she', quote: 'to Facebook', cue: 'posted' }]);
+    expect(speakers[0]?.name).toBe('Vanessa Hicks');
+  });
+
+  it('does not take for it a woman the statement itself names ("She also described an interaction with Hillary Clinton", PolNeAR train)', () => {
+    const text = 'A woman who has accused former President Bill Clinton of rape said Sunday night that Clinton was trying to strike up a date with her. '
+      + 'She also described an interaction with Hillary Clinton that she interpreted meant Hillary Clinton knew about the incident.';
+    const speakers = resolved(text, [{ speaker: 'She', quote: 'an interaction with Hillary Clinton', cue: 'described' }]);
+    expect(speakers[0]?.name).not.toBe('Hillary Clinton');
+  });
+
   it('does not take a US state for a "she" ("moved with him … to Colorado. … She remembered", saved Quanta page)', () => {
     const text = 'Ellen Fetter was hired by Margaret Hamilton in 1961 to program the computer of the meteorologist Edward Lorenz.\n\n'
       + 'Meanwhile, Fetter married John Gille and moved with him when he went to Florida State University and then to Colorado. They stayed in touch with Lorenz and saw him at social events. But she didn’t realize how famous he had become.\n\n'

@@ -192,7 +192,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
       const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
         || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind))
-        || farPerson(ctx, mention.start, kind);
+        || farPerson(ctx, mention.start, kind)
+        || personIntroducedAfter(ctx, mention.end, kind, namedInStatement);
       if (person && person.type !== 'person') {
         // Only an untyped word nearby ("aimed at Gulf allies … he has persuaded"): the person who has spoken most
         // in the article so far is the likelier "he".
@@ -485,6 +486,24 @@ const DESCRIPTION_MENTIONS_BACK = 120;
 const CATAPHORA_SENTENCES = 3;
 
 /** The first person named within the next few sentences whose role fits and who was not named before. */
+/**
+ * A "he"/"she" that no one before can be, as a lede writes it: "A photographer and Navy veteran is fighting back after a
+ * photo she posted to Facebook started an online backlash. Vanessa Hicks said …" (a saved Yahoo page): the first person
+ * of that gender the article introduces within the next sentences, who is not named in the statement itself.
+ */
+function personIntroducedAfter(ctx: ResolutionContext, offset: number, kind: 'm' | 'f', namedInStatement?: Set<Entity>): Entity | undefined {
+  if (candidatesBefore(ctx, offset, FAR_SENTENCES_BACK, FAR_MENTIONS_BACK).some((c) => fitsPronoun(c.entity, kind))) return undefined;
+  const ceiling = ctx.sentenceStarts[sentenceOf(ctx.sentenceStarts, offset) + CATAPHORA_SENTENCES] ?? ctx.text.length;
+  const { mentions } = ctx.index;
+  for (let i = lastMentionBefore(mentions, offset) + 1; i < mentions.length && mentions[i]!.start < ceiling; i++) {
+    const e = mentions[i]!.entity;
+    // Not someone the statement names: "She also described an interaction with Hillary Clinton …" (PolNeAR train) is
+    // the accuser named next, Juanita Broaddrick.
+    if (e.type === 'person' && e.gender === kind && e.firstStart >= offset && !namedInStatement?.has(e)) return e;
+  }
+  return undefined;
+}
+
 function introducedAfter(ctx: ResolutionContext, offset: number, head: string): Entity | undefined {
   if (!isPersonNoun(head)) return undefined; // only people are introduced by a role ("a top general")
   const lastSentence = sentenceOf(ctx.sentenceStarts, offset) + CATAPHORA_SENTENCES;
