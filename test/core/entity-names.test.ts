@@ -514,6 +514,17 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'PolitiFact', type: 'media' });
   });
 
+  it('types an outlet the lists do not name by its nameplate word ("according to the Las Vegas Sun", PolNeAR train)', () => {
+    const text = '“I think one has to ask, is this a priority for the two of them because it’s an election year?” O’Malley said at a press conference, according to the Las Vegas Sun.';
+    const [s] = resolved(text, [{ speaker: 'the Las Vegas Sun', quote: 'O’Malley said at a press conference', cue: 'according to' }]);
+    expect(s).toMatchObject({ name: 'Las Vegas Sun', type: 'media' });
+  });
+
+  it('keeps a person whose surname is a nameplate word a person ("Don Guardian", "Sam Sun")', () => {
+    expect(typeOfName('Don Guardian')).toBe('person');
+    expect(typeOfName('Sam Sun')).toBe('person');
+  });
+
   it('types a city that speaks as its government ("The city of Phoenix is demanding …")', () => {
     const text = 'The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of Phoenix police officers in a campaign advertisement.';
     const [s] = resolved(text, [{ speaker: 'The city of Phoenix', quote: 'that Donald Trump’s campaign stop', cue: 'is demanding' }]);

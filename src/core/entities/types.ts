@@ -3,7 +3,8 @@
 import type { SpeakerType } from '../types';
 import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACE_WORDS, US_STATES } from '../data/entities/places';
 import {
-  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_WORDS,
+  GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, NAMEPLATE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NAMES,
+  ORGANIZATION_WORDS,
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
@@ -27,6 +28,7 @@ const MEDIA_SET = new Set(MEDIA_OUTLETS);
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
 const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
+const NAMEPLATE_SET = new Set(NAMEPLATE_WORDS);
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
 const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
 const UNNAMED_HEAD_SET = new Set(UNNAMED_HEADS);
@@ -85,6 +87,8 @@ export function typeOfName(name: string): SpeakerType {
   if ((isPeoplePlural(opener) || isGroupPlural(opener)) && GATHERING_PARTICLES.has(second)) return 'organization';
   // "The Times", "Breitbart News"; not "Michael Bloomberg", "Fiona Hill": a given name opens a person's name.
   if (MEDIA_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  if (NAMEPLATE_SET.has(lastWord) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
   // "US Congress", "Russian Foreign Ministry": a state body named with its country.
   if (GOVERNMENT_BODY_SET.has(rest) && (COUNTRY_SET.has(opener) || DEMONYM_SET.has(opener) || ALIASES.has(opener))) return 'government';
   if (endsWithStateBody(name, firstSpace)) return 'government';

@@ -51,6 +51,14 @@ export const MEDIA_OUTLETS: readonly string[] = [
 ];
 
 /** Lower-case heads of a description that names a news medium ("state media", "the newspaper"). */
+/** Last words of a newspaper's or a news site's name ("Yahoo News", "Las Vegas Sun", "Washington Free Beacon", "Philippine
+ *  Star", "Burlington Free Press"): the outlets the list above does not name are still outlets. */
+export const NAMEPLATE_WORDS: readonly string[] = [
+  'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Press', 'Star', 'Sun', 'Globe', 'Beacon',
+  'Examiner', 'Observer', 'Chronicle', 'Dispatch', 'Inquirer', 'Courier', 'Register', 'Bee', 'Telegraph', 'Mail',
+  'Daily', 'Monitor',
+];
+
 export const MEDIA_HEADS: readonly string[] = [
   'media', 'newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'television', 'tv', 'radio', 'daily',
   'tabloid', 'magazine', 'network', 'channel', 'website', 'wire',
