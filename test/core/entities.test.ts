@@ -196,6 +196,14 @@ describe('documents that speak for their author', () => {
   });
 });
 
+describe('"who" after a person and the place they are from', () => {
+  it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
+    const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'Trump\'s statements on Israel', cue: 'has blasted' }]);
+    expect(s).toMatchObject({ name: 'Ted Cruz', type: 'person' });
+  });
+});
+
 describe('pronouns', () => {
   it('reads "Feb. 14." as a date, not two sentences, when counting back to the "he" (saved NBC News page)', () => {
     const text = 'Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United States official.\n\n'

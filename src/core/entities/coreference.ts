@@ -227,6 +227,10 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
         // just before it, and "who" is that person.
         const named = i > 0 ? mentions[i - 1]! : undefined;
         if (named && named.entity.type === 'person' && named.entity !== m.entity && APPOSITION_GAP.test(ctx.text.slice(named.end, m.start))) return named.entity;
+        // "Senator Ted Cruz of Texas, who …", "Stacy Baker of Columbia, South Carolina": the person is where the place
+        // is from, and "who" is the person (train: 9 such "who" went to the state or city).
+        if (named && named.entity.type === 'person' && isPlace(m.entity) && PLACE_GAP.test(ctx.text.slice(named.end, m.start))
+          && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who') return named.entity;
         return m.entity;
       }
       // "a career Army officer who described …": no name, the description before is the speaker.
@@ -306,6 +310,10 @@ const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(
  *  which", "David Duke (who"). */
 const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014(-]\s*)?$/;
 /** Between a name and a description of it: ", an ", ", the former ". */
+/** Between a person's name and the place they are from: "of", "from", "in", perhaps with a city before a state. */
+const PLACE_GAP = /^\s+(?:of|from|in)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}(?:[\p{Lu}][\p{L}.]*,\s+)?$/u;
+/** A state, a country or capital (typed as its government) or an untyped word: a place a person may be of. */
+const isPlace = (e: Entity): boolean => isUsState(e.name) || e.type === 'government' || e.type === 'unknown';
 const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
