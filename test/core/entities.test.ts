@@ -196,6 +196,14 @@ describe('documents that speak for their author', () => {
   });
 });
 
+describe('"they" after a capitalized group that has not spoken', () => {
+  it('is the group named earlier in its sentence ("As Republicans scrambled …, they proposed …", PolNeAR train)', () => {
+    const text = 'The second sign has come from the presidential race. As Republicans scrambled to raise campaign cash last year, they proposed sweeping overhauls.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'sweeping overhauls', cue: 'proposed' }]);
+    expect(s).toMatchObject({ name: 'Republicans', type: 'unnamed' });
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';
