@@ -520,6 +520,12 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(s).toMatchObject({ name: 'Las Vegas Sun', type: 'media' });
   });
 
+  it('leaves polling averages, tallies and court papers unnamed ("the Real Clear Politics average of recent polls", "the affidavit", PolNeAR train)', () => {
+    expect(typeOfDescription('the Real Clear Politics average of recent polls')).toBe('unnamed');
+    expect(typeOfDescription('Exit polling')).toBe('unnamed');
+    expect(typeOfDescription('the affidavit')).toBe('unnamed');
+  });
+
   it('keeps a person whose surname is a nameplate word a person ("Don Guardian", "Sam Sun")', () => {
     expect(typeOfName('Don Guardian')).toBe('person');
     expect(typeOfName('Sam Sun')).toBe('person');
