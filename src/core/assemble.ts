@@ -53,7 +53,8 @@ const isCarrier = (c: Context, f: Frame): boolean => f.side === 'before' && CARR
  *  saying they demonstrated “high professionalism …”, Reuters reported": the words are Gerasimov's), and to another
  *  carrier (two outlets in one sentence: their contents are not read apart). A paraphrase is the carrier's own wording
  *  and stays its statement: "The Trump campaign said the candidate will be attending events in Kansas …, CNN
- *  reported" (train: PolNeAR marks the carrier in all 4 such sentences and the carried statement in none). */
+ *  reported" (train: PolNeAR marks the carrier in all 4 such sentences). The carried statement stays beside it
+ *  (nesting.ts keeps it, though gold marks it in none of the 4: the reader needs who said it). */
 function givesWayToCarried(c: Context, f: Frame, all: Frame[]): boolean {
   const paraphrase = kindOf(c, f.start, f.end) === 'indirect';
   return all.some((k) => k !== f && k.speaker !== null && cueAt(c, k) >= f.start && cueAt(c, k) < f.end && (!paraphrase || isCarrier(c, k)));
