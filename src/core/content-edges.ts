@@ -375,6 +375,17 @@ const isParticiple = (w: string): boolean => w.endsWith('ing') && w.length > 5 &
 const NOT_PARTICIPLES = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'thing', 'things',
   'bring', 'king', 'spring', 'meeting', 'building', 'briefing', 'hearing', 'wedding', 'ring', 'string', 'wing', 'ceiling']);
 
+/** Share of a verb's uses PolNeAR marks as a cue above which ", who <verb>" opens the relative's own statement. */
+const RELATIVE_CUE_SHARE = 0.5;
+
+/** `“…,” said Beck, who said there were “too many disturbing things …”`: a relative pronoun after the speaker's comma
+ *  whose verb is a cue speaks for itself, and a quotation after it is its own (PolNeAR marks the "who" statement). */
+function speakingRelative(c: Context, k: number): boolean {
+  if (punct(c, k - 1) !== ',' || !isWord(c, k) || !isWord(c, k + 1)) return false;
+  const w = word(c, k);
+  return (w === 'who' || w === 'which') && (CUE_SHARE.get(word(c, k + 1)) ?? 0) >= RELATIVE_CUE_SHARE;
+}
+
 export function continueAfterTail(c: Context, s: Sentence, from: number, end: number): number {
   // Inside the rest of the sentence: a quotation resuming after the tail (`, “B.”`) continues the
   // content, unless a participle frame came first (`, adding that it would take "more hours"`).
@@ -395,6 +406,7 @@ export function continueAfterTail(c: Context, s: Sentence, from: number, end: nu
     }
     if (isWord(c, k) && word(c, k).endsWith('ing') && !NOT_PARTICIPLES.has(word(c, k))) participle = true;
     else if (participle && isWord(c, k) && word(c, k) === 'that') thatClause = true;
+    else if (speakingRelative(c, k)) participle = thatClause = true;
   }
   // A quoted sentence right after, in the same paragraph (`“A,” Mr. Obama said on Saturday. “B.”`),
   // unless it has a frame of its own (`“B,” she said`).

@@ -6,15 +6,16 @@
 // A direct quotation stays: someone's own words quoted inside a paraphrase are still theirs to show (but not one
 // opened by a colon inside the content, which is the host speaker's quoting: see colonFrame). So does
 // a statement that another denies or confirms ("Russia says reclaimed Kursk region, Kyiv denies"): the
-// reader needs the claim to read the denial. And a statement whose cue stands in the narrator's words that
-// interrupt a direct quotation (“…,” said Caddell, speaking of Clinton’s health issue. “…”) lies in no quoted
-// content: PolNeAR's direct statement spans the interruption, and marks the participle's own statement too.
+// reader needs the claim to read the denial. So does a statement a carrier reported ("…, CNN reported"). And a
+// statement whose cue stands in the narrator's words that interrupt a direct quotation (“…,” said Caddell,
+// speaking of Clinton’s health issue. “…”) lies in no quoted content: PolNeAR's direct statement spans the
+// interruption, and marks the participle's own statement too.
 // One kind of inner statement splits its host instead of being dropped: a sure reporting verb with its own subject
 // well inside a paraphrase ("…, compared with four in 10 who said they preferred …"); see splitsHost.
 import { stanceOf } from './stance';
 import type { Attribution } from './types';
 import { sortStably } from './sort';
-import { CUE_SHARE } from './lexicon';
+import { CARRIER_CUES, CUE_SHARE } from './lexicon';
 
 /** The quoted words' character ranges, in text order and not nested (quotes.ts's regions). */
 export type QuotedRanges = readonly { start: number; end: number }[];
@@ -110,9 +111,17 @@ export function nestedHosts(text: string, list: Attribution[], quoted: QuotedRan
     if (host.cue && a.quote.start <= host.cue.start && host.cue.end <= a.quote.end) continue;
     if (stanceOf(text, host) !== 'claim') continue;
     if (host.kind === 'direct' && !isQuoted(quoted, cue.start)) continue;
+    if (carries(text, host)) continue;
     hosts.set(a, host);
   }
   return hosts;
+}
+
+/** A carrier's tail after its content ("The Trump campaign said the candidate will be attending events …, CNN
+ *  reported"): the statement it carried stays next to it, for the reader needs who said it as well as who reported it. */
+function carries(text: string, host: Attribution): boolean {
+  const cue = host.cue;
+  return !!cue && cue.start >= host.quote.end && CARRIER_CUES.has(text.slice(cue.start, cue.end).toLowerCase());
 }
 
 /** A quotation introduced by a colon ("X: “…”"). Inside another's content it is that speaker's quoting, not a statement
