@@ -274,6 +274,14 @@ function comparesObject(c: Context, s: Sentence, i: number, w: string): boolean 
 const COMPARE_FORMS = new Set(['compared', 'comparing']);
 const NOT_BEFORE_COMPARE = new Set(['when', 'as', 'to', 'with', 'than', 'if', 'not', 'and', 'or', 'but']);
 
+/** "As reported by Western Journalism, the New York Times initially broke the story …": "as reported by" names the
+ *  source of what the sentence says, as "according to" does (train: 6 of the 7 uses are gold cues with the source as
+ *  speaker, 6 documents; none found). */
+function reportedBy(c: Context, s: Sentence, i: number): boolean {
+  return i + 3 < s.to && isWord(c, i + 1) && word(c, i + 1) === 'reported' && isWord(c, i + 2) && word(c, i + 2) === 'by' &&
+    c.regionOf[i + 1]! < 0 && c.regionOf[i + 2]! < 0 && isWord(c, i + 3);
+}
+
 export const GO_FORMS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** "He went on to say …", "D’Souza went on to explain that …": "went on to" belongs to the cue, as PolNeAR marks it, and
  *  the subject stands before "went" (the verb after "to" had no subject and no statement). Returns the cue's first token. */
@@ -398,6 +406,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     }
     // "Henry compared Trump to former California Gov. Pete Wilson": a comparison someone draws (comparesObject).
     if (w.startsWith('compar') && comparesObject(c, s, i, w)) { out = withCue(out, { first: auxStart(c, s, i), last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
+    // "As reported by Western Journalism, investigators found …": a source cited as "according to" cites one.
+    if (w === 'as' && reportedBy(c, s, i)) { out = withCue(out, { first: i, last: i + 2, head: i + 1, score: 0.93, according: true }); i += 2; continue; }
     const poll = w === 'in' ? pollCue(c, s, i) : null;
     if (poll) { out = withCue(out, poll); continue; }
     const idiom = idiomCue(c, s, i, w);
