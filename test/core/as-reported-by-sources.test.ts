@@ -16,4 +16,11 @@ describe('"as reported by" sources', () => {
     const s = statementQuoting(text, 'Tiegen found both issues');
     expect(s.speaker).toBe('Western Journalism');
   });
+
+  it('reads "as first reported by X" closing the sentence as a source of what comes before', () => {
+    const text = 'Pieces of the Clinton machinery have more actively shifted into their general election gear: the main pro-Clinton super PAC, Priorities USA Action, started reserving ad time in swing states this week, for example, as first reported by the New York Times on Tuesday.';
+    const s = statementQuoting(text, 'started reserving ad time');
+    expect(s.speaker).toContain('the New York Times');
+    expect(s.cue).toBe('as first reported by');
+  });
 });
