@@ -365,6 +365,33 @@ export function endBeforeNameAppositive(c: Context, first: number, last: number)
   }
   return last;
 }
+/** Most words between "a"/"an" and the relative of a summary appositive ("a longstanding federal provision that"). */
+const SUMMARY_HEAD_WORDS = 4;
+
+/**
+ * "it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts …", "that the contest had been "rigged"
+ * against him, a charge that Colorado Republican leaders strongly denied": a last comma, then "a"/"an", a few
+ * lower-case words and "that"/"which", with no comma to the end, opens the writer's summary of what was said, not
+ * its words (train: 9 contents change, 5 become right, 8 become exact, none is lost; dev has none). "who" is not in: it
+ * takes a label after "called" ("Mr. Yanukovych, …, an outstanding leader who …", exact in gold). Not after a capitalised word, where it
+ * describes a name ("the Hyde Amendment, a longstanding federal provision that …": gold keeps those), nor after a
+ * content of three words or fewer. Returns the new last token.
+ */
+export function endBeforeSummaryAppositive(c: Context, first: number, last: number): number {
+  let k = last;
+  while (k > first && punct(c, k) !== ',') k--;
+  if (k <= first + 3 || c.regionOf[k]! >= 0 || !isWord(c, k - 1) || c.t.cap[k - 1] === 1) return last;
+  if (word(c, k + 1) !== 'a' && word(c, k + 1) !== 'an') return last;
+  let words = 0;
+  for (let j = k + 2; j < last && words <= SUMMARY_HEAD_WORDS; j++) {
+    if (punct(c, j) === '-') continue; // "a not-so-subtle swipe"
+    if (!isWord(c, j) || c.t.cap[j] === 1) return last;
+    if (words > 0 && (word(c, j) === 'that' || word(c, j) === 'which')) return k - 1;
+    words++;
+  }
+  return last;
+}
+
 /** Marks inside a name or an appositive ("Mr.", "U.S.-led", "O'Rourke"). */
 const NAME_PUNCT = new Set(['.', '-', "'", '’']);
 
