@@ -365,6 +365,10 @@ export function endBeforeNameAppositive(c: Context, first: number, last: number)
   }
   return last;
 }
+/** The writer's word for what a statement aimed at ("…, a swipe at the recent disturbances", "…, a reference to
+ *  thousands of emails leaked last week"): train gold stops before all 6 such phrases after a content, keeps none. */
+const COMMENT_NOUNS = new Set(['swipe', 'reference', 'nod', 'jab', 'dig', 'shot', 'allusion', 'rebuke']);
+
 /** Most words between "a"/"an" and the relative of a summary appositive ("a longstanding federal provision that"). */
 const SUMMARY_HEAD_WORDS = 4;
 
@@ -387,6 +391,7 @@ export function endBeforeSummaryAppositive(c: Context, first: number, last: numb
     if (punct(c, j) === '-') continue; // "a not-so-subtle swipe"
     if (!isWord(c, j) || c.t.cap[j] === 1) return last;
     if (words > 0 && (word(c, j) === 'that' || word(c, j) === 'which')) return k - 1;
+    if (COMMENT_NOUNS.has(word(c, j)) && (word(c, j + 1) === 'at' || word(c, j + 1) === 'to')) return k - 1;
     words++;
   }
   return last;

@@ -16,6 +16,11 @@ describe('a summary appositive after a content stays out of it', () => {
     expect(quotes(text)).toContain('the United States should transition to mostly clean or renewable energy by 2030');
   });
 
+  it('ends before ", a swipe at …" (PolNeAR train, breitbart_2016-03-15_the-latest-kasich-scores-all-del)', () => {
+    const text = 'The Florida senator sought to calm his supporters, and took a heckler in stride, saying the person would “not get beat up” at his rally, a swipe at the recent disturbances at some of Trump’s rallies.';
+    expect(quotes(text)).toContain('the person would “not get beat up” at his rally');
+  });
+
   it('keeps an appositive that describes a name (PolNeAR train, breitbart_2016-07-22_tim-kaine-fully-embraced-abortio)', () => {
     const text = 'In addition to stating that unborn babies have no constitutional rights, Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions.';
     expect(quotes(text).some((q) => q.endsWith('prohibits taxpayer funding of most abortions'))).toBe(true);
