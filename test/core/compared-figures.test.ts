@@ -16,6 +16,11 @@ describe('a compared figure after what poll respondents said stays out of it', (
     expect(quotes(text)).toContain('they wanted a nominee from outside the political establishment');
   });
 
+  it('ends before ", while 95 members …" (PolNeAR train, politico_2016-04-06_hillary-clinton-s-union-problem)', () => {
+    const text = 'But last July, the group polled members online ahead of the AFT’s endorsement: 1,409 teachers said they wanted to endorse Sanders, while 95 members favored Clinton.';
+    expect(quotes(text)).toContain('they wanted to endorse Sanders');
+  });
+
   it('keeps the comparison when the content holds a figure (PolNeAR train, wash-post_2016-04-28_with-woman-s-card-trump-escalate)', () => {
     const text = 'A USA Today/Suffolk University poll released this week found 66 percent of likely women voters nationwide have an unfavorable view of Trump, compared with 48 percent who have a negative opinion of Clinton.';
     expect(quotes(text)).toContain('66 percent of likely women voters nationwide have an unfavorable view of Trump, compared with 48 percent who have a negative opinion of Clinton');
