@@ -448,6 +448,11 @@ const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 export function endBeforeComparedFigure(c: Context, first: number, last: number): number {
   for (let k = first; k + 3 <= last; k++) {
     if (isWord(c, k) && startsWithDigit(word(c, k))) return last;
+    // "they support Sanders and 160 have not publicly announced their choice", "8 percent prefer Libertarian nominee Gary
+    // Johnson and 1 percent support …": a figure that opens a clause of its own after "and" is another group's answer
+    // (train 1 and dev 1 such content, both right after; few, but the same contrast as ", while 95 members …").
+    if (word(c, k) === 'and' && k >= first + 2 && c.regionOf[k]! < 0 && startsWithDigit(word(c, k + 1)) &&
+      (word(c, k + 2) === 'percent' || punct(c, k + 2) === '%' || FINITE_AUXILIARIES.has(word(c, k + 2)))) return punct(c, k - 1) === ',' ? k - 2 : k - 1;
     if (punct(c, k) !== ',' || c.regionOf[k]! >= 0) continue;
     const compared = word(c, k + 1) === 'compared' && (word(c, k + 2) === 'with' || word(c, k + 2) === 'to');
     // "that, while 37 percent of Americans say …" opens the clause: "while" needs words before it.

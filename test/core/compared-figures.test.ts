@@ -21,6 +21,11 @@ describe('a compared figure after what poll respondents said stays out of it', (
     expect(quotes(text)).toContain('they wanted to endorse Sanders');
   });
 
+  it('ends before "and 160 have …" (PolNeAR train, wash-post_2016-05-05_sanders-faces-tough-sell-in-gett)', () => {
+    const text = 'Already, 520 superdelegates have publicly said they support Clinton, 39 have said they support Sanders and 160 have not publicly announced their choice.';
+    expect(quotes(text)).toContain('they support Sanders');
+  });
+
   it('keeps the comparison when the content holds a figure (PolNeAR train, wash-post_2016-04-28_with-woman-s-card-trump-escalate)', () => {
     const text = 'A USA Today/Suffolk University poll released this week found 66 percent of likely women voters nationwide have an unfavorable view of Trump, compared with 48 percent who have a negative opinion of Clinton.';
     expect(quotes(text)).toContain('66 percent of likely women voters nationwide have an unfavorable view of Trump, compared with 48 percent who have a negative opinion of Clinton');
