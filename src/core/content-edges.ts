@@ -376,10 +376,10 @@ const SUMMARY_HEAD_WORDS = 4;
  * "it would slash up to 30,000 jobs, a mass layoff rivaling that of the cuts …", "that the contest had been "rigged"
  * against him, a charge that Colorado Republican leaders strongly denied": a last comma, then "a"/"an", a few
  * lower-case words and "that"/"which", with no comma to the end, opens the writer's summary of what was said, not
- * its words (train: 9 contents change, 5 become right, 8 become exact, none is lost; dev has none). "who" is not in: it
- * takes a label after "called" ("Mr. Yanukovych, …, an outstanding leader who …", exact in gold). Not after a capitalised word, where it
- * describes a name ("the Hyde Amendment, a longstanding federal provision that …": gold keeps those), nor after a
- * content of three words or fewer. Returns the new last token.
+ * its words (train: 9 contents change, 5 become right, 8 become exact, none is lost; dev has none). "who" is not in:
+ * it takes a label after "called" ("Mr. Yanukovych, …, an outstanding leader who …", exact in gold). Not after a
+ * capitalised word, where it describes a name ("the Hyde Amendment, a longstanding federal provision that …": gold
+ * keeps those), nor after a content of three words or fewer. Returns the new last token.
  */
 export function endBeforeSummaryAppositive(c: Context, first: number, last: number): number {
   let k = last;
@@ -405,6 +405,9 @@ const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 const ENDORSE_ADJUNCTS = new Set(['on', 'at', 'here', 'early', ...PERIOD_OPENERS]);
 /** Words that join a name's parts ("Sanders of Vermont"). */
 const NAME_JOINERS = new Set(['of', 'de', 'van']);
+/** A capitalised word that is no day ("Cruz Wednesday" ends at "Cruz"), or a joiner after the name's first word. */
+const isNamePart = (c: Context, first: number, k: number): boolean =>
+  isWord(c, k) && (c.t.cap[k] === 1 ? !DAYS.has(word(c, k)) : k > first && NAME_JOINERS.has(word(c, k)));
 
 /**
  * "endorsed Cruz last week", "endorsed Trump here on Sunday", "endorsed her early over Democratic rivals", "publicly
@@ -419,8 +422,9 @@ export function endAfterEndorsedName(c: Context, cueLast: number, first: number,
   let k = first;
   if (CANDIDATE_PRONOUNS.has(word(c, first))) k = first + 1;
   else {
-    while (k <= last && ((isWord(c, k) && (c.t.cap[k] === 1 ? !DAYS.has(word(c, k)) : k > first && NAME_JOINERS.has(word(c, k)))) ||
-      (punct(c, k) === '.' && isWord(c, k - 1) && c.t.end[k - 1] === c.t.start[k]))) k++;
+    // "Mr. Trump": a period glued to a word goes on with the name.
+    const gluedPeriod = (j: number): boolean => punct(c, j) === '.' && c.t.end[j - 1] === c.t.start[j] && isWord(c, j - 1);
+    while (k <= last && (isNamePart(c, first, k) || gluedPeriod(k))) k++;
     if (k === first || !isWord(c, k - 1) || c.t.cap[k - 1] !== 1) return last;
   }
   if (k > last) return last;
@@ -441,8 +445,9 @@ const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  * another group against the respondents; what they said ends before it. Only when the
  * content holds no figure of its own: "20 states are solidly Republican …, compared with 14 solidly Democratic" and "66
  * percent of likely women voters … have an unfavorable view of Trump, compared with 48 percent …" compare inside what
- * was said, and gold keeps those (train: 8 contents change, right statements 11,649 → 11,659 with the statements inside the
- * comparison now made, 12 more exact contents, none lost; "while" then 3 more, 11,661, quote exact +3; dev has none).
+ * was said, and gold keeps those (train: 8 contents change, right statements 11,649 → 11,659 with the statements
+ * inside the comparison now made, 12 more exact contents, none lost; "while" then 3 more, 11,661, quote exact +3;
+ * dev has none).
  * Returns the new last token.
  */
 export function endBeforeComparedFigure(c: Context, first: number, last: number): number {
@@ -452,7 +457,9 @@ export function endBeforeComparedFigure(c: Context, first: number, last: number)
     // Johnson and 1 percent support …": a figure that opens a clause of its own after "and" is another group's answer
     // (train 1 and dev 1 such content, both right after; few, but the same contrast as ", while 95 members …").
     if (word(c, k) === 'and' && k >= first + 2 && c.regionOf[k]! < 0 && startsWithDigit(word(c, k + 1)) &&
-      (word(c, k + 2) === 'percent' || punct(c, k + 2) === '%' || FINITE_AUXILIARIES.has(word(c, k + 2)))) return punct(c, k - 1) === ',' ? k - 2 : k - 1;
+      (word(c, k + 2) === 'percent' || punct(c, k + 2) === '%' || FINITE_AUXILIARIES.has(word(c, k + 2)))) {
+      return punct(c, k - 1) === ',' ? k - 2 : k - 1;
+    }
     if (punct(c, k) !== ',' || c.regionOf[k]! >= 0) continue;
     const compared = word(c, k + 1) === 'compared' && (word(c, k + 2) === 'with' || word(c, k + 2) === 'to');
     // "that, while 37 percent of Americans say …" opens the clause: "while" needs words before it.

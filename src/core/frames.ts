@@ -788,7 +788,9 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   }
   last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
   if (!clause && o.side === 'after') last = endBeforeParticipleAct(c, first, last);
-  if (o.side === 'after') last = endBeforeComparedFigure(c, first, endBeforeSummaryAppositive(c, first, endBeforeNameAppositive(c, first, last)));
+  if (o.side === 'after') {
+    last = endBeforeComparedFigure(c, first, endBeforeSummaryAppositive(c, first, endBeforeNameAppositive(c, first, last)));
+  }
 
   // An object rather than a clause: stop at the first comma, spaced dash (train: 11 object contents end there vs 1 that
   // runs on) or adjunct preposition.
