@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endBeforeNameAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES, addsToAThing, continuesAThing } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
 import { isPersonNoun } from './entities/types';
@@ -788,7 +788,9 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   }
   last = cutCoordination(c, first, endOfOpeningClause(c, s, cue.first, first, endAtQuotedComma(c, first, last)));
   if (!clause && o.side === 'after') last = endBeforeParticipleAct(c, first, last);
-  if (o.side === 'after') last = endBeforeNameAppositive(c, first, last);
+  if (o.side === 'after') {
+    last = endBeforeComparedFigure(c, first, endBeforeSummaryAppositive(c, first, endBeforeNameAppositive(c, first, last)));
+  }
 
   // An object rather than a clause: stop at the first comma, spaced dash (train: 11 object contents end there vs 1 that
   // runs on) or adjunct preposition.
@@ -813,7 +815,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
   // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
-  return last;
+  return endAfterEndorsedName(c, cue.last, first, last);
 }
 
 /** Words that open no object of their own: after them a subordinator is inside the clause ("spoke about how during his

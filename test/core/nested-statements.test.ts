@@ -28,7 +28,8 @@ describe('a said-clause deep inside another statement', () => {
     const text = 'Almost half said they wanted a nominee from outside the political establishment, compared with four in 10 who said they preferred someone with political experience.';
     const found = statements(text);
     const outer = found.find((s) => s.speaker === 'Almost half');
-    expect(outer?.quote).toBe('they wanted a nominee from outside the political establishment, compared with four in 10');
+    // PolNeAR's span: the compared figure is the writer's, not the respondents' (content-edges.ts endBeforeComparedFigure).
+    expect(outer?.quote).toBe('they wanted a nominee from outside the political establishment');
     expect(outer?.kind).toBe('indirect');
     expect(found.find((s) => s.speaker === 'who')?.quote).toBe('they preferred someone with political experience');
   });
