@@ -526,6 +526,15 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
     expect(typeOfDescription('the affidavit')).toBe('unnamed');
   });
 
+  it('types people counted, not named, as unnamed ("People briefed on the move said", "those surveyed say", "both condemned", PolNeAR train)', () => {
+    const text = 'People briefed on the move said that it reflected Mr. Trump’s realization that his campaign was in trouble.';
+    const [s] = resolved(text, [{ speaker: 'People briefed on the move', quote: 'that it reflected', cue: 'said' }]);
+    expect(s).toMatchObject({ type: 'unnamed' });
+    expect(typeOfDescription('those surveyed')).toBe('unnamed');
+    expect(typeOfDescription('both')).toBe('unnamed');
+    expect(typeOfName('None')).toBe('unnamed');
+  });
+
   it('keeps a person whose surname is a nameplate word a person ("Don Guardian", "Sam Sun")', () => {
     expect(typeOfName('Don Guardian')).toBe('person');
     expect(typeOfName('Sam Sun')).toBe('person');

@@ -138,10 +138,14 @@ const GATHERING_PARTICLES = new Set(['for', 'against', 'of', 'Against', 'For']);
 
 /** "Doctors", "Physicians", "Experts": the capitalized plural of a noun for people ("Sanders", "Banks" are not). */
 function isPeoplePlural(word: string): boolean {
+  // "People briefed on the move said", "None has …", "Both think …": people counted at a sentence's start.
+  if (COUNTED_PEOPLE.has(word)) return true;
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
   const lower = word.toLowerCase();
   return UNNAMED_HEAD_SET.has(lower) || PERSON_NOUN_SET.has(singular(lower));
 }
+
+const COUNTED_PEOPLE = new Set(['People', 'Both', 'None', 'Anyone', 'Everyone', 'Nobody', 'Another', 'Those', 'Someone', 'Others']);
 
 /** "Democrats", "Republicans", "Ukrainians": a group named by the plural of a party or nationality. */
 function isGroupPlural(word: string): boolean {

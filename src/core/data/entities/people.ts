@@ -69,6 +69,9 @@ export const UNNAMED_HEADS: readonly string[] = [
   'prosecutors', 'authorities', 'crowd', 'audience', 'organizers', 'organisers',
   // "Polling of union voters", "an average of recent polls", "the tally" (PolNeAR train).
   'polling', 'average', 'tally',
+  // People counted, not named: "those surveyed", "both condemned the program", "another said", "None has a reputation
+  // for …", "People briefed on the move said" (PolNeAR train, typed unknown before).
+  'surveyed', 'polled', 'questioned', 'interviewed', 'both', 'another', 'none', 'anyone', 'everyone', 'nobody', 'those',
 ];
 
 /** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
