@@ -547,6 +547,14 @@ describe('speakers typed by how the article writes them (PolNeAR dev)', () => {
   });
 });
 
+describe('a place whose name ends like a participle or an adverb, opening a sentence', () => {
+  it('is still a name ("Beijing responded by sidestepping Moscow", PolNeAR train)', () => {
+    const text = 'Some feared it would become a tool for Chinese economic expansion. Beijing responded by sidestepping Moscow, establishing an Asian Infrastructure Investment Bank.';
+    const [s] = resolved(text, [{ speaker: 'Beijing', quote: 'by sidestepping Moscow', cue: 'responded' }]);
+    expect(s).toMatchObject({ name: 'China', type: 'government' });
+  });
+});
+
 describe('an acronym in brackets after the name it abbreviates', () => {
   it('names "RMS" Richard M. Stallman, a person, after "Richard M. Stallman (RMS)" (saved ebb.org page)', () => {
     const text = 'Until now, I have stayed silent regarding all these current topics: from Richard M. Stallman (RMS)\'s public statements, to his resignation. '

@@ -7,6 +7,7 @@ import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { ORGANIZATION_WORDS } from '../data/entities/institutions';
 import { TITLES } from '../data/entities/people';
 import { MONTH_ABBREVIATIONS } from '../time-words';
+import { CAPITAL_OF, COUNTRIES, US_STATES } from '../data/entities/places';
 
 export interface NameMention {
   /** Start of the name, after any leading function word ("The", "According", "While"). */
@@ -161,12 +162,17 @@ export function findNameMentions(text: string): NameMention[] {
         && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
     if (first === tokens) continue;
     const start = tokenStarts[first]!;
-    // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name.
-    if (first === tokens - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)) continue;
+    // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name; "Beijing", "Italy" are.
+    if (first === tokens - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)
+        && !PLACES_LIKE_VERBS.has(text.slice(start, runEnd))) continue;
     mentions.push({ start, end: runEnd });
   }
   return mentions;
 }
+
+/** Countries, capitals and states whose names end like a participle or an adverb ("Beijing responded …", "Italy said"). */
+const PLACES_LIKE_VERBS: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.keys(CAPITAL_OF), ...US_STATES]
+  .filter((name) => !name.includes(' ') && /(?:ing|ly|ed)$/.test(name)));
 
 /** Whether text[start, end) ends in -ing, -ly or -ed: suffix checks in place, no slice, no regex (this runs for
  *  every capitalized word that opens a sentence). */
