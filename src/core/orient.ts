@@ -16,6 +16,13 @@ import { stateAfterTownComma } from './state-places';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
+/** Does "as <pronoun>" stand right before the form of "be" at `be` ("as it is called by Māori")? */
+function namingAside(c: Context, be: number, from: number): boolean {
+  return be - 2 >= from && isWord(c, be - 1) && PRONOUNS.has(word(c, be - 1)) && isWord(c, be - 2) && word(c, be - 2) === 'as';
+}
+
+/** Indefinite pronouns for a person not yet named, which a naming participle after them names. */
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 
 /** "one lawmaker called Trump “the orange prince of American self-publicity.”": a name with a quoted label after it
  *  is what was called so, not the name of a new thing ("a group called Lashkar-e-Taiba"). */
@@ -80,8 +87,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   // a passive is what the words were about, not who said them. PolNeAR marks such a cue with no source or with the
   // agent after "by" (the passive rule below); without "by" or "that" our frames matched 13 of 223 on train.
   if (isPassive(c, cue, s.from) && !(last + 1 < s.to && isWord(c, last + 1) && (word(c, last + 1) === 'by' || word(c, last + 1) === 'that'))) return null;
-  // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5".
-  if (NAMING_VERBS.has(w) && !cue.prep && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] &&
+  // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5"; after a someone
+  // opening the sentence too ("Someone named Man Haron Monis … seized hostages", a saved Salon page).
+  if (NAMING_VERBS.has(w) && !cue.prep && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) &&
+    (!c.t.cap[first - 1] || SOMEONE.has(word(c, first - 1))) &&
     !['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you'].includes(word(c, first - 1)) && last + 1 < s.to && (c.t.cap[last + 1] || opensQuote(c, last + 1)) &&
     !labelsName(c, s, last + 1)) return null;
   const before = first - 1;
@@ -146,6 +155,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   }
   // Passive: "a claim denied by Kyiv".
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
+    // "New Zealand – or Aotearoa as it is called by Māori –": "as <pronoun> is called by …" gives a name, not a statement.
+    if (NAMING_VERBS.has(w) && namingAside(c, beFormBefore(c, cue.head, s.from), s.from)) return null;
     // "was overturned by an appeals court": a determiner and words new to the lexicon are the agent, as after an
     // inverted cue; "by some as a threat" keeps the determiner alone.
     const sp = invertedSpeaker(c, last + 2, s.to) ?? speakerAfter(c, last + 2, s.to);
@@ -891,11 +902,13 @@ function infinitiveAfter(c: Context, after: number, to: number): boolean {
 const PASSIVE_NEGATIONS = new Set(['not', 'never', 'also', 'first', 'later']);
 
 /** A single-word cue in the passive voice: a participle ("asked", "shown", "charged") right after a form of "be",
- *  an -ly adverb between them allowed ("was mistakenly charged"). Word + preposition cues are not passives. */
+ *  an -ly adverb between them allowed ("was mistakenly charged"). Word + preposition cues are not passives. "told" too:
+ *  "The story of chaos is usually told like this:" (saved Quanta page), "Jokes are told" (train: 2 such frames, none
+ *  right). */
 function isPassive(c: Context, cue: Cue, from: number): boolean {
   if (cue.prep || cue.according || cue.last !== cue.head) return false;
   const w = word(c, cue.head);
-  if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) return false;
+  if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w === 'told')) return false;
   return beFormBefore(c, cue.head, from) >= 0;
 }
 
