@@ -252,6 +252,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     let prev = k >= 0 ? earlier[k]! : null;
     if (prev) prev = reportedPronounFrame(c, earlier, k);
     let sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    // "Netanyahu’s Likud party, which tried to rally right-wing support by saying that …": after a lead word, a
+    // relative clause the participle sits in gives it its subject, the relative pronoun.
+    if (!prev && isWord(c, before)) sp = relativeAround(c, before, sp ? sp.last + 1 : s.from) ?? sp;
     // After a comma, a later clause with its own subject ("…, and the ACLU has already sued …, saying") takes it.
     const joined = !isWord(c, before) ? joinedClauseSubject(c, sp ? sp.last + 1 : s.from, before) : null;
     if (joined) sp = joined;
@@ -996,6 +999,18 @@ function isContractedSubject(w: string): boolean {
 }
 
 export const PARTICIPLE_LEADS = new Set(['by', 'after', 'while', 'before', 'despite', 'without', 'when', 'upon', 'since', 'and', 'also']);
+
+/** The relative "which"/"who" after a comma whose clause runs on, with no mark between, to the lead word at `lead`
+ *  ("…, which tried to rally right-wing support by saying"), looking back no further than `from` or RELATIVE_REACH words. */
+function relativeAround(c: Context, lead: number, from: number): TokenSpan | null {
+  for (let k = lead - 1; k > from && k >= lead - RELATIVE_REACH; k--) {
+    if (!isWord(c, k)) return null;
+    const w = word(c, k);
+    if ((w === 'which' || w === 'who') && punct(c, k - 1) === ',') return { first: k, last: k };
+  }
+  return null;
+}
+const RELATIVE_REACH = 15;
 
 /** Does token `before` (just before a participle cue) open a participle clause: a comma, a dash, a quotation
  *  closed after its comma (`“…,” adding`), or a lead word? */
