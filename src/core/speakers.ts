@@ -241,6 +241,22 @@ function gapObjectHead(c: Context, k: number): boolean {
   return !(isPossessive(w) || FUNCTION_IN_NP.has(w) || NP_PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || NOT_SPEAKER_START.has(w) ||
     AUX_ADV.has(w) || w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly'));
 }
+/** Is token k a lower-case noun whose article stands one or two words before it ("a photo", "the companies", "a
+ *  deal"), so that a clause right after it may be a relative one with its object gapped? Not a comparative ("the more
+ *  she has shown"), nor a word of time ("the day he said"): those open clauses of their own. */
+export function gappedObjectBefore(c: Context, k: number, from: number): boolean {
+  if (k - 1 < from || !gapObjectHead(c, k) || startsWithDigit(word(c, k)) || NOT_GAP_OBJECTS.has(word(c, k)) || DURATIONS.has(word(c, k)) || PERIODS.has(word(c, k))) return false;
+  for (let d = k - 1; d >= from && d >= k - 2; d--) {
+    if (isWord(c, d) && !c.t.cap[d] && GAP_OBJECT_DETERMINERS.has(word(c, d))) return true;
+    if (!gapObjectHead(c, d)) return false;
+  }
+  return false;
+}
+// Not a possessive: "in the course of their report they could not resist pointing out …" (dev) is a phrase without
+// its comma, and its pronoun the possessor's.
+const GAP_OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'these', 'those']);
+const NOT_GAP_OBJECTS = new Set(['more', 'less', 'most', 'least', 'time', 'times', 'way', 'moment', 'reason', 'first', 'last', 'next', 'same',
+  'extent', 'point', 'place', 'kind', 'sort', 'type', 'one', 'ones']);
 const GAP_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'many', 'some', 'his', 'her', 'their', 'its', 'our']);
 
 /** "the massive purchases Mr. Trump requested", "a prospect Vindman denied", "a tactic Democrats hope", "the photo Trump
