@@ -75,7 +75,9 @@ function quoteTail(c: Context, s: Sentence, next: Sentence | undefined): Frame |
 const LONG_TAIL = 40;
 
 /** Prepositions that open an adjunct of the tail's verb ("said at a news conference", "wrote in an email"). */
-const TAIL_ADJUNCT_LEADS = new Set(['at', 'in', 'on', 'during', 'about', 'of', 'into', 'after', 'before', 'while', 'from']);
+// Not "of": `“How do we win Loudoun?” Will Estrada, …, said of the encounter he had last week with Trump.` says what
+// the words were about, and the sentence is a statement of its own.
+const TAIL_ADJUNCT_LEADS = new Set(['at', 'in', 'on', 'during', 'into', 'after', 'before', 'while', 'from']);
 
 /** Does only an adjunct follow token k-1 to the sentence's end: nothing but its closing mark, or a preposition of
  *  TAIL_ADJUNCT_LEADS, after at most one -ly adverb ("said pleasantly into the phone")? Not with "according to" in it:
