@@ -922,8 +922,11 @@ const OPENING_PHRASE_LEADS = new Set(['in', 'on', 'at', 'after', 'before', 'duri
  *  what was said follows the cue (train: the engine's 4 such statements were none of them right; read after the cue, 3
  *  are right and the 4th makes none). */
 function onlyAnOpeningPhrase(c: Context, first: number, last: number, speaker: number): boolean {
+  if (first < last && punct(c, first) === '(') first++;
   if (last - first > 9 || speaker !== last + 2 || punct(c, last + 1) !== ',' || !isWord(c, first) || !c.t.cap[first]) return false;
   const w = word(c, first);
+  // "(Indeed, I would not even be commenting on this issue if …)" (a saved blog page): a lone connective too.
+  if (first === last && (CONNECTIVES.has(w) || w === 'indeed')) return true;
   if (!OPENING_PHRASE_LEADS.has(w) && !(w.endsWith('ing') && w.length > 5)) return false;
   for (let k = first; k <= last; k++) if (c.regionOf[k]! >= 0 || punct(c, k) === ',') return false;
   return true;

@@ -27,4 +27,14 @@ describe('naming with "called"', () => {
     const s = statementQuoting('A reporter for Agence France-Presse called it "absolute chaos."', 'absolute chaos');
     expect(s.speaker).toBe('A reporter for Agence France-Presse');
   });
+
+  it('finds no statement in "Someone named Man Haron Monis … seized hostages" (saved Salon page)', () => {
+    const text = 'In case you missed the story, the facts are these: Someone named Man Haron Monis, who was considered mentally unstable and had been investigated for murdering his ex-wife, seized hostages in a café that was located in Sydney’s Central Business District or “CBD.”';
+    expect(statements(text).filter((s) => s.cue === 'named')).toEqual([]);
+  });
+
+  it('finds no statement in "or Aotearoa as it is called by Māori" (saved Guardian page)', () => {
+    const text = 'Whale experts regard New Zealand – or Aotearoa as it is called by Māori – as the whale stranding capital of the world, with more than 5,000 incidents recorded since 1840.';
+    expect(statements(text).filter((s) => s.cue?.includes('called'))).toEqual([]);
+  });
 });

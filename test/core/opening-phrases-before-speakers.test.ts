@@ -17,4 +17,9 @@ describe('an opening phrase before the speaker is no content', () => {
     expect(statements(text).some((s) => s.quote === 'At CPAC')).toBe(false);
     expect(statementQuoting(text, 'to lay out his path').speaker).toBe('Fox News Sean Hannity');
   });
+
+  it('takes no lone connective in parentheses for the content ("(Indeed, I would not even be commenting on this issue …)", saved blog page)', () => {
+    const text = 'I, like many other software freedom leaders, curtail my public comments on issues not related to FOSS. (Indeed, I would not even be commenting on this issue if it had not become a central issue for the FSF.)';
+    expect(statements(text).some((s) => s.quote === 'Indeed')).toBe(false);
+  });
 });

@@ -76,3 +76,25 @@ describe('the thing before a passive with "by"', () => {
     expect(statementQuoting(text, 'a practice').speaker).toBe('Miller');
   });
 });
+
+describe('passive "told" and "found"', () => {
+  it('finds no statement of the story in "The story of chaos is usually told like this:" (saved Quanta page)', () => {
+    const text = 'The story of chaos is usually told like this: Using the LGP-30, Lorenz made paradigm-wrecking discoveries.';
+    expect(statements(text).filter((s) => s.speaker === 'The story of chaos')).toEqual([]);
+  });
+
+  it('finds no statement of the subject in "Jokes are told, interviews are requested …" (train)', () => {
+    const text = 'Jokes are told, interviews are requested and unsolicited advice is given to the president along with handshakes, high-fives and the not-infrequent deer-in-headlights stare from a speechless guest.';
+    expect(statements(text).filter((s) => s.speaker === 'Jokes')).toEqual([]);
+  });
+
+  it('finds no statement of the subject in "Epstein had been found in his jail cell" (saved USA Today page)', () => {
+    const text = 'Three weeks before he died, Epstein had been found in his jail cell, semiconscious with bruises on his neck.';
+    expect(statements(text).filter((s) => s.speaker === 'Epstein')).toEqual([]);
+  });
+
+  it('finds no statement of "Texas\'s law" in "… was found discriminatory by a 9-to-6 vote" (train)', () => {
+    const text = "Texas's law was found discriminatory by a 9-to-6 vote of the full U.S. Court of Appeals for the 5th Circuit.";
+    expect(statements(text).filter((s) => s.cue?.includes('found'))).toEqual([]);
+  });
+});

@@ -99,4 +99,14 @@ describe('unnamed sources "close to" someone', () => {
     const text = 'Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.';
     expect(statementQuoting(text, 'how he approaches his colleagues').speaker).toBe('a source close to him');
   });
+
+  it('keeps a demonstrative before a lone noun ("This group recognizes that …", PolNeAR train)', () => {
+    const text = 'They acknowledge that his victories were partial and his legislation flawed. This group recognizes that there are still millions of people struggling to find good jobs or pay their medical bills.';
+    expect(statementQuoting(text, 'millions of people').speaker).toBe('This group');
+  });
+
+  it('keeps a capitalized "That" before a lone noun ("That report found children …", saved MSN page)', () => {
+    const text = 'That report found children in some CBP facilities didn’t have access to showers, didn’t always have opportunities to change clothes and that they had limited space for medical isolation.';
+    expect(statementQuoting(text, 'access to showers').speaker).toBe('That report');
+  });
 });

@@ -1,0 +1,23 @@
+// A subject pronoun right after a noun with its article opens a relative clause with no relative word whose object is
+// that noun ("a photo she posted"): what follows the clause's verb is not what was said. A possessive before the noun
+// is no such article ("in the course of their report they could not resist pointing out …"). Sentences from PolNeAR
+// train and dev and a saved Yahoo page.
+import { describe, expect, it } from 'vitest';
+import { statementQuoting, statements } from './engine-helpers';
+
+describe('relative clauses of a pronoun after an object noun', () => {
+  it('finds no statement in "after a photo she posted to Facebook started an online backlash" (saved Yahoo page)', () => {
+    const text = 'A photographer and Navy veteran is fighting back after a photo she posted to Facebook started an online backlash.';
+    expect(statements(text).filter((s) => s.cue === 'posted')).toEqual([]);
+  });
+
+  it('finds no statement in "all the companies he listed on his financial records" (train)', () => {
+    const text = 'Trump so far hasn’t attacked all the companies he listed on his financial records that have outsourced jobs.';
+    expect(statements(text).filter((s) => s.cue === 'listed')).toEqual([]);
+  });
+
+  it('keeps "in the course of their report they could not resist pointing out that …" (dev)', () => {
+    const text = 'Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true,” but in the course of their report they could not resist pointing out that every shooting did not result in a homicide.';
+    expect(statementQuoting(text, 'every shooting did not result').speaker).toBe('they');
+  });
+});
