@@ -4,11 +4,19 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/index';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
 
 const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/kursk-article.txt'), 'utf8');
+
+/** The text of the PolNeAR dev article whose id ends with `idEnd`. */
+function polnearDevText(idEnd: string): string {
+  const line = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/polnear/dev.jsonl'), 'utf8')
+    .split('\n').find((l) => l.includes(`${idEnd}"`));
+  return (JSON.parse(line!) as { text: string }).text;
+}
 
 function resolved(text: string, specs: Parameters<typeof build>[1]) {
   const attributions = build(text, specs);
@@ -221,6 +229,13 @@ describe('pronouns', () => {
     const speakerAt = text.slice(0, text.indexOf(', he asked') + 2).split('he').length - 1; // "he asked", not the "he" in "the"
     const speakers = resolved(text, [{ speaker: 'he', speakerAt, quote: 'the Muslim Brotherhood', cue: 'asked about' }]);
     expect(speakers[0]?.name).toBe('Patrick W. Carlineo Jr.');
+  });
+
+  it('prefers someone who has spoken to a person only named more often ("Jason Miller told The Washington Post … “…,” he said", PolNeAR dev)', () => {
+    // The whole article: how often each person is named across it is what the choice weighs.
+    const text = polnearDevText('xed-messages-on-trump-leave-pl');
+    const said = analyse(text).attributions.find((a) => text.slice(a.quote.start, a.quote.end).includes('exact legislation written down'));
+    expect(said?.speaker?.name).toBe('Jason Miller');
   });
 
   it('takes a lede’s "she" with no one before it for the woman the article introduces next (saved Yahoo page)', () => {
