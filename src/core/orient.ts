@@ -737,6 +737,9 @@ function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): 
 const INFINITIVE_TAKERS = new Set(['used', 'tried', 'tries', 'try', 'continue', 'continues', 'continued', 'began', 'begins', 'begin',
   'started', 'starts', 'had', 'has', 'have', 'need', 'needs', 'needed', 'managed', 'going', 'quick', 'eager', 'careful', 'able',
   'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set']);
+/** Verbs that take the cue as their gerund: "began dismissing", "started asking", "kept asking", "stopped insulting". */
+const GERUND_TAKERS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps',
+  'continued', 'continue', 'continues', 'stopped', 'stop', 'stops', 'resumed', 'resume', 'resumes']);
 /** Verbs that link a subject to an adjective cue: "labor leaders remain confident that …", "I am glad …". */
 const LINKING_VERBS = new Set(['am', 'remain', 'remains', 'remained', 'became', 'become', 'becomes']);
 
@@ -752,6 +755,9 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
     else if (word(c, f - 2) === 'likely' && f - 3 > s.from && isWord(c, f - 3) && (word(c, f - 3) === 'more' || word(c, f - 3) === 'less')) f -= 3;
   }
   if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && LINKING_VERBS.has(word(c, f - 1))) f--;
+  // "the community immediately began calling for Emanuel to resign", "Sen. Ron Johnson kept asking her why …": a verb
+  // of beginning, going on or stopping takes the cue as its gerund, and its subject is the cue's.
+  if (f === first && f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && GERUND_TAKERS.has(word(c, f - 1)) && word(c, first).endsWith('ing')) f--;
   if (f === first) return null;
   const stop = f - 3;
   while (f - 1 > s.from && f > stop && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
