@@ -555,6 +555,28 @@ describe('a place whose name ends like a participle or an adverb, opening a sent
   });
 });
 
+describe('a group named for the people it gathers', () => {
+  it('keeps "Doctors for Camp Closure" whole, an organization (saved MSN page)', () => {
+    const text = 'The group Doctors for Camp Closure said it had offered to stage a mobile flu vaccine clinic at no cost to the government.';
+    const [s] = resolved(text, [{ speaker: 'The group Doctors for Camp Closure', quote: 'it had offered', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Doctors for Camp Closure', type: 'organization' });
+  });
+
+  it('leaves a role held for someone apart ("Attorneys for Clinton argued", PolNeAR train)', () => {
+    const text = 'Attorneys for Clinton argued that the emails were not classified.';
+    const [s] = resolved(text, [{ speaker: 'Attorneys for Clinton', quote: 'that the emails', cue: 'argued' }]);
+    expect(s?.name).not.toBe('Attorneys for Clinton');
+  });
+});
+
+describe('"which" after a name and the body noun it names', () => {
+  it('is that body ("Netanyahu’s Likud party, which tried … by saying", saved Washington Post page)', () => {
+    const text = 'The first comments came with a tough warning about some of the rhetoric from Netanyahu’s Likud party, which tried to rally right-wing support by saying that Arab Israeli voters were “coming out in droves.”';
+    const [s] = resolved(text, [{ speaker: 'which', quote: 'that Arab Israeli voters', cue: 'saying' }]);
+    expect(s).toMatchObject({ name: 'Likud party', type: 'organization' });
+  });
+});
+
 describe('an acronym in brackets after the name it abbreviates', () => {
   it('names "RMS" Richard M. Stallman, a person, after "Richard M. Stallman (RMS)" (saved ebb.org page)', () => {
     const text = 'Until now, I have stayed silent regarding all these current topics: from Richard M. Stallman (RMS)\'s public statements, to his resignation. '

@@ -237,6 +237,9 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
           && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who') return named.entity;
         return m.entity;
       }
+      // "… from Netanyahu’s Likud party, which tried to rally right-wing support": the body the name and its noun make.
+      const bodyNoun = m ? BODY_NOUN_GAP.exec(ctx.text.slice(m.end, mention.start))?.[1] : undefined;
+      if (m && bodyNoun && typeOfDescription(bodyNoun) === 'organization' && m.entity.type !== 'person') return ownEntity(`${m.core} ${bodyNoun}`, 'organization');
       // "a career Army officer who described …": no name, the description before is the speaker.
       return descriptionBefore(ctx.text, mention.start, ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who');
     }
@@ -323,11 +326,13 @@ const isPersonLike = (e: Entity): boolean => e.type === 'person' || mayBePerson(
 /** Between an antecedent and its relative pronoun: spaces, a comma, a dash or a bracket ("The Palestinian Authority -
  *  which", "David Duke (who"). */
 const RELATIVE_GAP = /^\s*(?:[,\u2013\u2014(-]\s*)?$/;
-/** Between a name and a description of it: ", an ", ", the former ". */
 /** Between a person's name and the place they are from: "of", "from", "in", perhaps with a city before a state. */
 const PLACE_GAP = /^\s+(?:of|from|in)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}(?:[\p{Lu}][\p{L}.]*,\s+)?$/u;
 /** A state, a country or capital (typed as its government) or an untyped word: a place a person may be of. */
 const isPlace = (e: Entity): boolean => isUsState(e.name) || e.type === 'government' || e.type === 'unknown';
+/** Between a name and the lower-case body noun it names, before a relative: "Likud party, which". Group 1: the noun. */
+const BODY_NOUN_GAP = /^\s+(\p{Ll}+)\s*,\s*$/u;
+/** Between a name and a description of it: ", an ", ", the former ". */
 const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;

@@ -4,7 +4,7 @@
 // A hand-written scanner, not a regex: the index runs on every article and must cost little
 // next to the rest of the engine (a unicode regex with look-behind ran at ~3M words/s; this at >10M).
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
-import { ORGANIZATION_WORDS } from '../data/entities/institutions';
+import { GATHERED_PEOPLE, ORGANIZATION_WORDS } from '../data/entities/institutions';
 import { TITLES } from '../data/entities/people';
 import { MONTH_ABBREVIATIONS } from '../time-words';
 import { CAPITAL_OF, COUNTRIES, US_STATES } from '../data/entities/places';
@@ -55,6 +55,7 @@ const ORGANIZATION_PARTICLES = new Set(['on', 'for', 'of']);
 const ORGANIZATION_HEADS = new Set([...ORGANIZATION_WORDS, ...TITLES.filter((t) => !t.includes(' ')),
   'University', 'Bank', 'Statue', 'Duke', 'Duchess', 'Earl', 'House', 'Department', 'Chamber', 'Republic', 'Kingdom',
   'State', 'States', 'Province', 'City', 'Town', 'Isle', 'Gulf', 'Sea', 'Bay', 'Cape', 'Lake', 'Mount']);
+const GATHERED_PEOPLE_SET: ReadonlySet<string> = new Set(GATHERED_PEOPLE);
 // "ten", "ter": Dutch ("Erik ten Hag" was read as "Hag").
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'la', 'le', 'du']);
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES, ...ORGANIZATION_PARTICLES].map((p) => p.length));
@@ -120,7 +121,8 @@ function continuation(text: string, j: number, tokenStart: number): number {
   if (k === next || k - next > LONGEST_PARTICLE || !isNameSpace(codeAt(text, k))) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
-      && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))) return -1;
+      && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))
+      && !(particle === 'for' && GATHERED_PEOPLE_SET.has(text.slice(tokenStart, j)))) return -1;
   if (isUpper(codeAt(text, k + 1))) return k + 1;
   if (text.startsWith('the ', k + 1) && isUpper(codeAt(text, k + 5))) return k + 5;
   // "Committee for a Responsible Federal Budget", "Centre for a Modern Ukraine": after a body's head word only.

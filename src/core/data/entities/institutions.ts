@@ -51,6 +51,15 @@ export const MEDIA_OUTLETS: readonly string[] = [
 ];
 
 /** Lower-case heads of a description that names a news medium ("state media", "the newspaper"). */
+/** People a group gathers, before "for" or "against" in its name ("Americans for Prosperity", "Doctors for Camp Closure",
+ *  "Veterans for America", "Democrats for Life"); not roles held for someone ("Attorneys for Clinton", "Strategists for
+ *  Barack Obama"), which describe. */
+export const GATHERED_PEOPLE: readonly string[] = [
+  'Americans', 'Citizens', 'Veterans', 'Democrats', 'Republicans', 'Conservatives', 'Doctors', 'Physicians', 'Nurses',
+  'Priests', 'Patriots', 'Bikers', 'Teamsters', 'Moms', 'Mothers', 'Parents', 'Women', 'Students', 'Christians',
+  'Evangelicals', 'Catholics', 'Muslims', 'Jews', 'Latinos', 'Scientists', 'Families', 'Taxpayers', 'Voters',
+];
+
 /** Last words of a newspaper's or a news site's name ("Yahoo News", "Las Vegas Sun", "Washington Free Beacon", "Philippine
  *  Star", "Burlington Free Press"): the outlets the list above does not name are still outlets. */
 export const NAMEPLATE_WORDS: readonly string[] = [
