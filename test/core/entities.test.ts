@@ -5,6 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/index';
+import { articleTextFromHtml } from '../../src/cli/article-from-html';
+import { listSavedPages } from '../page/pages-corpus';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
@@ -236,6 +238,14 @@ describe('pronouns', () => {
     const text = polnearDevText('xed-messages-on-trump-leave-pl');
     const said = analyse(text).attributions.find((a) => text.slice(a.quote.start, a.quote.end).includes('exact legislation written down'));
     expect(said?.speaker?.name).toBe('Jason Miller');
+  });
+
+  it('tells the gender of a person whose given name does not from the pronouns after their mentions ("Taylor Swift … her", saved BBC page)', () => {
+    // The whole article: how often each person is named across it is what the choice weighs.
+    const page = listSavedPages().find((p) => p.id === 'aeb/bbc-70cb2d5bca')!;
+    const text = articleTextFromHtml(page.source())!;
+    const denial = analyse(text).attributions.find((a) => text.slice(a.quote.start, a.quote.end) === 'being unfair to her');
+    expect(denial?.speaker?.name).toBe('Scooter Braun');
   });
 
   it('takes a lede’s "she" with no one before it for the woman the article introduces next (saved Yahoo page)', () => {

@@ -7,7 +7,7 @@ import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
-import { findSentenceStarts } from './sentences';
+import { findSentenceStarts, sentenceOf } from './sentences';
 import { genderOfGivenName, honorificGender, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
@@ -34,6 +34,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     owned: undefined,
     author: undefined,
   };
+  genderFromPronouns(ctx);
   sortStably(bySpeakerStart, (a, b) => a.speaker!.start - b.speaker!.start);
   // Statements that share one mention ("he asked …, called Omar a “terrorist” and said, “…”") share its entity, and
   // what any of them says rules out who it is.
@@ -67,6 +68,47 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   // types it in every statement — one entity, one name across the article.
   for (let i = 0; i < bySpeakerStart.length; i++) applyEntity(bySpeakerStart[i]!.speaker!, ctx.resolved[i]!.entity);
 }
+
+/** The first personal pronoun of a window, as a word: its gender is group 1 (he …) or group 2 (she …). */
+const NEXT_PRONOUN = /\b(?:(he|his|him)|(she|her))\b/i;
+/** How far after a mention its pronoun is looked for. */
+const PRONOUN_WINDOW = 120;
+
+/**
+ * A person whose given name tells no gender ("Taylor Swift", "Scooter Braun", "Hunter Biden") takes it from the pronouns
+ * the article uses right after their own mentions, before anyone else is named or quoted ("Braun … He has consistently
+ * denied being unfair to her" went to Taylor Swift, whom every "she" of the article follows). Two such pronouns of one
+ * gender and none of the other decide.
+ */
+function genderFromPronouns(ctx: ResolutionContext): void {
+  const { mentions } = ctx.index;
+  let votes: Map<Entity, number[]> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const e = mentions[i]!.entity;
+    if (e.type !== 'person' || e.gender) continue;
+    const from = mentions[i]!.end;
+    const next = i + 1 < mentions.length ? mentions[i + 1]!.start : ctx.text.length;
+    const sentenceEnd = ctx.sentenceStarts[sentenceOf(ctx.sentenceStarts, from) + 1] ?? ctx.text.length;
+    const window = ctx.text.slice(from, Math.min(next, sentenceEnd, from + PRONOUN_WINDOW));
+    const quote = window.search(QUOTE_MARKS);
+    const found = NEXT_PRONOUN.exec(quote < 0 ? window : window.slice(0, quote));
+    if (!found) continue;
+    const tally = (votes ??= new Map()).get(e) ?? [0, 0];
+    tally[found[1] ? 0 : 1]!++;
+    votes.set(e, tally);
+  }
+  if (!votes) return;
+  for (const [e, [m, f]] of votes) {
+    // "Big Machine, says she will be allowed …": a name whose first word the article also writes in lower case ("big
+    // name US politicians") may be a body's, and the "she" someone else.
+    const space = e.name.indexOf(' ');
+    const first = space < 0 ? e.name : e.name.slice(0, space);
+    if (ctx.text.includes(` ${first.toLowerCase()} `)) continue;
+    if (m! >= 2 && f === 0) e.gender = 'm';
+    else if (f! >= 2 && m === 0) e.gender = 'f';
+  }
+}
+const QUOTE_MARKS = /["“”]/;
 
 /**
  * One key per speaker span: start and end packed into one number, exact while (length + 1)² stays below 2^53 (texts
