@@ -8,7 +8,7 @@ import {
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
-import { HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { COUNTED_PEOPLE_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
@@ -87,12 +87,11 @@ export function typeOfName(name: string): SpeakerType {
   if ((isPeoplePlural(opener) || isGroupPlural(opener)) && GATHERING_PARTICLES.has(second)) return 'organization';
   // "The Times", "Breitbart News"; not "Michael Bloomberg", "Fiona Hill": a given name opens a person's name.
   if (MEDIA_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
-  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
-  if (NAMEPLATE_SET.has(lastWord) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
+  const last = secondEnd < 0 ? rest : name.slice(name.lastIndexOf(' ') + 1);
+  if (NAMEPLATE_SET.has(last) && !GIVEN_NAME_GENDER.has(opener)) return 'media';
   // "US Congress", "Russian Foreign Ministry": a state body named with its country.
   if (GOVERNMENT_BODY_SET.has(rest) && (COUNTRY_SET.has(opener) || DEMONYM_SET.has(opener) || ALIASES.has(opener))) return 'government';
   if (endsWithStateBody(name, firstSpace)) return 'government';
-  const last = secondEnd < 0 ? rest : name.slice(name.lastIndexOf(' ') + 1);
   // "Commission on Presidential Debates", "Bank of America": the head sits before the particle.
   const particle = secondEnd < 0 ? -1 : particlePosition(name);
   if (particle > 0) {
@@ -145,7 +144,6 @@ function isPeoplePlural(word: string): boolean {
   return UNNAMED_HEAD_SET.has(lower) || PERSON_NOUN_SET.has(singular(lower));
 }
 
-const COUNTED_PEOPLE = new Set(['People', 'Both', 'None', 'Anyone', 'Everyone', 'Nobody', 'Another', 'Those', 'Someone', 'Others']);
 
 /** "Democrats", "Republicans", "Ukrainians": a group named by the plural of a party or nationality. */
 function isGroupPlural(word: string): boolean {
@@ -273,6 +271,8 @@ function writtenInLowerCase(mention: string, head: string): boolean {
 }
 
 const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** The unnamed heads of people counted, capitalized as a sentence's first word. */
+const COUNTED_PEOPLE = new Set(COUNTED_PEOPLE_WORDS.map((w) => capitalized(w)));
 
 /** "companies" → "company", "unions" → "union": enough to look a plural head up in the singular lists. */
 function singular(word: string): string {

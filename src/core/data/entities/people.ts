@@ -59,6 +59,11 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'affidavit', 'suit',
 ];
 
+/** People counted, not named: "both condemned the program", "another said", "None has a reputation for …", "People
+ *  briefed on the move said" (PolNeAR train, typed unknown before). Unnamed heads, and at a sentence's start too. */
+export const COUNTED_PEOPLE_WORDS: readonly string[] = ['people', 'someone', 'others', 'both', 'another', 'none', 'anyone',
+  'everyone', 'nobody', 'those'];
+
 /** Heads of speakers that stay unnamed: reports, sources, officials, "people familiar with …". */
 export const UNNAMED_HEADS: readonly string[] = [
   ...DOCUMENT_NOUNS, 'source', 'sources', 'official', 'officials', 'people', 'person', 'aide', 'aides',
@@ -69,9 +74,8 @@ export const UNNAMED_HEADS: readonly string[] = [
   'prosecutors', 'authorities', 'crowd', 'audience', 'organizers', 'organisers',
   // "Polling of union voters", "an average of recent polls", "the tally" (PolNeAR train).
   'polling', 'average', 'tally',
-  // People counted, not named: "those surveyed", "both condemned the program", "another said", "None has a reputation
-  // for …", "People briefed on the move said" (PolNeAR train, typed unknown before).
-  'surveyed', 'polled', 'questioned', 'interviewed', 'both', 'another', 'none', 'anyone', 'everyone', 'nobody', 'those',
+  // "those surveyed", "those polled" (PolNeAR train, typed unknown before).
+  'surveyed', 'polled', 'questioned', 'interviewed', ...COUNTED_PEOPLE_WORDS,
 ];
 
 /** Pronouns a speaker mention may be, with the kind of antecedent each takes. */
