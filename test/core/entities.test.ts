@@ -371,6 +371,26 @@ describe('descriptions', () => {
     const [s] = resolved(text, [{ speaker: 'The senator', quote: 'the system was rigged', cue: 'said' }]);
     expect(s).toMatchObject({ name: 'Bernie Sanders', type: 'person' });
   });
+
+  it('never makes "his spokesman" the man "his" points to (PolNeAR train)', () => {
+    const text = 'Much of the focus will be on GOP mega-donor Sheldon Adelson, the casino mogul and RJC backer who is aligned with Israeli Prime Minister Benjamin Netanyahu. '
+      + 'Adelson has not endorsed anyone in the race, and his spokesman declined to comment.';
+    const s = statementQuoting(text, 'comment').a.speaker;
+    expect(s?.name).not.toBe('Sheldon Adelson');
+    expect(s).toMatchObject({ name: 'his spokesman', type: 'person' });
+  });
+
+  it('keeps "his father" apart from the son who spoke before (PolNeAR train)', () => {
+    const text = '“He’s going to go after her in a way that no one has gone after her before,” Eric Trump said. '
+      + 'Eric Trump’s comments came after his father unveiled a new nickname for Clinton in a Sunday tweet.';
+    expect(statementQuoting(text, 'a new nickname').a.speaker?.name).not.toBe('Eric Trump');
+  });
+
+  it('still names "his son" by the son introduced right after (PolNeAR train)', () => {
+    const text = 'As Donald Trump began tweeting out his new nickname for Democratic presidential candidate Hillary Clinton, his son said The Donald is just getting started. '
+      + 'Eric Trump, son of the Republican front-runner, told Fox News that the battle would be unprecedented.';
+    expect(statementQuoting(text, 'just getting started').a.speaker?.name).toBe('Eric Trump');
+  });
 });
 
 describe('names as news writes them (PolNeAR train)', () => {

@@ -354,6 +354,7 @@ function descriptionBefore(text: string, at: number, isWho: boolean): Entity | u
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
 function fitsHead(text: string, entity: Entity, head: string): boolean {
@@ -411,6 +412,10 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (later) return later;
   if (earlier) return earlier.entity;
   if (!definite || !isPersonNoun(head)) return undefined;
+  // "Adelson has not endorsed anyone, and his spokesman declined to comment", "his father refused to call him Ted": a
+  // possessive pronoun's person is someone else than the one it points to, who is the very person the fallback below
+  // would pick (the last to speak, the sentence's subject). Only a role or a later introduction names them.
+  if (POSSESSIVE_DETERMINER.test(written)) return undefined;
   const properAdjectives = properAdjectivesOf(written);
   const byAdjective = properAdjectives.length === 0 ? undefined
     : before.find((c) => c.entity.type === 'person' && properAdjectives.some((w) => hasRoleWord(readRoles(ctx.text, c.entity), w)))?.entity;
