@@ -251,7 +251,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (!isWord(c, before)) while (k >= 0 && restrictiveRelative(c, earlier[k]!.speaker)) { relative ??= earlier[k]!; k--; }
     let prev = k >= 0 ? earlier[k]! : null;
     if (prev) prev = reportedPronounFrame(c, earlier, k);
-    let sp = prev?.speaker ?? sentenceSubject(c, s, first);
+    let sp = prev?.speaker ?? sentenceSubject(c, s, first, !isWord(c, before));
     // "Netanyahu’s Likud party, which tried to rally right-wing support by saying that …": after a lead word, a
     // relative clause the participle sits in gives it its subject, the relative pronoun.
     if (!prev && isWord(c, before)) sp = relativeAround(c, before, sp ? sp.last + 1 : s.from) ?? sp;
@@ -1236,7 +1236,11 @@ function comparativeAdverb(c: Context, k: number): boolean {
  *  announcement, the families … had mobilized, warning"); INTRO_OPENERS lacks them, as contents keep them. */
 const PHRASE_OPENERS = new Set(['despite', 'whenever', 'wherever', 'absent', 'amid', 'shortly', 'following', 'without', 'upon', 'unlike', 'throughout']);
 
-export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
+/** Prepositions whose name after them is their object, not a sentence's subject. */
+const OBJECT_LEADS = new Set(['in', 'at', 'of', 'on', 'from', 'with', 'for', 'to', 'into', 'about', 'over', 'during', 'under', 'near',
+  'across', 'toward', 'towards', 'against', 'among', 'through', 'by']);
+
+export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObjects = false): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
   if (from === s.from) from = afterMixedDateline(c, from, limit);
@@ -1272,6 +1276,14 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       if (np && np.last > np.first) return throughToVerb(c, np, limit);
+    }
+    // "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming …": a name right after a
+    // preposition is its object, no subject.
+    if (skipObjects && c.t.cap[k] && k - 1 >= from && isWord(c, k - 1) && !c.t.cap[k - 1] && OBJECT_LEADS.has(word(c, k - 1))) {
+      while (k + 1 < limit && (isWord(c, k + 1) || MENTION_MARKS.has(punct(c, k + 1)))) k++;
+      const state = stateAfterTownComma(c, k + 1);
+      if (state >= 0 && state < limit) k = state;
+      continue;
     }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
