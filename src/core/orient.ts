@@ -1159,6 +1159,26 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
+/** "Republican politicians and their allies in the conservative movement speak …, arguing", "Netanyahu and other
+ *  right-wing Israeli leaders shunned …, claiming": a second noun phrase after "and" that ends before the clause's
+ *  verb is the subject's other conjunct (the left-to-right walk stops at "and" before a lower-case word), and the
+ *  whole list speaks, as it does before a cue. Returns np through the conjunct, or np. */
+function throughConjunct(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  const and = np.last + 1;
+  if (and + 2 >= limit || !isWord(c, and) || word(c, and) !== 'and' || !isWord(c, and + 1)) return np;
+  const right = endBeforeVerb(c, speakerAfter(c, and + 1, limit));
+  if (!right || right.first !== and + 1) return np;
+  const whole = throughToVerb(c, right, limit);
+  const v = whole.last + 1;
+  return v < limit && clauseVerbAt(c, v) ? { first: np.first, last: whole.last } : np;
+}
+/** Does the word at `k` read as the verb right after a subject: a finite auxiliary, an -ed or -ing word, or a word
+ *  more often a cue than a speaker word? */
+function clauseVerbAt(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return false;
+  const w = word(c, k);
+  return FINITE_AUXILIARIES.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) || (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0);
+}
 /** "Central European leaders who have been some of the most strident opponents of taking in migrants have embraced …,
  *  warning": a relative clause with no comma belongs to the sentence's subject (as in PolNeAR's mentions and
  *  speakers.ts's restrictiveRelativeSubject); it runs to the main clause's auxiliary, after its own verb. */
@@ -1271,14 +1291,14 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     // implored her …, arguing": a clause may open with a lower-case determiner.
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
-      if (np && np.last > np.first) return throughToVerb(c, np, limit);
+      if (np && np.last > np.first) return throughToVerb(c, throughConjunct(c, np, limit), limit);
     }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, np, limit), limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, throughConjunct(c, np, limit), limit), limit) : np, from);
     }
   }
   return null;
