@@ -1199,12 +1199,25 @@ export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number
   return first === sp.first ? sp : { first, last: sp.last };
 }
 
+/** "who is Muslim", "who was lieutenant governor of Maryland …", "who was once a pitchman for the Oreo": "is"/"was"
+ *  at `k` and what the person is (not an -ing verb, an age or a preposition: "who was speaking to …", "who is 28",
+ *  "who was under questioning …"). */
+function copularDescription(c: Context, k: number): boolean {
+  if (!isWord(c, k) || (word(c, k) !== 'is' && word(c, k) !== 'was') || !isWord(c, k + 1)) return false;
+  let n = k + 1;
+  if (word(c, n) === 'once' || word(c, n) === 'also' || word(c, n) === 'now') n++;
+  if (!isWord(c, n)) return false;
+  const w = word(c, n);
+  return !w.endsWith('ing') && !startsWithDigit(w) && !NOT_SPEAKER_START.has(w) && !isNumberWord(w);
+}
+
 /** Is `head` one capitalized word, with no title or name before it, and does the comma at `comma` open a "who" or
  *  "whose" clause after it ("Ramos, who lives in Miami, said")? */
 function bareNameBeforeRelative(c: Context, head: TokenSpan, comma: number, from: number): boolean {
   if (head.first !== head.last || head.last !== comma - 1 || !c.t.cap[head.first] || !isWord(c, comma + 1)) return false;
   const rel = word(c, comma + 1);
   if (rel !== 'who' && rel !== 'whose') return false;
+  if (rel === 'who' && copularDescription(c, comma + 2)) return false;
   // "Sen. Cruz", "Donald Trump": a title's period or another name before it makes it more than a bare name.
   const k = head.first - 1;
   return !(k >= from && (punct(c, k) === '.' || (isWord(c, k) && c.t.cap[k])));
