@@ -795,7 +795,9 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
     from++;
   }
   for (let k = from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
-  const sp = sentenceSubject(c, s, to);
+  // The first conjunct alone, as before throughConjunct: this frame takes only a subject ending in a name or a pronoun
+  // ("Uber and its supporters don’t seem to understand that …" kept its statement of "Uber").
+  const sp = sentenceSubject(c, s, to, false);
   // Not a time phrase read as a name ("Last week Stumpf … appeared to blame": an opener with no comma after its
   // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
   const f0 = word(c, from);
@@ -1256,7 +1258,7 @@ function comparativeAdverb(c: Context, k: number): boolean {
  *  announcement, the families … had mobilized, warning"); INTRO_OPENERS lacks them, as contents keep them. */
 const PHRASE_OPENERS = new Set(['despite', 'whenever', 'wherever', 'absent', 'amid', 'shortly', 'following', 'without', 'upon', 'unlike', 'throughout']);
 
-export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSpan | null {
+export function sentenceSubject(c: Context, s: Sentence, limit: number, conjuncts = true): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
   if (from === s.from) from = afterMixedDateline(c, from, limit);
@@ -1291,14 +1293,14 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number): TokenSp
     // implored her …, arguing": a clause may open with a lower-case determiner.
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
-      if (np && np.last > np.first) return throughToVerb(c, throughConjunct(c, np, limit), limit);
+      if (np && np.last > np.first) return throughToVerb(c, conjuncts ? throughConjunct(c, np, limit) : np, limit);
     }
     if (c.t.cap[k] && k + 1 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, throughConjunct(c, np, limit), limit), limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, conjuncts ? throughConjunct(c, np, limit) : np, limit), limit) : np, from);
     }
   }
   return null;

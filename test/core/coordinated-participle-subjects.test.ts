@@ -23,6 +23,13 @@ describe('a coordinated subject taken by a participle', () => {
     expect(statementQuoting(text, 'better jobs').speaker).toBe("Mr. Rubio's father and mother");
   });
 
+  it('leaves the infinitive frame its named first conjunct (a saved Salon page)', () => {
+    const text = 'The company’s war on regulation will also carry a social price. Uber and its supporters don’t seem to understand that regulations exist for a reason.';
+    const s = statementQuoting(text, 'regulations exist');
+    expect(s.speaker).toBe('Uber');
+    expect(s.cue).toBe('understand');
+  });
+
   it('leaves a subject without "and" as it was', () => {
     const text = 'Republican presidential candidate Donald Trump on Saturday tweeted an image of rival Hillary Clinton, prompting critics to call it anti-Semitic.';
     expect(statementQuoting(text, 'anti-Semitic').speaker).not.toContain(' and ');
