@@ -795,7 +795,9 @@ function subjectOfPurpose(c: Context, s: Sentence, cue: Cue): TokenSpan | null {
     from++;
   }
   for (let k = from; k < to; k++) if (!isWord(c, k) && punct(c, k) !== '.' && punct(c, k) !== "'") return null;
-  const sp = sentenceSubject(c, s, to);
+  // The first conjunct alone, as before throughConjunct: this frame takes only a subject ending in a name or a pronoun
+  // ("Uber and its supporters don’t seem to understand that …" kept its statement of "Uber").
+  const sp = sentenceSubject(c, s, to, false, false);
   // Not a time phrase read as a name ("Last week Stumpf … appeared to blame": an opener with no comma after its
   // phrase, above), nor an opening word that no subject starts with ("There is …", "If …", "From pointing out …").
   const f0 = word(c, from);
@@ -1159,6 +1161,26 @@ function throughToVerb(c: Context, np: TokenSpan, limit: number): TokenSpan {
   }
   return np;
 }
+/** "Republican politicians and their allies in the conservative movement speak …, arguing", "Netanyahu and other
+ *  right-wing Israeli leaders shunned …, claiming": a second noun phrase after "and" that ends before the clause's
+ *  verb is the subject's other conjunct (the left-to-right walk stops at "and" before a lower-case word), and the
+ *  whole list speaks, as it does before a cue. Returns np through the conjunct, or np. */
+function throughConjunct(c: Context, np: TokenSpan, limit: number): TokenSpan {
+  const and = np.last + 1;
+  if (and + 2 >= limit || !isWord(c, and) || word(c, and) !== 'and' || !isWord(c, and + 1)) return np;
+  const right = endBeforeVerb(c, speakerAfter(c, and + 1, limit));
+  if (!right || right.first !== and + 1) return np;
+  const whole = throughToVerb(c, right, limit);
+  const v = whole.last + 1;
+  return v < limit && clauseVerbAt(c, v) ? { first: np.first, last: whole.last } : np;
+}
+/** Does the word at `k` read as the verb right after a subject: a finite auxiliary, an -ed or -ing word, or a word
+ *  more often a cue than a speaker word? */
+function clauseVerbAt(c: Context, k: number): boolean {
+  if (!isWord(c, k) || c.t.cap[k] || c.regionOf[k]! >= 0) return false;
+  const w = word(c, k);
+  return FINITE_AUXILIARIES.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) || (CUE_SHARE.get(w) ?? 0) > (SPEAKER_SHARE.get(w) ?? 0);
+}
 /** "Central European leaders who have been some of the most strident opponents of taking in migrants have embraced …,
  *  warning": a relative clause with no comma belongs to the sentence's subject (as in PolNeAR's mentions and
  *  speakers.ts's restrictiveRelativeSubject); it runs to the main clause's auxiliary, after its own verb. */
@@ -1240,7 +1262,7 @@ const PHRASE_OPENERS = new Set(['despite', 'whenever', 'wherever', 'absent', 'am
 const OBJECT_LEADS = new Set(['in', 'at', 'of', 'on', 'from', 'with', 'for', 'to', 'into', 'about', 'over', 'during', 'under', 'near',
   'across', 'toward', 'towards', 'against', 'among', 'through', 'by']);
 
-export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObjects = false): TokenSpan | null {
+export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObjects = false, conjuncts = true): TokenSpan | null {
   // "WASHINGTON – Two federal prison officers were charged …, stating": a dateline says where, not who.
   let from = openingAfterDateline(c, s.from, limit - 1);
   if (from === s.from) from = afterMixedDateline(c, from, limit);
@@ -1275,7 +1297,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObje
     // implored her …, arguing": a clause may open with a lower-case determiner.
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
       const np = endBeforeVerb(c, speakerAfter(c, k, limit));
-      if (np && np.last > np.first) return throughToVerb(c, np, limit);
+      if (np && np.last > np.first) return throughToVerb(c, conjuncts ? throughConjunct(c, np, limit) : np, limit);
     }
     // "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming …": a name right after a
     // preposition is its object, no subject.
@@ -1290,7 +1312,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObje
       // A capitalised determiner alone ("The fracas": "fracas" was never a speaker) is no one.
       if (np && np.first === np.last && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w)) continue;
       // "In 1986, the Supreme Court blocked …, citing": the article before the name is part of it.
-      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, np, limit), limit) : np, from);
+      if (np && !['but', 'and', 'in', 'on', 'at', 'after', 'while', 'when', 'meanwhile', 'as', 'later', 'earlier', 'on'].includes(w)) return withArticle(c, k === from ? throughRelative(c, throughToVerb(c, conjuncts ? throughConjunct(c, np, limit) : np, limit), limit) : np, from);
     }
   }
   return null;

@@ -13,7 +13,7 @@ import { accordingTailAfter, beFormBefore, sentenceSubject } from './orient';
 import { CLAUSE_OPENERS, PRONOUNS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { QuoteRegion } from './quotes';
-import { speakerAfter } from './speakers';
+import { speakerAfter, withRestrictiveRelative } from './speakers';
 import { isDash } from './content-edges';
 
 const DASHES = new Set(['―', '—', '–']);
@@ -105,7 +105,7 @@ function quoteTailAt(c: Context, s: Sentence, r: QuoteRegion, k: number): Frame 
     if (CLAUSE_OPENERS.has(w) && w !== 'said' && w !== 'says' && w !== 'asked' && w !== 'told') {
       return null;
     }
-    const sp = speakerAfter(c, k + 1, s.to);
+    const sp = withRestrictiveRelative(c, speakerAfter(c, k + 1, s.to), s.to);
     // `“…,” former Gov. Jeb Bush of Florida said`: a lower-case modifier opens the speaker when a verb follows
     // the name; only then is the first word not the verb.
     if (sp && c.t.cap[sp.first] && !tailVerb(c, k)) {

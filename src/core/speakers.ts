@@ -901,6 +901,44 @@ export function speakerAfter(c: Context, begin: number, to: number, addressee = 
   return { first: begin, last };
 }
 
+/** "said a Mexican official who was not authorized to speak publicly on this issue", "said the man who built his
+ *  political career on his blue collar credentials": a relative clause with no comma before its "who" identifies the
+ *  inverted speaker, and PolNeAR's mention runs on to the clause's end (the next comma or the sentence's end); train:
+ *  7 such mentions, in 7 documents, were cut at "who". Not a clause about anonymity ("said one former executive who
+ *  requested anonymity …", "a Democratic strategist who spoke on the condition of anonymity": gold leaves all 3 out),
+ *  nor one whose verb is a cue ("who said he …"), a statement of its own. Returns the clause's last token, or `last`. */
+export function withRestrictiveRelative(c: Context, sp: TokenSpan | null, to: number): TokenSpan | null {
+  if (!sp) return sp;
+  const last = restrictiveRelativeEnd(c, sp.last, to);
+  return last === sp.last ? sp : { first: sp.first, last };
+}
+function restrictiveRelativeEnd(c: Context, last: number, to: number): number {
+  const rel = last + 1;
+  if (rel + 1 >= to || !isWord(c, rel) || c.t.cap[rel] || word(c, rel) !== 'who' || !isWord(c, last) || !isWord(c, rel + 1)) return last;
+  if (saysRelative(c, rel, to)) return last;
+  let k = rel + 1;
+  for (; k < to && k - rel <= MAX_APPOSITIVE; k++) {
+    if (isWord(c, k)) {
+      if (ANONYMITY_WORDS.has(word(c, k))) return last;
+      // "who oversaw counterintelligence investigations and described the email controversy as …": a second verb of
+      // saying after "and" is the sentence's own, not the clause's.
+      if (word(c, k) === 'and' && isWord(c, k + 1) && (CUE_SHARE.get(word(c, k + 1)) ?? 0) >= 0.4) break;
+      continue;
+    }
+    const p = punct(c, k);
+    if (p === '.' && inNounPhrase(c, k)) continue;
+    if (CLAUSE_INNER_MARKS.has(p)) continue;
+    break;
+  }
+  if (k - rel > MAX_APPOSITIVE) return last;
+  k--;
+  while (k > rel && !isWord(c, k)) k--;
+  return k > rel ? k : last;
+}
+const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous']);
+/** Marks inside a relative clause's words ("Trump's", "@WomenForTrump", "$46,344"). */
+const CLAUSE_INNER_MARKS = new Set(['-', '/', "'", '’', '$', '%', '&', '@', '#']);
+
 /** "said a longtime adviser to Trump", "said the former top aide to President George W. Bush", "said a person close to
  *  the Clintons": after a noun for a person (or "close"), "to" and a name or a phrase with "the"/"both" belong to the
  *  inverted mention, as nounPhraseEndingAt reads them before a cue; the walk stopped at "to". Returns the mention's
@@ -1074,6 +1112,9 @@ function continuesAppositive(c: Context, k: number, to: number): boolean {
 /** The speaker of an inverted tail (`“…,” said an appeals court in Richmond.`): speakerAfter stops at a determiner
  *  followed by words new to the lexicon, and a determiner alone is no one; up to two such words join it. */
 export function invertedSpeaker(c: Context, begin: number, to: number): TokenSpan | null {
+  return withRestrictiveRelative(c, invertedHead(c, begin, to), to);
+}
+function invertedHead(c: Context, begin: number, to: number): TokenSpan | null {
   const sp = withoutWhichClause(c, speakerAfter(c, begin, to) ?? describedName(c, begin, to));
   if (!sp || sp.last !== begin || c.t.cap[begin] || !DETERMINERS.has(word(c, begin))) return sp;
   let k = begin + 1;
@@ -1158,12 +1199,25 @@ export function extendCoordinatedSubject(c: Context, sp: TokenSpan, from: number
   return first === sp.first ? sp : { first, last: sp.last };
 }
 
+/** "who is Muslim", "who was lieutenant governor of Maryland …", "who was once a pitchman for the Oreo": "is"/"was"
+ *  at `k` and what the person is (not an -ing verb, an age or a preposition: "who was speaking to …", "who is 28",
+ *  "who was under questioning …"). */
+function copularDescription(c: Context, k: number): boolean {
+  if (!isWord(c, k) || (word(c, k) !== 'is' && word(c, k) !== 'was') || !isWord(c, k + 1)) return false;
+  let n = k + 1;
+  if (word(c, n) === 'once' || word(c, n) === 'also' || word(c, n) === 'now') n++;
+  if (!isWord(c, n)) return false;
+  const w = word(c, n);
+  return !w.endsWith('ing') && !startsWithDigit(w) && !NOT_SPEAKER_START.has(w) && !isNumberWord(w);
+}
+
 /** Is `head` one capitalized word, with no title or name before it, and does the comma at `comma` open a "who" or
  *  "whose" clause after it ("Ramos, who lives in Miami, said")? */
 function bareNameBeforeRelative(c: Context, head: TokenSpan, comma: number, from: number): boolean {
   if (head.first !== head.last || head.last !== comma - 1 || !c.t.cap[head.first] || !isWord(c, comma + 1)) return false;
   const rel = word(c, comma + 1);
   if (rel !== 'who' && rel !== 'whose') return false;
+  if (rel === 'who' && copularDescription(c, comma + 2)) return false;
   // "Sen. Cruz", "Donald Trump": a title's period or another name before it makes it more than a bare name.
   const k = head.first - 1;
   return !(k >= from && (punct(c, k) === '.' || (isWord(c, k) && c.t.cap[k])));
