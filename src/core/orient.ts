@@ -216,7 +216,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     const ownSubject = own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) && !isPossessive(word(c, own.last));
     // Inside an adverbial clause, the clause's own pronoun ("after she attacked … and blamed").
     let sp = (ownSubject ? own : null) ?? subordinateClauseSubject(c, s.from, coord) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
-    if (sp && !ownSubject) sp = mainClauseAfterFronted(c, s, sp, coord) ?? sp;
+    if (sp && !ownSubject) sp = mainClauseAfterFronted(c, s, sp, coord) ?? laterClauseSubject(c, sp.last + 1, coord) ?? sp;
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -261,6 +261,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (joined) sp = joined;
     const main = sp ? mainClauseAfterFronted(c, s, sp, before) : null;
     if (main) sp = main;
+    const later = sp && !joined && !main ? laterClauseSubject(c, sp.last + 1, before) : null;
+    if (later) sp = later;
     if (relative && (!sp || sp.last >= relative.speaker!.first)) sp = relative.speaker;
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
@@ -741,6 +743,56 @@ function mainClauseAfterFronted(c: Context, s: Sentence, sp: TokenSpan, before: 
     if (pastOrAux(c, np.last + 1, before)) return np;
   }
   return null;
+}
+
+const SUBORDINATE_JOINERS = new Set(['as', 'when', 'while', 'where', 'whereas']);
+const CLAUSE_JOINERS = new Set(['and', 'but', ...SUBORDINATE_JOINERS]);
+
+/** Marks that close a subordinate clause: a comma, a semicolon, a dash or a bracket. */
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '-', '(', ')']);
+
+/** Is there a clause break among tokens from..to (inclusive)? */
+function breakIn(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (CLAUSE_BREAKS.has(punct(c, k))) return true;
+  return false;
+}
+
+/** "Christie unleashed withering attacks …, and the New Jersey governor tripped up Rubio by calling …", "The Louisville
+ *  crowd cheered when Trump spotted a sign in the crowd and asked …", "Donald Trump painted … as he accepted the
+ *  nomination here Thursday night, delivering …": the verbs after a later clause with a subject of its own (a pronoun,
+ *  a name or a "the" phrase) and a finite verb go on from that clause. The subject of the last such clause in
+ *  from..before-1, opened by "and"/"but", a subordinator or a semicolon; null when there is none. Train: 9 statements
+ *  in 9 documents made right, none lost, speaker exact +8; dev unchanged. */
+function laterClauseSubject(c: Context, from: number, before: number): TokenSpan | null {
+  for (let k = before - 2; k >= from; k--) {
+    if (c.regionOf[k]! >= 0) continue;
+    if (isWord(c, k) ? c.t.cap[k] || !CLAUSE_JOINERS.has(word(c, k)) : punct(c, k) !== ';') continue;
+    const f = k + 1;
+    if (!isWord(c, f)) continue;
+    // A subordinate clause ends at a comma or a dash ("when the billionaire came under attack earlier this year, and
+    // has also not answered", dev "- where the National Football League's Charlotte Panthers played … - while chanting").
+    if (isWord(c, k) && SUBORDINATE_JOINERS.has(word(c, k)) && breakIn(c, f, before - 1)) continue;
+    if (CLAUSE_SUBJECTS.has(word(c, f))) {
+      if (finiteAt(c, f + 1, before)) return { first: f, last: f };
+      continue;
+    }
+    if (!c.t.cap[f] && word(c, f) !== 'the') continue;
+    let np = speakerAfter(c, f, before);
+    if (!np || np.first === np.last && !c.t.cap[np.first]) continue;
+    for (let j = np.first + 1; j <= np.last; j++) if (finiteAt(c, j, before)) { np = { first: np.first, last: j - 1 }; break; }
+    let comma = false;
+    for (let j = np.first; j <= np.last; j++) if (!isWord(c, j) && punct(c, j) !== '.') comma = true;
+    if (!comma && finiteAt(c, np.last + 1, before)) return np;
+  }
+  return null;
+}
+
+/** Is token `k` (before `to`) a finite verb: past, auxiliary, or a present in -s more often a cue than a speaker word? */
+function finiteAt(c: Context, k: number, to: number): boolean {
+  if (pastOrAux(c, k, to)) return true;
+  if (k >= to || !isWord(c, k) || c.t.cap[k]) return false;
+  const v = word(c, k);
+  return v.endsWith('s') && !v.endsWith('ss') && !v.endsWith('us') && (CUE_SHARE.get(v) ?? 0) > (SPEAKER_SHARE.get(v) ?? 0);
 }
 
 /** Is the speaker a relative pronoun with no comma before it ("an architect who said …")? */
