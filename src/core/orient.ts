@@ -215,7 +215,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // "and" are the first verb's object, and "Trump's" is no subject.
     const ownSubject = own && (c.t.cap[own.last] || CLAUSE_SUBJECTS.has(word(c, own.last))) && !isPossessive(word(c, own.last));
     // Inside an adverbial clause, the clause's own pronoun ("after she attacked … and blamed").
-    const sp = (ownSubject ? own : null) ?? subordinateClauseSubject(c, s.from, coord) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    let sp = (ownSubject ? own : null) ?? subordinateClauseSubject(c, s.from, coord) ?? prev?.speaker ?? sentenceSubject(c, s, coord);
+    if (sp && !ownSubject) sp = mainClauseAfterFronted(c, s, sp, coord) ?? laterClauseSubject(c, sp.last + 1, coord) ?? sp;
     if (sp && sp.last < coord) return { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 };
   }
   // Participle after a comma: ", saying …" — the speaker is the subject of an earlier frame.
@@ -258,6 +259,10 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     // After a comma, a later clause with its own subject ("…, and the ACLU has already sued …, saying") takes it.
     const joined = !isWord(c, before) ? joinedClauseSubject(c, sp ? sp.last + 1 : s.from, before) : null;
     if (joined) sp = joined;
+    const main = sp ? mainClauseAfterFronted(c, s, sp, before) : null;
+    if (main) sp = main;
+    const later = sp && !joined && !main ? laterClauseSubject(c, sp.last + 1, before) : null;
+    if (later) sp = later;
     if (relative && (!sp || sp.last >= relative.speaker!.first)) sp = relative.speaker;
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
@@ -689,6 +694,105 @@ function joinedClauseSubject(c: Context, from: number, before: number): TokenSpa
     if (v.endsWith('ed') || v === 'has' || v === 'had' || isAux(v)) return np;
   }
   return null;
+}
+
+/** Is token `k` (before `to`) a lower-case past-tense verb or an auxiliary ("fired", "won", "has", "also")? */
+function pastOrAux(c: Context, k: number, to: number): boolean {
+  if (k >= to || !isWord(c, k) || c.t.cap[k]) return false;
+  const v = word(c, k);
+  return v.endsWith('ed') || v === 'has' || v === 'had' || IRREGULAR_PASTS.has(v) || isAux(v);
+}
+
+/** Words that open a sentence's fronted adverbial clause or phrase, whose subject is not the main clause's. */
+const FRONTED_OPENERS = new Set([...SUBORDINATORS, 'whenever', 'as', 'ever', 'years', 'months', 'weeks', 'days']);
+
+/** "When Maddow pointed out that …, Clinton seized upon the reference, repeating …", "In a September debate, while
+ *  most of his competitors called for …, Trump hewed more to …, noting": a speaker inside a fronted adverbial clause
+ *  (opened by a subordinator, an -ing or -ly word) is not the main clause's, whose subject comes after a comma
+ *  (outside quotations, or closing one) with a finite verb. That subject, when it stands before `before`; else null.
+ *  Also for coordinated verbs ("Last month, when I asked …, he looked …, furrowed his brow and said"). Train: 8
+ *  statements in 6 documents made right, none lost; dev unchanged. */
+function mainClauseAfterFronted(c: Context, s: Sentence, sp: TokenSpan, before: number): TokenSpan | null {
+  let open = sp.first - 1;
+  while (open >= s.from && isWord(c, open) && !c.t.cap[open] && !FRONTED_OPENERS.has(word(c, open)) && sp.first - open < 3) open--;
+  if (open < s.from || !isWord(c, open)) {
+    open = s.from;
+    if (!isWord(c, open)) return null;
+  }
+  const w = word(c, open);
+  if (!FRONTED_OPENERS.has(w) && !(open === s.from && sp.first === s.from && (w.endsWith('ing') || w.endsWith('ly')))) return null;
+  // Only at the sentence's start, or after a short opening phrase and its comma ("Last month, when I asked …").
+  if (open > s.from && !(punct(c, open - 1) === ',' && open - 1 - s.from <= 6) && !(open - s.from <= 3 && wordsIn(c, s.from, open - 1) === open - s.from)) return null;
+  // The speaker inside that clause: no comma between its opener and the speaker ("When asked …, Clinton said" is the
+  // main clause's).
+  for (let k = open + 1; k < sp.first; k++) if (punct(c, k) === ',') return null;
+  for (let k = sp.last + 1; k < before - 1; k++) {
+    if (punct(c, k) !== ',') continue;
+    // A comma closing a quotation ("… as “Medicare for all,” Clinton seized …") closes the clause too.
+    const f = c.regionOf[k]! < 0 ? k + 1 : closesQuote(c, k + 1) ? k + 2 : -1;
+    if (f < 0) continue;
+    if (!isWord(c, f)) continue;
+    if (CLAUSE_SUBJECTS.has(word(c, f))) {
+      if (pastOrAux(c, f + 1, before)) return { first: f, last: f };
+      continue;
+    }
+    if (!c.t.cap[f]) continue;
+    let np = speakerAfter(c, f, before);
+    if (!np) continue;
+    for (let j = np.first + 1; j <= np.last; j++) if (c.t.cap[j - 1] && pastOrAux(c, j, before)) { np = { first: np.first, last: j - 1 }; break; }
+    if (pastOrAux(c, np.last + 1, before)) return np;
+  }
+  return null;
+}
+
+const SUBORDINATE_JOINERS = new Set(['as', 'when', 'while', 'where', 'whereas']);
+const CLAUSE_JOINERS = new Set(['and', 'but', ...SUBORDINATE_JOINERS]);
+
+/** Marks that close a subordinate clause: a comma, a semicolon, a dash or a bracket. */
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '―', '-', '(', ')']);
+
+/** Is there a clause break among tokens from..to (inclusive)? */
+function breakIn(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (CLAUSE_BREAKS.has(punct(c, k))) return true;
+  return false;
+}
+
+/** "Christie unleashed withering attacks …, and the New Jersey governor tripped up Rubio by calling …", "The Louisville
+ *  crowd cheered when Trump spotted a sign in the crowd and asked …", "Donald Trump painted … as he accepted the
+ *  nomination here Thursday night, delivering …": the verbs after a later clause with a subject of its own (a pronoun,
+ *  a name or a "the" phrase) and a finite verb go on from that clause. The subject of the last such clause in
+ *  from..before-1, opened by "and"/"but", a subordinator or a semicolon; null when there is none. Train: 9 statements
+ *  in 9 documents made right, none lost, speaker exact +8; dev unchanged. */
+function laterClauseSubject(c: Context, from: number, before: number): TokenSpan | null {
+  for (let k = before - 2; k >= from; k--) {
+    if (c.regionOf[k]! >= 0) continue;
+    if (isWord(c, k) ? c.t.cap[k] || !CLAUSE_JOINERS.has(word(c, k)) : punct(c, k) !== ';') continue;
+    const f = k + 1;
+    if (!isWord(c, f)) continue;
+    // A subordinate clause ends at a comma or a dash ("when the billionaire came under attack earlier this year, and
+    // has also not answered", dev "- where the National Football League's Charlotte Panthers played … - while chanting").
+    if (isWord(c, k) && SUBORDINATE_JOINERS.has(word(c, k)) && breakIn(c, f, before - 1)) continue;
+    if (CLAUSE_SUBJECTS.has(word(c, f))) {
+      if (finiteAt(c, f + 1, before)) return { first: f, last: f };
+      continue;
+    }
+    if (!c.t.cap[f] && word(c, f) !== 'the') continue;
+    let np = speakerAfter(c, f, before);
+    if (!np || np.first === np.last && !c.t.cap[np.first]) continue;
+    for (let j = np.first + 1; j <= np.last; j++) if (finiteAt(c, j, before)) { np = { first: np.first, last: j - 1 }; break; }
+    let comma = false;
+    for (let j = np.first; j <= np.last; j++) if (!isWord(c, j) && punct(c, j) !== '.') comma = true;
+    if (!comma && finiteAt(c, np.last + 1, before)) return np;
+  }
+  return null;
+}
+
+/** Is token `k` (before `to`) a finite verb: past, auxiliary, or a present in -s more often a cue than a speaker word? */
+function finiteAt(c: Context, k: number, to: number): boolean {
+  if (pastOrAux(c, k, to)) return true;
+  if (k >= to || !isWord(c, k) || c.t.cap[k]) return false;
+  const v = word(c, k);
+  return v.endsWith('s') && !v.endsWith('ss') && !v.endsWith('us') && (CUE_SHARE.get(v) ?? 0) > (SPEAKER_SHARE.get(v) ?? 0);
 }
 
 /** Is the speaker a relative pronoun with no comma before it ("an architect who said …")? */
