@@ -11,7 +11,7 @@ import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { DOCUMENT_NOUNS } from './data/entities/people';
 import { RAISING_VERBS } from './raising-frames';
-import { looseSubjectBefore } from './loose-subjects';
+import { looseSubjectBefore, modifiedPeopleSubject } from './loose-subjects';
 import { stateAfterTownComma } from './state-places';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, gappedObjectBefore, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
 
@@ -350,6 +350,7 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   if (!sp && !(w.endsWith('s') && !w.endsWith('ss'))) sp = nounPhraseEndingAt(c, first - 1, s.from, true);
   // "Vice President Joseph R. Biden Jr. said …", "Two in three said …": a verb of saying still has a subject.
   if (!sp) sp = looseSubjectBefore(c, s, cue, w);
+  if (!sp) sp = modifiedPeopleSubject(c, s, cue, w);
   if (!sp) {
     // A cue at the very start of a headline-like clause has no speaker: content follows.
     return null;
