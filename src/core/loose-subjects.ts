@@ -126,3 +126,70 @@ function namedAppositiveSubject(c: Context, s: Sentence, comma: number): TokenSp
   }
   return { first: f, last: comma - 1 };
 }
+
+/** Words that open a modifier after a plural noun for people: a relative clause ("officials whose laws …", "groups who
+ *  wrote …"), a contact clause's pronoun ("people I've spoken with …"), or an adjective taking an object ("sources
+ *  privy to …"). -ing and -ed participles ("activists clamoring to …", "veterans interviewed at …") are read apart. */
+const MODIFIER_OPENERS = new Set(['who', 'whose', 'whom', 'that', 'i', 'i’ve', "i've", 'we', 'privy', 'close', 'familiar']);
+/** Words that may lead the noun phrase: determiners and quantifiers. */
+const PEOPLE_LEADS = new Set(['the', 'some', 'many', 'most', 'several', 'numerous', 'multiple', 'other', 'few', 'these', 'those',
+  'both', 'all', 'his', 'her', 'their', 'our', 'its']);
+/** Words that open a subordinate clause before the main one. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'because', 'since', 'if', 'after', 'before', 'whereas', 'even']);
+/** Longest subject with its modifier, in tokens. */
+const MAX_MODIFIED_TOKENS = 20;
+
+/**
+ * "Republican activists clamoring to block Donald Trump from the GOP nomination say …", "The state officials whose laws
+ * have been invalidated say …", "multiple sources privy to negotiations say …": a verb of saying whose subject is a
+ * plural noun for people with a modifier after it, the noun phrase opening the clause. The whole stretch is the
+ * mention, as PolNeAR marks it (train: 5 statements made, all right).
+ */
+export function modifiedPeopleSubject(c: Context, s: Sentence, cue: Cue, w: string): TokenSpan | null {
+  if (!SAYING_VERBS.has(w)) return null;
+  const after = cue.last + 1;
+  if (after >= s.to || !isWord(c, after) || c.regionOf[after]! >= 0) return null;
+  let f = s.from;
+  while (f < cue.first && isWord(c, f) && (word(c, f) === 'but' || word(c, f) === 'and')) f++;
+  // After an opening subordinate clause ("While Republicans are happily supporting the delay …, multiple sources …"),
+  // the clause starts after its comma.
+  if (isWord(c, f) && SUBORDINATORS.has(word(c, f))) {
+    // Only as far back as a subject may reach, so the walk stays constant per cue.
+    for (let k = cue.first - 1; k > f && k >= cue.first - MAX_MODIFIED_TOKENS - 1; k--) if (c.regionOf[k]! < 0 && punct(c, k) === ',') { f = k + 1; break; }
+  }
+  while (f < cue.first && isWord(c, f) && CLAUSE_OPENERS.has(word(c, f))) f++;
+  if (cue.first - f > MAX_MODIFIED_TOKENS || f >= cue.first) return null;
+  // The noun phrase: a lead word, up to three modifiers, and a plural head ("sources", "officials", "veterans"), all
+  // words; the modifier after it must open right after the head.
+  let h = -1;
+  for (let k = f; k < cue.first - 1 && k <= f + 4; k++) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0) return null;
+    const lw = word(c, k);
+    if (!c.t.cap[k] && k > f && (CUE_SHARE.get(lw) ?? 0) >= OTHER_CUE) return null;
+    if (!c.t.cap[k] && (lw === 'people' || (lw.endsWith('s') && !lw.endsWith('ss') && lw.length > 3)) && opensModifier(c, k + 1)) { h = k; break; }
+    if (k === f && !c.t.cap[k] && !PEOPLE_LEADS.has(lw)) return null;
+  }
+  if (h < 0) return null;
+  // Not an infinitive ("the court's conservatives seemed ready to say"): the verb of saying is the clause's own.
+  if (isWord(c, cue.first - 1) && word(c, cue.first - 1) === 'to') return null;
+  // The modifier runs to the verb with no comma, dash, quotation or paragraph of its own.
+  let l = cue.first - 1;
+  while (l > h && isWord(c, l) && !c.t.cap[l] && VERB_WORDS.has(word(c, l)) && word(c, l) !== 'to') l--;
+  // "numerous military veterans interviewed at Trump rallies …, including Mr. Jebens, said": an "including" aside
+  // closing right before the verb is part of the mention.
+  let asideAt = -1;
+  if (punct(c, l) === ',') for (let k = l - 1; k > h + 1; k--) if (punct(c, k) === ',') { if (isWord(c, k + 1) && word(c, k + 1) === 'including') asideAt = k; break; }
+  for (let k = h + 1; k <= l; k++) {
+    if (k === asideAt || (asideAt >= 0 && k === l)) continue;
+    if (!isWord(c, k) ? !INNER_PUNCT.has(punct(c, k)) || spacedDash(c, k) : c.regionOf[k]! >= 0) return null;
+  }
+  if (punct(c, l) === ',') l--;
+  return l > h ? { first: f, last: l } : null;
+}
+
+function opensModifier(c: Context, k: number): boolean {
+  if (!isWord(c, k)) return false;
+  const w = word(c, k);
+  if (c.t.cap[k]) return w === 'i' || w === 'i’ve' || w === "i've";
+  return MODIFIER_OPENERS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')));
+}
