@@ -29,4 +29,25 @@ describe('a verb with a noun + preposition object ("raised questions about")', (
     const text = 'The town hall was designed to let New Hampshire voters pose questions about their top concerns to the two candidates.';
     expect(statements(text).filter((s) => s.speaker === 'New Hampshire')).toEqual([]);
   });
+
+  it('starts a noun + preposition cue found on its own at the verb before its noun phrase ("delivered an impassioned defense of")', () => {
+    const text = 'Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”';
+    const s = statementQuoting(text, 'New York values');
+    expect(s.speaker).toBe('Donald Trump');
+    expect(s.cue).toBe('has delivered an impassioned defense of');
+  });
+
+  it('takes "made an unprompted call for" whole, with its subject', () => {
+    const text = 'During Tuesday night\'s debate, Cruz made an unprompted call for an end to sugar subsidies, calling them "corporate welfare."';
+    const s = statementQuoting(text, 'an end to sugar subsidies');
+    expect(s.speaker).toBe('Cruz');
+    expect(s.cue).toBe('made an unprompted call for');
+  });
+
+  it('takes no day for a subject ("on Tuesday released a parody website asking for")', () => {
+    const text = 'The Not1More campaign on Tuesday released a parody website asking for proposals for a "Deporter-in-Chief" wing of the Obama presidential library.';
+    const s = statementQuoting(text, 'proposals for');
+    expect(s.speaker).toBe('The Not1More campaign');
+    expect(s.cue).toBe('asking for');
+  });
 });
