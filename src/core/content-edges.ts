@@ -4,6 +4,7 @@
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
+import { stateAfterTownComma } from './state-places';
 import { DAYS, MONTHS, PERIOD_OPENERS } from './time-words';
 
 /** Words that end an object content ("praised the plan during the debate"). A bare "who" does not: it opens a
@@ -225,11 +226,46 @@ const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  */
 export function endOfOpeningClause(c: Context, s: Sentence, cueFirst: number, first: number, last: number): number {
   if (!opensSubordinateClause(c, s, cueFirst)) return last;
+  // "As Earnest explained, three taxes were postponed …, depriving …": a content set off from its cue by a comma is
+  // the main clause itself.
+  const subordinator = opensWithSubordinator(c, s) && first > 0 && isWord(c, first - 1);
   for (let k = first + 1; k < last; k++) {
     if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
-    if (startsMainClause(c, k + 1, last)) return k - 1;
+    if (startsMainClause(c, k + 1, last) || (subordinator && closesSubordinateClause(c, k))) return k - 1;
   }
   return last;
+}
+
+/** Words after a comma that go on inside the clause it follows: a coordination, an appositive, a relative clause. */
+const CLAUSE_GOES_ON = new Set(['and', 'but', 'or', 'nor', 'a', 'an', 'which', 'who', 'whose', 'whom', 'where']);
+
+/**
+ * "While the president has repeatedly said he opposes sending Americans to fight …, his administration carves out
+ * exceptions …", "When he encouraged his students to press for academic freedoms, the police assaulted them …": after
+ * a sentence-opening subordinator (not a participle), the first comma that opens no coordination, appositive,
+ * relative clause or quotation ends the subordinate clause, and with it the content, even when no auxiliary marks
+ * the main clause's verb.
+ */
+function closesSubordinateClause(c: Context, k: number): boolean {
+  // "2,400": a comma with no space after it is a number's.
+  if (!isWord(c, k + 1) || c.t.end[k] === c.t.start[k + 1]) return false;
+  if (CLAUSE_GOES_ON.has(word(c, k + 1))) return false;
+  return stateAfterTownComma(c, k) < 0;
+}
+
+/** The sentence opens with a subordinator ("While", "Although", "Even as", "As"), not a participle. */
+function opensWithSubordinator(c: Context, s: Sentence): boolean {
+  let k = s.from;
+  if (isWord(c, k) && word(c, k).endsWith('ly')) k++;
+  if (!isWord(c, k)) return false;
+  const w = word(c, k);
+  return SUBORDINATORS.has(w) || w === 'as' || w === 'whereas' || evenSubordinator(c, k);
+}
+
+const EVEN_SUBORDINATORS = new Set(['as', 'though', 'if', 'when']);
+/** "Even as", "Even though", "Even if", "Even when" at token k. */
+function evenSubordinator(c: Context, k: number): boolean {
+  return word(c, k) === 'even' && isWord(c, k + 1) && EVEN_SUBORDINATORS.has(word(c, k + 1));
 }
 
 /** The sentence opens with a subordinator or a participle, and no comma stands between it and the cue. */
@@ -238,7 +274,7 @@ function opensSubordinateClause(c: Context, s: Sentence, cueFirst: number): bool
   if (k < cueFirst && isWord(c, k) && word(c, k).endsWith('ly')) k++; // "Increasingly worried about …"
   if (k >= cueFirst || !isWord(c, k)) return false;
   const w = word(c, k);
-  if (!SUBORDINATORS.has(w) && w !== 'as' && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !NOT_PARTICIPLES.has(w))) return false;
+  if (!SUBORDINATORS.has(w) && w !== 'as' && !evenSubordinator(c, k) && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !NOT_PARTICIPLES.has(w))) return false;
   for (let j = k + 1; j < cueFirst; j++) if (punct(c, j) === ',' || c.regionOf[j]! >= 0) return false;
   return true;
 }
