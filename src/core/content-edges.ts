@@ -4,6 +4,7 @@
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
+import type { TokenSpan } from './speakers';
 import { stateAfterTownComma } from './state-places';
 import { DAYS, MONTHS, PERIOD_OPENERS } from './time-words';
 
@@ -504,6 +505,49 @@ export function endBeforeComparedFigure(c: Context, first: number, last: number)
     if (FIGURE_LEADS.has(word(c, j)) && j < last) j++;
     const figure = startsWithDigit(word(c, j)) || (SHARE_COUNTS.has(word(c, j)) && j < last && word(c, j + 1) === 'in');
     return isWord(c, j) && figure ? k - 1 : last;
+  }
+  return last;
+}
+
+/** Words before a poll's share in its subject ("Nearly half", "more than a third"). */
+const SHARE_LEADS = new Set(['nearly', 'about', 'almost', 'more', 'fewer', 'less', 'than', 'roughly', 'just', 'only', 'over', 'under', 'a', 'the', 'some']);
+/** A poll's share as a subject: "half", "a third", "a majority of Americans". */
+const SHARE_WORDS = new Set(['half', 'third', 'quarter', 'two-thirds', 'three-quarters', 'majority', 'plurality', 'fifth']);
+/** Counts that open "N in 10". */
+const SHARE_BASES = new Set(['10', 'ten', 'five', 'four', 'three']);
+const SAY_HEADS = new Set(['say', 'says', 'said', 'saying']);
+
+/** The speaker is a poll's share of its respondents: "47 percent", "42%", "Nearly eight in 10 Democratic voters",
+ *  "Nearly a third", "a majority of Americans" (not "Majority Leader Harry Reid"). */
+function isRespondentShare(c: Context, first: number, last: number): boolean {
+  let k = first;
+  while (k < last && isWord(c, k) && SHARE_LEADS.has(word(c, k))) k++;
+  if (isWord(c, k) && SHARE_WORDS.has(word(c, k)) && (k === last || word(c, k + 1) === 'of')) return true;
+  for (let j = first; j <= last; j++) {
+    if (!startsWithDigit(word(c, j)) && !SHARE_COUNTS.has(word(c, j))) continue;
+    if (j < last && (word(c, j + 1) === 'percent' || punct(c, j + 1) === '%')) return true;
+    if (j + 2 <= last && word(c, j + 1) === 'in' && SHARE_BASES.has(word(c, j + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * "47 percent said they would vote for former Secretary of State Hillary Clinton, however this time around …", "42%
+ * say they're liberal, 32% call themselves conservative …", "Nearly a third say they don't know, a higher level of
+ * uncertainty than …": what a poll's share of respondents says ends at its content's first comma, where the writer
+ * goes on to the numbers (train: 12 contents change, 9 become right, 11 exact, none lost). Not before "and", "but",
+ * "or" or an -ed word ("Clinton's deficit, combined with …"), not after "that" and an opening clause ("that while he
+ * was …, he was …"), and a comma inside a number or a quotation is no edge. Returns the new last token.
+ */
+export function endAtRespondentsComma(c: Context, speaker: TokenSpan | null, cueHead: number, first: number, last: number): number {
+  if (!speaker || !SAY_HEADS.has(word(c, cueHead)) || !isRespondentShare(c, speaker.first, speaker.last)) return last;
+  if (word(c, first) === 'that' && isWord(c, first + 1) && (SUBORDINATORS.has(word(c, first + 1)) || INTRO_OPENERS.has(word(c, first + 1)))) return last;
+  for (let k = first + 1; k < last; k++) {
+    if (punct(c, k) !== ',' || c.regionOf[k]! >= 0) continue;
+    if (c.t.end[k] === c.t.start[k + 1]) continue;
+    const w = isWord(c, k + 1) ? word(c, k + 1) : '';
+    if (w === 'and' || w === 'but' || w === 'or' || (w.length > 4 && w.endsWith('ed'))) return last;
+    return k - 1;
   }
   return last;
 }
