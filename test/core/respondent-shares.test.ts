@@ -24,5 +24,4 @@ describe('a poll share as the speaker', () => {
     const combined = 'Two-thirds of Democratic insiders said Clinton’s deficit, combined with the closeness of the race in Iowa, meant that she would not be able to generate the momentum necessary to surpass Sanders in New Hampshire.';
     expect(statementQuoting(combined, 'deficit').quote.endsWith('to surpass Sanders in New Hampshire')).toBe(true);
   });
-
 });
