@@ -4,6 +4,8 @@
 import { ARTICLES, type Context, closesQuote, isWord, opensQuote, punct, startsWithDigit, word } from './context';
 import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
+import type { TokenSpan } from './speakers';
+import { stateAfterTownComma } from './state-places';
 import { DAYS, MONTHS, PERIOD_OPENERS } from './time-words';
 
 /** Words that end an object content ("praised the plan during the debate"). A bare "who" does not: it opens a
@@ -225,11 +227,46 @@ const NOUN_PHRASE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
  */
 export function endOfOpeningClause(c: Context, s: Sentence, cueFirst: number, first: number, last: number): number {
   if (!opensSubordinateClause(c, s, cueFirst)) return last;
+  // "As Earnest explained, three taxes were postponed …, depriving …": a content set off from its cue by a comma is
+  // the main clause itself.
+  const subordinator = opensWithSubordinator(c, s) && first > 0 && isWord(c, first - 1);
   for (let k = first + 1; k < last; k++) {
     if (c.regionOf[k]! >= 0 || punct(c, k) !== ',') continue;
-    if (startsMainClause(c, k + 1, last)) return k - 1;
+    if (startsMainClause(c, k + 1, last) || (subordinator && closesSubordinateClause(c, k))) return k - 1;
   }
   return last;
+}
+
+/** Words after a comma that go on inside the clause it follows: a coordination, an appositive, a relative clause. */
+const CLAUSE_GOES_ON = new Set(['and', 'but', 'or', 'nor', 'a', 'an', 'which', 'who', 'whose', 'whom', 'where']);
+
+/**
+ * "While the president has repeatedly said he opposes sending Americans to fight …, his administration carves out
+ * exceptions …", "When he encouraged his students to press for academic freedoms, the police assaulted them …": after
+ * a sentence-opening subordinator (not a participle), the first comma that opens no coordination, appositive,
+ * relative clause or quotation ends the subordinate clause, and with it the content, even when no auxiliary marks
+ * the main clause's verb.
+ */
+function closesSubordinateClause(c: Context, k: number): boolean {
+  // "2,400": a comma with no space after it is a number's.
+  if (!isWord(c, k + 1) || c.t.end[k] === c.t.start[k + 1]) return false;
+  if (CLAUSE_GOES_ON.has(word(c, k + 1))) return false;
+  return stateAfterTownComma(c, k) < 0;
+}
+
+/** The sentence opens with a subordinator ("While", "Although", "Even as", "As"), not a participle. */
+function opensWithSubordinator(c: Context, s: Sentence): boolean {
+  let k = s.from;
+  if (isWord(c, k) && word(c, k).endsWith('ly')) k++;
+  if (!isWord(c, k)) return false;
+  const w = word(c, k);
+  return SUBORDINATORS.has(w) || w === 'as' || w === 'whereas' || evenSubordinator(c, k);
+}
+
+const EVEN_SUBORDINATORS = new Set(['as', 'though', 'if', 'when']);
+/** "Even as", "Even though", "Even if", "Even when" at token k. */
+function evenSubordinator(c: Context, k: number): boolean {
+  return word(c, k) === 'even' && isWord(c, k + 1) && EVEN_SUBORDINATORS.has(word(c, k + 1));
 }
 
 /** The sentence opens with a subordinator or a participle, and no comma stands between it and the cue. */
@@ -238,7 +275,7 @@ function opensSubordinateClause(c: Context, s: Sentence, cueFirst: number): bool
   if (k < cueFirst && isWord(c, k) && word(c, k).endsWith('ly')) k++; // "Increasingly worried about …"
   if (k >= cueFirst || !isWord(c, k)) return false;
   const w = word(c, k);
-  if (!SUBORDINATORS.has(w) && w !== 'as' && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !NOT_PARTICIPLES.has(w))) return false;
+  if (!SUBORDINATORS.has(w) && w !== 'as' && !evenSubordinator(c, k) && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')) && !NOT_PARTICIPLES.has(w))) return false;
   for (let j = k + 1; j < cueFirst; j++) if (punct(c, j) === ',' || c.regionOf[j]! >= 0) return false;
   return true;
 }
@@ -468,6 +505,49 @@ export function endBeforeComparedFigure(c: Context, first: number, last: number)
     if (FIGURE_LEADS.has(word(c, j)) && j < last) j++;
     const figure = startsWithDigit(word(c, j)) || (SHARE_COUNTS.has(word(c, j)) && j < last && word(c, j + 1) === 'in');
     return isWord(c, j) && figure ? k - 1 : last;
+  }
+  return last;
+}
+
+/** Words before a poll's share in its subject ("Nearly half", "more than a third"). */
+const SHARE_LEADS = new Set(['nearly', 'about', 'almost', 'more', 'fewer', 'less', 'than', 'roughly', 'just', 'only', 'over', 'under', 'a', 'the', 'some']);
+/** A poll's share as a subject: "half", "a third", "a majority of Americans". */
+const SHARE_WORDS = new Set(['half', 'third', 'quarter', 'two-thirds', 'three-quarters', 'majority', 'plurality', 'fifth']);
+/** Counts that open "N in 10". */
+const SHARE_BASES = new Set(['10', 'ten', 'five', 'four', 'three']);
+const SAY_HEADS = new Set(['say', 'says', 'said', 'saying']);
+
+/** The speaker is a poll's share of its respondents: "47 percent", "42%", "Nearly eight in 10 Democratic voters",
+ *  "Nearly a third", "a majority of Americans" (not "Majority Leader Harry Reid"). */
+function isRespondentShare(c: Context, first: number, last: number): boolean {
+  let k = first;
+  while (k < last && isWord(c, k) && SHARE_LEADS.has(word(c, k))) k++;
+  if (isWord(c, k) && SHARE_WORDS.has(word(c, k)) && (k === last || word(c, k + 1) === 'of')) return true;
+  for (let j = first; j <= last; j++) {
+    if (!startsWithDigit(word(c, j)) && !SHARE_COUNTS.has(word(c, j))) continue;
+    if (j < last && (word(c, j + 1) === 'percent' || punct(c, j + 1) === '%')) return true;
+    if (j + 2 <= last && word(c, j + 1) === 'in' && SHARE_BASES.has(word(c, j + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * "47 percent said they would vote for former Secretary of State Hillary Clinton, however this time around …", "42%
+ * say they're liberal, 32% call themselves conservative …", "Nearly a third say they don't know, a higher level of
+ * uncertainty than …": what a poll's share of respondents says ends at its content's first comma, where the writer
+ * goes on to the numbers (train: 12 contents change, 9 become right, 11 exact, none lost). Not before "and", "but",
+ * "or" or an -ed word ("Clinton's deficit, combined with …"), not after "that" and an opening clause ("that while he
+ * was …, he was …"), and a comma inside a number or a quotation is no edge. Returns the new last token.
+ */
+export function endAtRespondentsComma(c: Context, speaker: TokenSpan | null, cueHead: number, first: number, last: number): number {
+  if (!speaker || !SAY_HEADS.has(word(c, cueHead)) || !isRespondentShare(c, speaker.first, speaker.last)) return last;
+  if (word(c, first) === 'that' && isWord(c, first + 1) && (SUBORDINATORS.has(word(c, first + 1)) || INTRO_OPENERS.has(word(c, first + 1)))) return last;
+  for (let k = first + 1; k < last; k++) {
+    if (punct(c, k) !== ',' || c.regionOf[k]! >= 0) continue;
+    if (c.t.end[k] === c.t.start[k + 1]) continue;
+    const w = isWord(c, k + 1) ? word(c, k + 1) : '';
+    if (w === 'and' || w === 'but' || w === 'or' || (w.length > 4 && w.endsWith('ed'))) return last;
+    return k - 1;
   }
   return last;
 }

@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endAtRespondentsComma, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES, addsToAThing, continuesAThing } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
 import { isPersonNoun } from './entities/types';
@@ -790,6 +790,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   if (!clause && o.side === 'after') last = endBeforeParticipleAct(c, first, last);
   if (o.side === 'after') {
     last = endBeforeComparedFigure(c, first, endBeforeSummaryAppositive(c, first, endBeforeNameAppositive(c, first, last)));
+    last = endAtRespondentsComma(c, o.speaker, cue.head, first, last);
   }
 
   // An object rather than a clause: stop at the first comma, spaced dash (train: 11 object contents end there vs 1 that
