@@ -278,7 +278,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       return { speaker: sp, side: 'before', trim: 0, contentFirst: s.from, contentLast: before };
     }
   }
-  return orientBySubject(c, s, cue, w, participle);
+  return orientBySubject(c, s, cue, w, participle, earlier.length > 0);
 }
 
 /** Subject pronouns that open a relative clause with no relative word ("a photo she posted"). */
@@ -293,7 +293,7 @@ const DOCUMENTS = new Set(DOCUMENT_NOUNS);
  * its content after the cue, or before it when the frame is a tail ("…, X said."). A function apart from orient, whose
  * one body of both was the second-largest unit TurboFan compiled: smaller, each is optimized a pass over dev earlier.
  */
-function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean): Orientation | null {
+function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participle: boolean, afterFrame: boolean): Orientation | null {
   const { first, last } = cue;
   // "Don't blame Bush", "Don't ask that": a negative imperative opening the sentence has no subject; PolNeAR gives it a
   // statement with no source.
@@ -341,7 +341,11 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     // "most said they were …", "another says there are …", "many mention Obama …": a quantifier alone is the subject
     // when a clause starts right before it.
     const q = first - 1;
-    if (q === s.from || !isWord(c, q - 1) || ['and', 'but', 'while', 'when', 'whereas', 'as', 'that', 'yet'].includes(word(c, q - 1))) sp = { first: q, last: q };
+    // "Some chanted “USA! USA!”", "Some have urged Republicans to …": "some" too, but it is a determiner before a
+    // plural noun ("some calls into the VA hotline"), "an aggressive - some say unrealistic - pledge" is an aside, and
+    // after another frame of the sentence ("Rendell noted that …, and some speculated about …") it is inside its content.
+    const determiner = word(c, q) === 'some' && ((w.endsWith('s') && !w.endsWith('ss')) || (q > s.from && DASHES.has(punct(c, q - 1))) || afterFrame);
+    if (!determiner && (q === s.from || !isWord(c, q - 1) || ['and', 'but', 'while', 'when', 'whereas', 'as', 'that', 'yet'].includes(word(c, q - 1)))) sp = { first: q, last: q };
   }
   // "Many Carrier workers say …", "Mrs. Clinton's confidants say …", "environmentalists worry that …", "Several former
   // RT journalists have complained …": a plural noun for people that training seldom saw in a speaker is still the
@@ -958,7 +962,7 @@ function ownsFirstVerb(c: Context, own: TokenSpan, verb: number, from: number): 
 const IRREGULAR_PASTS = new Set(['went', 'came', 'sat', 'stood', 'spoke', 'rose', 'left', 'ran', 'got', 'took', 'made', 'said', 'told',
   'wrote', 'thought', 'felt', 'knew', 'saw', 'heard', 'fought', 'won', 'lost', 'began', 'grew', 'held', 'met', 'sent', 'kept', 'broke']);
 
-const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
+const QUANTIFIER_SUBJECTS = new Set(['some', 'most', 'many', 'another', 'others', 'few', 'several', 'both', 'none', 'majority']);
 
 /** Lower-case words after which a noun phrase may still open its own clause ("… that Smith laughed and said"). */
 const OWN_SUBJECT_LEADS = new Set(['that', 'and', 'but', 'or', 'so', 'yet', 'as', 'where', 'whereas', 'then']);
