@@ -737,10 +737,12 @@ function inOpeningPhrase(c: Context, s: Sentence, sp: TokenSpan, last: number): 
 }
 
 /** Verbs and adjectives that take the cue as their infinitive: "he used to boast that …", "Sexton was quick to point
- *  out that …", "He continues to insist that …", "Sullivan had to explain …". */
+ *  out that …", "He continues to insist that …", "Sullivan had to explain …"; verbs of trying, failing and pausing too
+ *  ("she struggled to demonstrate that …", "Hillary failed to mention …", "Trump's campaign was late to recognize …"). */
 const INFINITIVE_TAKERS = new Set(['used', 'tried', 'tries', 'try', 'continue', 'continues', 'continued', 'began', 'begins', 'begin',
   'started', 'starts', 'had', 'has', 'have', 'need', 'needs', 'needed', 'managed', 'going', 'quick', 'eager', 'careful', 'able',
-  'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set']);
+  'unable', 'willing', 'ready', 'happy', 'glad', 'proud', 'keen', 'determined', 'prepared', 'poised', 'set',
+  'begun', 'trying', 'failed', 'fails', 'fail', 'struggled', 'struggles', 'paused', 'sought', 'late']);
 /** Verbs that take the cue as their gerund: "began dismissing", "started asking", "kept asking", "stopped insulting". */
 const GERUND_TAKERS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps',
   'continued', 'continue', 'continues', 'stopped', 'stop', 'stops', 'resumed', 'resume', 'resumes']);
@@ -753,7 +755,9 @@ const LINKING_VERBS = new Set(['am', 'remain', 'remains', 'remained', 'became', 
 function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenSpan | null {
   let f = first;
   if (f - 2 > s.from && isWord(c, f - 1) && word(c, f - 1) === 'to' && isWord(c, f - 2) && !c.t.cap[f - 2]) {
-    if (INFINITIVE_TAKERS.has(word(c, f - 2))) f -= 2;
+    // "Cruz is now trying to cast himself as …": a participle of trying after its "be" only; "Democrats spent the week
+    // at their convention trying to underscore …" is the participle of a clause whose subject stands farther back.
+    if (INFINITIVE_TAKERS.has(word(c, f - 2)) && (word(c, f - 2) !== 'trying' || beBefore(c, f - 2, s.from))) f -= 2;
     else if (word(c, f - 2) === 'on' && f - 3 > s.from && isWord(c, f - 3) && GO_FORMS.has(word(c, f - 3))) f -= 3; // "went on to endorse", "goes on to slam"
     // "Democrats were more likely to say …": a comparison of how often a group says it; "likely" alone predicts.
     else if (word(c, f - 2) === 'likely' && f - 3 > s.from && isWord(c, f - 3) && (word(c, f - 3) === 'more' || word(c, f - 3) === 'less')) f -= 3;
@@ -768,6 +772,16 @@ function subjectBeforeInfinitive(c: Context, s: Sentence, first: number): TokenS
   const sp = subjectBefore(c, f, s.from);
   // "it became resoundingly clear that …": an impersonal "it" says nothing (as in "It’s clear that …" above).
   return sp && sp.first === sp.last && word(c, sp.first) === 'it' ? null : sp;
+}
+
+const BE_ADVERBS = new Set(['now', 'also', 'still', 'already', 'not', 'just']);
+/** Is there a form of "be" right before token k, an adverb or two between ("is now trying")? */
+function beBefore(c: Context, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 3 && isWord(c, j); j--) {
+    if (BE_FORMS.has(word(c, j))) return true;
+    if (!SUBJECT_ADVERBS.has(word(c, j)) && !BE_ADVERBS.has(word(c, j)) && !(word(c, j).length > 4 && word(c, j).endsWith('ly'))) return false;
+  }
+  return false;
 }
 
 /** The "to" right before a one-word cue that is its infinitive ("took to Twitter to accuse", "led allies to worry"),
