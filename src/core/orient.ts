@@ -334,6 +334,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     while (f - 1 > s.from && f > first - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
+  // "made an unprompted call for": the modifiers of a noun cue after a light verb are no subject, nor found as one.
+  if (!sp) sp = subjectOfLightVerbBefore(c, s, first);
   if (!sp) sp = subjectBeforeInfinitive(c, s, first);
   if (!sp) sp = subjectOfPurpose(c, s, cue);
   if (!sp) sp = objectOfCause(c, s, cue);
@@ -468,9 +470,12 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
 }
 
 /** Verbs that take a noun of saying as their object ("took multiple swipes at", "made other public promises", "gave a
- *  few hints"): the noun's statement is the verb's subject's. */
+ *  few hints", "delivered an impassioned defense of", "pinned his hopes on"): the noun's statement is the verb's
+ *  subject's. */
 const LIGHT_VERBS = new Set(['took', 'take', 'takes', 'taking', 'made', 'make', 'makes', 'gave', 'give', 'gives', 'offered', 'offer', 'offers',
-  'reserved', 'shared', 'voiced', 'expressed', 'issued', 'lodged', 'leveled', 'levelled', 'renewed', 'repeated', 'drew', 'dished']);
+  'reserved', 'shared', 'voiced', 'expressed', 'issued', 'lodged', 'leveled', 'levelled', 'renewed', 'repeated', 'drew', 'dished',
+  'delivered', 'delivers', 'deliver', 'delivering', 'heaped', 'heaps', 'raised', 'raises', 'cast', 'casts', 'pinned', 'aimed', 'set', 'sets',
+  'holds', 'held', 'left', 'put']);
 /** "Trump also took multiple swipes at …", "Trump has repeatedly made other public promises to give …", "He even gave a
  *  few hints of …": before a noun cue, lower-case modifiers right after a light verb are no speaker (subjectBefore
  *  reads "multiple", "other public", "a few" as one, since training saw those words in speakers); the light verb's
@@ -482,6 +487,22 @@ function subjectOfLightVerb(c: Context, s: Sentence, sp: TokenSpan, first: numbe
   if (sp.first - 1 < s.from || !LIGHT_VERBS.has(word(c, sp.first - 1))) return null;
   let f = sp.first - 1;
   while (f - 1 > s.from && f > sp.first - 4 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
+  const subj = subjectBefore(c, f, s.from);
+  return subj && endsNamedOrPronoun(c, subj) ? subj : null;
+}
+
+/** "Cruz made an unprompted call for …", "Donald Trump has delivered an impassioned defense of …", "Both Justin Trudeau
+ *  and Peña Nieto gave diplomatic assurances that …", "Bush pinned his hopes on …": when no subject stands right before
+ *  a noun cue, one to three lower-case modifiers (no "to", no clause opener, no -ing word) may lead back to a light
+ *  verb, whose subject speaks when it is a name or a pronoun. Train: 20 statements, 15 right (net +13 right for +16
+ *  predicted); dev unchanged. */
+function subjectOfLightVerbBefore(c: Context, s: Sentence, first: number): TokenSpan | null {
+  let v = first - 1;
+  while (v > s.from && v > first - 4 && isWord(c, v) && !c.t.cap[v] && !PRONOUNS.has(word(c, v)) && !LIGHT_VERBS.has(word(c, v)) &&
+    word(c, v) !== 'to' && !CLAUSE_OPENERS.has(word(c, v)) && !word(c, v).endsWith('ing')) v--;
+  if (v <= s.from || v === first - 1 || !isWord(c, v) || !LIGHT_VERBS.has(word(c, v))) return null;
+  let f = v;
+  while (f - 1 > s.from && f > v - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
   const subj = subjectBefore(c, f, s.from);
   return subj && endsNamedOrPronoun(c, subj) ? subj : null;
 }
