@@ -335,7 +335,8 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
     if (f < first) sp = subjectBefore(c, f, s.from);
   }
   // "made an unprompted call for": the modifiers of a noun cue after a light verb are no subject, nor found as one.
-  if (!sp) sp = subjectOfLightVerbBefore(c, s, first);
+  // Not a document ("Big Machine Records issued a statement that …"): the verb that put it out is the cue.
+  if (!sp && !DOCUMENTS.has(w)) sp = subjectOfLightVerbBefore(c, s, first);
   if (!sp) sp = subjectBeforeInfinitive(c, s, first);
   if (!sp) sp = subjectOfPurpose(c, s, cue);
   if (!sp) sp = objectOfCause(c, s, cue);
