@@ -2,7 +2,7 @@
 // before the cue with the content after ("X said (that) …", "X told Reuters …"), the content before a
 // tail ("…, X said." / "“…,” said X"), "according to X" either way, the passive "a claim denied by Kyiv",
 // the nominal "X's claim that …", and participles or coordinated verbs that borrow the subject.
-import { ARTICLES, ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { GO_FORMS, isAux, MAKE_FORMS, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
@@ -1015,16 +1015,18 @@ function objectOfEarlierWord(c: Context, first: number, from: number): boolean {
 
 /** Words that coordinate a second verb phrase with the same subject ("… but did note that …"). */
 const VP_COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
-/** Verbs that put out a document whose words are then its sender's ("released a letter that says …"). */
-const RELEASING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'unveiled', 'unveils']);
+/** Verbs that put out a document whose words are then its sender's ("released a letter that says …", "A pro-Newt Gingrich
+ *  PAC launched a mini-documentary and ad campaign that attacked …", "is releasing a new 30-second ad that urges …"). */
+const RELEASING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'unveiled', 'unveils', 'releasing', 'issuing', 'unveiling', 'launched',
+  'launches', 'launching', 'aired', 'airs', 'airing', 'ran', 'runs', 'running', 'published', 'publishes', 'posted', 'posts', 'tweeted', 'tweets', 'sent', 'sends']);
 
-/** The subject of a releasing verb whose object (a determiner and at most seven words, no punctuation) ends right
- *  before the relative "that" at token `rel`; null when there is none. */
+/** The subject of a releasing verb whose object (at most seven words, no punctuation) ends right before the relative
+ *  "that" at token `rel`; null when there is none. The object needs no determiner ("The New York Times published
+ *  records that showed …"). */
 function publisherBefore(c: Context, s: Sentence, rel: number): TokenSpan | null {
   let verb = rel - 2;
   while (verb > s.from && rel - verb <= 9 && isWord(c, verb) && !RELEASING_VERBS.has(word(c, verb))) verb--;
   if (verb <= s.from || !isWord(c, verb) || !RELEASING_VERBS.has(word(c, verb))) return null;
-  if (!ARTICLES.has(word(c, verb + 1)) && !POSSESSIVE_DETERMINERS.has(word(c, verb + 1))) return null;
   let f = verb;
   while (f - 1 > s.from && isWord(c, f - 1) && !c.t.cap[f - 1] && isAux(word(c, f - 1))) f--;
   const sp = subjectBefore(c, f, s.from);
