@@ -358,8 +358,10 @@ function orientBySubject(c: Context, s: Sentence, cue: Cue, w: string, participl
   // "Vice President Joseph R. Biden Jr. said …", "Two in three said …": a verb of saying still has a subject.
   if (!sp) sp = looseSubjectBefore(c, s, cue, w);
   if (!sp) {
-    // A cue at the very start of a headline-like clause has no speaker: content follows.
-    return null;
+    // A cue at the very start of a headline-like clause has no speaker: content follows. A verb in a list of them
+    // shares the sentence's subject (listedVerbSubject).
+    const listed = listedVerbSubject(c, s, cue, w);
+    return listed ? { speaker: listed, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
   }
   // "a documentary that showed off …", "a debate that threatened to …", "That said, …": a lone "that" is a thing far
   // more often than a speaker (19 of 117 such frames right on train).
@@ -529,6 +531,23 @@ function subjectOfLightVerbBefore(c: Context, s: Sentence, first: number): Token
   while (f - 1 > s.from && f > v - 3 && isWord(c, f - 1) && !c.t.cap[f - 1] && (isAux(word(c, f - 1)) || SUBJECT_ADVERBS.has(word(c, f - 1)))) f--;
   const subj = subjectBefore(c, f, s.from);
   return subj && endsNamedOrPronoun(c, subj) ? subj : null;
+}
+
+/** "She urged the administration to join …, proposed that more forces be left in Iraq, and pushed to …", "Biden
+ *  complained about …, mocked the Republican Party …, and made it clear that …": a past-tense cue after a comma, in a
+ *  list of verb phrases that ", and" closes later in the sentence, shares the sentence's subject (a name or a pronoun)
+ *  when it has none of its own. Train: 8 statements change, 5 right added, 1 right lost (a content cut at the next
+ *  list verb), net +4 right for +5 predicted; dev unchanged. */
+function listedVerbSubject(c: Context, s: Sentence, cue: Cue, w: string): TokenSpan | null {
+  const { first } = cue;
+  if (first !== cue.head || first - 1 <= s.from || punct(c, first - 1) !== ',' || !w.endsWith('ed')) return null;
+  // The list's ", and" comes after the cue, and none before it (that one would have closed the list already).
+  let closed = false;
+  for (let k = first + 1; k + 1 < s.to && !closed; k++) closed = punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'and';
+  if (!closed) return null;
+  for (let k = s.from; k + 1 < first; k++) if (punct(c, k) === ',' && isWord(c, k + 1) && word(c, k + 1) === 'and') return null;
+  const subj = sentenceSubject(c, s, first - 1);
+  return subj && endsNamedOrPronoun(c, subj) && subj.last < first - 2 ? subj : null;
 }
 
 /** Do at most ten words of adjunct from token `from` end at ", and" before another word (a second clause of the
