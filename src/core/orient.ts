@@ -492,6 +492,8 @@ function gappedObjectFrame(c: Context, s: Sentence, sp: TokenSpan, last: number)
   let det = sp.first - 1;
   while (det > s.from && det >= sp.first - 3 && !(isWord(c, det) && GAP_DETERMINERS.has(word(c, det)))) det--;
   if (!isWord(c, det) || !GAP_DETERMINERS.has(word(c, det))) return null;
+  // "from those whose views we fundamentally disagree" (a saved page): a relative word of its own opens another clause.
+  for (let k = det + 1; k < sp.first; k++) if (isWord(c, k) && ASIDE_RELATIVES.has(word(c, k))) return null;
   return { speaker: sp, side: 'before', trim: 0, contentFirst: det, contentLast: sp.first - 1 };
 }
 

@@ -36,4 +36,9 @@ describe('relative clauses of a pronoun after an object noun', () => {
     const text = 'Clinton aides have privately expressed frustration over Sanders\'s continuing campaign and refusal to this point to endorse her, a step they believe could help unify the party heading into the fall.';
     expect(statements(text).some((s) => s.quote === 'a step')).toBe(false);
   });
+
+  it('does not give a noun with a relative word of its own ("from those whose views we fundamentally disagree", saved page)', () => {
+    const text = 'However, we do not need to follow leadership from those whose views we fundamentally disagree.';
+    expect(statements(text).some((s) => s.quote.startsWith('those whose'))).toBe(false);
+  });
 });
