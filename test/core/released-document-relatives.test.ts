@@ -15,6 +15,14 @@ describe('a relative "that" after a released document', () => {
     const text = 'In selling the courses, Trump released a marketing video that said, "We are going to have professors and adjunct professors that are absolutely terrific."';
     expect(statementQuoting(text, 'adjunct professors').speaker).toBe('Trump');
   });
+
+  it('gives a launched or published document\'s words to who put it out (PolNeAR train, dev)', () => {
+    const ad = statementQuoting('Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New York to “send a message” to Wall Street banks and billionaires.', 'send a message');
+    expect(ad.speaker).toBe('Democratic presidential candidate Bernie Sanders');
+    expect(ad.cue).toBe('urges');
+    expect(statementQuoting("A pro-Newt Gingrich  PAC launched a mini-documentary and ad campaign that attacked Romney's work at Bain Capital.", 'Bain Capital').speaker).toBe('A pro-Newt Gingrich  PAC');
+    expect(statementQuoting('On Sunday, the New York Times published portions of Trump’s state tax returns from 1995 that showed the New York businessman and his companies lost nearly $916 million in a single year.', '$916 million').speaker).toBe('the New York Times');
+  });
 });
 
 describe('a participle of publishing right after a document', () => {

@@ -19,6 +19,21 @@ describe('the subject before a verb that takes the cue as its infinitive', () =>
     const text = 'One notable trend: Democratic insiders in New Hampshire were more likely to say Clinton still has a shot to win New Hampshire, despite Sanders’ lead.';
     expect(statementQuoting(text, 'still has a shot').speaker).toBe('Democratic insiders in New Hampshire');
   });
+
+  it('reads verbs of trying, failing and pausing as takers of the infinitive ("struggled to demonstrate", "failed to mention")', () => {
+    const struggled = statementQuoting('This came to the fore in Michigan, a trade-sensitive state, where she struggled to demonstrate that she is as resistant to trade agreements as her opponent.', 'as resistant');
+    expect(struggled.speaker).toBe('she');
+    expect(struggled.cue).toContain('demonstrate');
+    expect(statementQuoting("Trump's campaign was late to recognize the importance of the state conventions, much less the local contests that determined who could vote at those state conventions.", 'importance of the state').speaker).toBe("Trump's campaign");
+    expect(statementQuoting('LGBT Pride events here and in several other cities took a more somber tone Sunday as parades in those cities paused to remember the victims of the June 12 Orlando nightclub attack.', 'the victims').speaker).toContain('those cities');
+  });
+
+  it('reads "trying to" after its "be" ("Cruz is now trying to cast himself as …"), not a participle clause\'s', () => {
+    const text = 'But that hasn\'t happened, and Cruz is now trying to cast himself as a candidate with superior judgment and values.';
+    expect(statementQuoting(text, 'superior judgment').speaker).toBe('Cruz');
+    const clause = 'Democrats spent the entire week at their convention in Philadelphia trying to underscore that contrast.';
+    expect(statementQuoting(clause, 'that contrast').speaker).toBe('Democrats');
+  });
 });
 
 describe('the subject before a linking verb and an adjective cue', () => {
