@@ -161,7 +161,7 @@ const REQUEST_WORDS = new Set(['request', 'requests']);
 /** Tokens from "to" to "comment" at most ("to USA TODAY's repeated requests for comment"). */
 const REQUEST_REACH = 7;
 function unansweredRequestCue(c: Context, s: Sentence, i: number, w: string): Cue | null {
-  if (c.t.cap[i] || !RESPONDS.has(w) || i + 3 >= s.to || word(c, i + 1) !== 'to' || c.regionOf[i + 1]! >= 0) return null;
+  if (c.t.cap[i] || !RESPONDS.has(w) || i + 3 >= s.to || c.regionOf[i + 1]! >= 0) return null;
   const first = auxStart(c, s, i);
   let negated = false;
   for (let k = first; k < i; k++) { const a = word(c, k); if (a === 'not' || a.endsWith("n't") || a.endsWith('n’t')) negated = true; }
@@ -457,7 +457,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (retort) { out = withCue(out, retort); i = retort.last; continue; }
     const doubled = i + 1 < s.to && word(c, i + 1) === 'down' ? doublesDownOn(c, s, i, w) : null;
     if (doubled) { out = withCue(out, doubled); i = doubled.last; continue; }
-    const unanswered = unansweredRequestCue(c, s, i, w);
+    // Read only before "to", as the idioms above are read only before their particle: a Set lookup hashes the token.
+    const unanswered = i + 1 < s.to && word(c, i + 1) === 'to' ? unansweredRequestCue(c, s, i, w) : null;
     if (unanswered) { out = withCue(out, unanswered); i = unanswered.last; continue; }
     if (entry < 0) {
       // inflectedCue's first test, made before the call: nearly every word fails it, and for them the call was the cost.
