@@ -816,6 +816,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
   // when punctuation ends the label (label-cues.ts).
   if (cue.labelClose !== undefined && cue.labelClose < last) last = cue.labelClose;
+  if (cue.objectEnd !== undefined && cue.objectEnd < last) last = cue.objectEnd;
   return endAfterEndorsedName(c, cue.last, first, last);
 }
 
