@@ -132,6 +132,24 @@ describe('a body whose name goes on after "and"', () => {
     expect(s?.name).toContain('Joint Committee on Intelligence');
     expect(s?.type).toBe('organization');
   });
+
+  it('names "the World Travel and Tourism Council" whole, not "Tourism Council" (saved Washington Post page)', () => {
+    const text = 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013, according to the World Travel and Tourism Council, an industry body.';
+    const [s] = resolved(text, [{ speaker: 'the World Travel and Tourism Council, an industry body', quote: 'Tourism is critical', cue: 'according to' }]);
+    expect(s).toMatchObject({ name: 'World Travel and Tourism Council', type: 'organization' });
+  });
+
+  it('names "the Bill and Melinda Gates Foundation" whole (PolNeAR train)', () => {
+    const text = 'Its many good works will be continued by the Bill and Melinda Gates Foundation. The foundation said it welcomed the decision.';
+    const [s] = resolved(text, [{ speaker: 'The foundation', quote: 'it welcomed the decision', cue: 'said' }]);
+    expect(s?.name).toBe('Bill and Melinda Gates Foundation');
+  });
+
+  it('keeps two bodies two when the first name is already a body’s ("The Washington Post and ABC News", PolNeAR train)', () => {
+    const text = 'A national poll released Sunday by The Washington Post and ABC News found that Trump leads the pack.';
+    const [s] = resolved(text, [{ speaker: 'A national poll released Sunday by The Washington Post and ABC News', quote: 'that Trump leads', cue: 'found' }]);
+    expect(s?.name).not.toContain('Washington Post and');
+  });
 });
 
 describe('"who" after a name and its description', () => {

@@ -148,7 +148,8 @@ export function findNameMentions(text: string): NameMention[] {
     for (;;) {
       const end = tokenEnd(text, at);
       tokenStarts[tokens] = at; tokenEnds[tokens] = end; tokens++;
-      const next = continuation(text, end, at);
+      let next = continuation(text, end, at);
+      if (next < 0) next = bodyAfterAnd(text, end, i, at);
       if (next < 0) break;
       at = next;
     }
@@ -170,6 +171,30 @@ export function findNameMentions(text: string): NameMention[] {
     mentions.push({ start, end: runEnd });
   }
   return mentions;
+}
+
+const ORGANIZATION_WORD_SET: ReadonlySet<string> = new Set(ORGANIZATION_WORDS);
+const MAX_BODY_TAIL = 4;
+
+/**
+ * Start of the words after " and " when they finish the name of a body the run opened with "the" ("the World Travel
+ * and Tourism Council", "the Citizenship and Immigration Services", "the Bill and Melinda Gates Foundation"), or -1.
+ * The name was cut at "and", and its last part ("Tourism Council") named the speaker. Only after "the": "Clinton and
+ * State Department officials", "Obama and House Republicans" are two names. Reads at most MAX_BODY_TAIL words ahead.
+ */
+function bodyAfterAnd(text: string, j: number, runStart: number, lastStart: number): number {
+  if (!text.startsWith(' and ', j) || !isUpper(codeAt(text, j + 5))) return -1;
+  if (!text.startsWith('the ', runStart - 4) && !text.startsWith('The ', runStart)) return -1;
+  // "The Washington Post and ABC News": a run that already ends like a body's name is one body of two.
+  if (ORGANIZATION_WORD_SET.has(text.slice(lastStart, j))) return -1;
+  let at = j + 5;
+  for (let n = 0; n < MAX_BODY_TAIL; n++) {
+    const end = tokenEnd(text, at);
+    const next = continuation(text, end, at);
+    if (next < 0) return ORGANIZATION_WORD_SET.has(text.slice(at, end)) ? j + 5 : -1;
+    at = next;
+  }
+  return -1;
 }
 
 /** Countries, capitals and states whose names end like a participle or an adverb ("Beijing responded …", "Italy said"). */
