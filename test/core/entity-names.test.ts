@@ -152,6 +152,27 @@ describe('a body whose name goes on after "and"', () => {
   });
 });
 
+describe('a title-case headline', () => {
+  it('is no name: "Obama" below "… Over Wall Street And Obama’s Legacy" is Barack Obama (PolNeAR train)', () => {
+    const text = 'The Democratic Primary Is A Fight Over Wall Street And Obama’s Legacy.\n\n'
+      + 'President Barack Obama spoke on Thursday. Obama said Wall Street reform was his proudest achievement.';
+    const [s] = resolved(text, [{ speaker: 'Obama', quote: 'Wall Street reform was', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Barack Obama', type: 'person' });
+  });
+
+  it('does not name "the cards" for "The Cards That Made Tarot A Global Phenomenon" (saved Smithsonian page)', () => {
+    const text = 'The Cards That Made Tarot A Global Phenomenon\n\nWith time and practice, the cards may begin to really convey meaning.';
+    const [s] = resolved(text, [{ speaker: 'the cards', quote: 'meaning', cue: 'convey' }]);
+    expect(s?.name).toBe('cards');
+  });
+
+  it('keeps a name with one capitalized function word inside ("Doctors Without Borders")', () => {
+    const text = 'Doctors Without Borders said the hospital was hit.';
+    const [s] = resolved(text, [{ speaker: 'Doctors Without Borders', quote: 'the hospital was hit', cue: 'said' }]);
+    expect(s?.name).toBe('Doctors Without Borders');
+  });
+});
+
 describe('"who" after a name and its description', () => {
   it('is the person named, not the description ("Senator James Lankford, an Oklahoma Republican who warned", saved NYT page)', () => {
     const text = 'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, played down that threat.';
