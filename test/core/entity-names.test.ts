@@ -447,6 +447,21 @@ describe('people named by their trade or side', () => {
     expect(typeOfDescription('Backers')).toBe('unnamed');
   });
 
+  it('types people described by what they do as people ("a conference organizer", "One protest organizer", "the real estate mogul")', () => {
+    expect(typeOfDescription('a conference organizer')).toBe('unnamed');
+    expect(typeOfDescription('One protest organizer')).toBe('unnamed');
+    expect(typeOfDescription('one user')).toBe('unnamed');
+    expect(typeOfDescription('a prominent Republican National Committee member')).toBe('unnamed');
+    expect(typeOfDescription('the real estate mogul')).toBe('person');
+    expect(typeOfDescription('the retired neurosurgeon')).toBe('person');
+  });
+
+  it('does not send "the heckler" to the last speaker (PolNeAR train)', () => {
+    const text = '"Apparently there\'s a young man who\'s having some problems," Cruz said as the heckler yelled that Cruz should leave.';
+    const [, s] = resolved(text, [{ speaker: 'Cruz', quote: 'Apparently there', cue: 'said' }, { speaker: 'the heckler', quote: 'Cruz should leave', cue: 'yelled' }]);
+    expect(s).toMatchObject({ name: 'heckler', type: 'person' });
+  });
+
   it('types people counted, not named, as unnamed: "Few would argue", "Many of us have noticed", "just about everyone" (saved pages)', () => {
     expect(['Few', 'Many of us', 'Many of them', 'about everyone'].map(typeOfDescription)).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
   });
