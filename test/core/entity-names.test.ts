@@ -2,7 +2,7 @@
 // reader should see on the card, not the run of capitals the text happens to hold.
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
-import { splitTitle } from '../../src/core/entities/roles';
+import { roleAfter, splitTitle } from '../../src/core/entities/roles';
 import { typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
@@ -694,5 +694,24 @@ describe('a description whose head word last named another’s own', () => {
       { speaker: 'The campaign', quote: 'the ad will air nationally', cue: 'says' },
     ]);
     expect(s?.name).toContain('Trump');
+  });
+});
+
+describe('a role with an abbreviation or an initial inside', () => {
+  it('reads the role through "Mrs." and "George W." ("spokesman for Mrs. Clinton", PolNeAR train)', () => {
+    expect(roleAfter(', a spokesman for Mrs. Clinton, said', 0)).toBe('spokesman for Mrs. Clinton');
+    expect(roleAfter(', former White House press secretary to George W. Bush, who attended the event', 0)).toBe('former White House press secretary to George W. Bush');
+  });
+
+  it('names "Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company" with the whole company (saved Seattle Times page)', () => {
+    const text = '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.';
+    const [s] = resolved(text, [{ speaker: 'Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut', quote: 'I was shocked', cue: 'said' }]);
+    expect(s?.role).toBe('president of Mercer Island-based Dana F. Besecker Company');
+  });
+
+  it('drops the clause that held the abbreviation when the whole is too long, and still ends a role at a sentence\'s period', () => {
+    expect(roleAfter(', the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals in the Republican race', 0)).toBe('former senator from Minnesota');
+    expect(roleAfter(', a former HP executive. She said', 0)).toBe('former HP executive');
+    expect(roleAfter(', Sen. Ted Cruz of Texas and Sen. Marco Rubio of Florida', 0)).toBeUndefined();
   });
 });
