@@ -715,3 +715,17 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(roleAfter(', Sen. Ted Cruz of Texas and Sen. Marco Rubio of Florida', 0)).toBeUndefined();
   });
 });
+
+describe('a surname that is also a nationality', () => {
+  it('is the person the article names: "Cuban said" after "Mark Cuban" (PolNeAR train)', () => {
+    const text = 'Mark Cuban, the billionaire owner of the Dallas Mavericks, spoke on Sunday. Trump\'s grasp of policy and temperament are worrying, Cuban said.';
+    const [s] = resolved(text, [{ speaker: 'Cuban', quote: 'Trump\'s grasp of policy', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Mark Cuban', type: 'person' });
+  });
+
+  it('is still the nation when no one bears it as a surname', () => {
+    const text = 'Cuban officials met on Monday. Cuban said the talks were over.';
+    const [s] = resolved(text, [{ speaker: 'Cuban', quote: 'the talks were over', cue: 'said' }]);
+    expect(s?.type).toBe('government');
+  });
+});
