@@ -50,6 +50,7 @@ function titlePeriod(c: Context, i: number): boolean {
 }
 
 /** Auxiliaries that open a yes/no question; not "Will", a given name ("Will Estrada, the chairman …, said"). */
+const ADJUNCT_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const QUESTION_AUXILIARIES = new Set(['does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
 
 /** Drop words at the left edge that open a clause rather than a name ("But", "In", "of"). */
@@ -447,6 +448,10 @@ export function subjectBefore(c: Context, end: number, from: number): TokenSpan 
         // "Clinton, at Monday’s debate, said" / "Cummings, the top Democrat …, in a statement, said":
         // an adjunct set off by commas is not part of the mention.
         if (isWord(c, k + 1) && !c.t.cap[k + 1] && ADJUNCT_STARTS.has(word(c, k + 1))) {
+          // "Sondland did, in fact, discuss", "Trump, the front-runner, has, in recent days, argued": the auxiliary
+          // before the adjunct is the verb's, and the subject ends before it (the mention ran back over the
+          // auxiliary to the comma before: "Kurt Volker, shifted his own account … to say Sondland did").
+          if (k - 2 >= from && isWord(c, k - 1) && ADJUNCT_AUXILIARIES.has(word(c, k - 1))) return subjectBefore(c, k - 1, from);
           return subjectBefore(c, k + 1, from) ?? nounPhraseEndingAt(c, k - 1, from);
         }
         // The name before the appositive may carry a party tag: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".

@@ -2,7 +2,7 @@
 // reader should see on the card, not the run of capitals the text happens to hold.
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
-import { splitTitle } from '../../src/core/entities/roles';
+import { roleAfter, splitTitle } from '../../src/core/entities/roles';
 import { typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
@@ -131,6 +131,45 @@ describe('a body whose name goes on after "and"', () => {
     const [s] = resolved(text, [{ speaker: 'Parliament’s Joint Committee on Intelligence and Security', quote: 'it would also be used', cue: 'has pointed out' }]);
     expect(s?.name).toContain('Joint Committee on Intelligence');
     expect(s?.type).toBe('organization');
+  });
+
+  it('names "the World Travel and Tourism Council" whole, not "Tourism Council" (saved Washington Post page)', () => {
+    const text = 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013, according to the World Travel and Tourism Council, an industry body.';
+    const [s] = resolved(text, [{ speaker: 'the World Travel and Tourism Council, an industry body', quote: 'Tourism is critical', cue: 'according to' }]);
+    expect(s).toMatchObject({ name: 'World Travel and Tourism Council', type: 'organization' });
+  });
+
+  it('names "the Bill and Melinda Gates Foundation" whole (PolNeAR train)', () => {
+    const text = 'Its many good works will be continued by the Bill and Melinda Gates Foundation. The foundation said it welcomed the decision.';
+    const [s] = resolved(text, [{ speaker: 'The foundation', quote: 'it welcomed the decision', cue: 'said' }]);
+    expect(s?.name).toBe('Bill and Melinda Gates Foundation');
+  });
+
+  it('keeps two bodies two when the first name is already a body’s ("The Washington Post and ABC News", PolNeAR train)', () => {
+    const text = 'A national poll released Sunday by The Washington Post and ABC News found that Trump leads the pack.';
+    const [s] = resolved(text, [{ speaker: 'A national poll released Sunday by The Washington Post and ABC News', quote: 'that Trump leads', cue: 'found' }]);
+    expect(s?.name).not.toContain('Washington Post and');
+  });
+});
+
+describe('a title-case headline', () => {
+  it('is no name: "Obama" below "… Over Wall Street And Obama’s Legacy" is Barack Obama (PolNeAR train)', () => {
+    const text = 'The Democratic Primary Is A Fight Over Wall Street And Obama’s Legacy.\n\n'
+      + 'President Barack Obama spoke on Thursday. Obama said Wall Street reform was his proudest achievement.';
+    const [s] = resolved(text, [{ speaker: 'Obama', quote: 'Wall Street reform was', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Barack Obama', type: 'person' });
+  });
+
+  it('does not name "the cards" for "The Cards That Made Tarot A Global Phenomenon" (saved Smithsonian page)', () => {
+    const text = 'The Cards That Made Tarot A Global Phenomenon\n\nWith time and practice, the cards may begin to really convey meaning.';
+    const [s] = resolved(text, [{ speaker: 'the cards', quote: 'meaning', cue: 'convey' }]);
+    expect(s?.name).toBe('cards');
+  });
+
+  it('keeps a name with one capitalized function word inside ("Doctors Without Borders")', () => {
+    const text = 'Doctors Without Borders said the hospital was hit.';
+    const [s] = resolved(text, [{ speaker: 'Doctors Without Borders', quote: 'the hospital was hit', cue: 'said' }]);
+    expect(s?.name).toBe('Doctors Without Borders');
   });
 });
 
@@ -408,6 +447,21 @@ describe('people named by their trade or side', () => {
     expect(typeOfDescription('Backers')).toBe('unnamed');
   });
 
+  it('types people described by what they do as people ("a conference organizer", "One protest organizer", "the real estate mogul")', () => {
+    expect(typeOfDescription('a conference organizer')).toBe('unnamed');
+    expect(typeOfDescription('One protest organizer')).toBe('unnamed');
+    expect(typeOfDescription('one user')).toBe('unnamed');
+    expect(typeOfDescription('a prominent Republican National Committee member')).toBe('unnamed');
+    expect(typeOfDescription('the real estate mogul')).toBe('person');
+    expect(typeOfDescription('the retired neurosurgeon')).toBe('person');
+  });
+
+  it('does not send "the heckler" to the last speaker (PolNeAR train)', () => {
+    const text = '"Apparently there\'s a young man who\'s having some problems," Cruz said as the heckler yelled that Cruz should leave.';
+    const [, s] = resolved(text, [{ speaker: 'Cruz', quote: 'Apparently there', cue: 'said' }, { speaker: 'the heckler', quote: 'Cruz should leave', cue: 'yelled' }]);
+    expect(s).toMatchObject({ name: 'heckler', type: 'person' });
+  });
+
   it('types people counted, not named, as unnamed: "Few would argue", "Many of us have noticed", "just about everyone" (saved pages)', () => {
     expect(['Few', 'Many of us', 'Many of them', 'about everyone'].map(typeOfDescription)).toEqual(['unnamed', 'unnamed', 'unnamed', 'unnamed']);
   });
@@ -640,5 +694,38 @@ describe('a description whose head word last named another’s own', () => {
       { speaker: 'The campaign', quote: 'the ad will air nationally', cue: 'says' },
     ]);
     expect(s?.name).toContain('Trump');
+  });
+});
+
+describe('a role with an abbreviation or an initial inside', () => {
+  it('reads the role through "Mrs." and "George W." ("spokesman for Mrs. Clinton", PolNeAR train)', () => {
+    expect(roleAfter(', a spokesman for Mrs. Clinton, said', 0)).toBe('spokesman for Mrs. Clinton');
+    expect(roleAfter(', former White House press secretary to George W. Bush, who attended the event', 0)).toBe('former White House press secretary to George W. Bush');
+  });
+
+  it('names "Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company" with the whole company (saved Seattle Times page)', () => {
+    const text = '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.';
+    const [s] = resolved(text, [{ speaker: 'Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut', quote: 'I was shocked', cue: 'said' }]);
+    expect(s?.role).toBe('president of Mercer Island-based Dana F. Besecker Company');
+  });
+
+  it('drops the clause that held the abbreviation when the whole is too long, and still ends a role at a sentence\'s period', () => {
+    expect(roleAfter(', the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals in the Republican race', 0)).toBe('former senator from Minnesota');
+    expect(roleAfter(', a former HP executive. She said', 0)).toBe('former HP executive');
+    expect(roleAfter(', Sen. Ted Cruz of Texas and Sen. Marco Rubio of Florida', 0)).toBeUndefined();
+  });
+});
+
+describe('a surname that is also a nationality', () => {
+  it('is the person the article names: "Cuban said" after "Mark Cuban" (PolNeAR train)', () => {
+    const text = 'Mark Cuban, the billionaire owner of the Dallas Mavericks, spoke on Sunday. Trump\'s grasp of policy and temperament are worrying, Cuban said.';
+    const [s] = resolved(text, [{ speaker: 'Cuban', quote: 'Trump\'s grasp of policy', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Mark Cuban', type: 'person' });
+  });
+
+  it('is still the nation when no one bears it as a surname', () => {
+    const text = 'Cuban officials met on Monday. Cuban said the talks were over.';
+    const [s] = resolved(text, [{ speaker: 'Cuban', quote: 'the talks were over', cue: 'said' }]);
+    expect(s?.type).toBe('government');
   });
 });

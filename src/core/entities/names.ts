@@ -148,7 +148,8 @@ export function findNameMentions(text: string): NameMention[] {
     for (;;) {
       const end = tokenEnd(text, at);
       tokenStarts[tokens] = at; tokenEnds[tokens] = end; tokens++;
-      const next = continuation(text, end, at);
+      let next = continuation(text, end, at);
+      if (next < 0) next = bodyAfterAnd(text, end, i, at);
       if (next < 0) break;
       at = next;
     }
@@ -163,6 +164,8 @@ export function findNameMentions(text: string): NameMention[] {
     if (first < tokens - 1 && tokenEnds[first]! - tokenStarts[first]! >= 6
         && text.startsWith('ing', tokenEnds[first]! - 3) && opensSentence(text, tokenStarts[first]!)) first++;
     if (first === tokens) continue;
+    // A title-case headline is no name (see isHeadlineRun).
+    if (isHeadlineRun(text, tokenStarts, tokenEnds, first, tokens)) continue;
     const start = tokenStarts[first]!;
     // A lone sentence-opening verb or adverb ("Congratulating", "Reportedly") is not a name; "Beijing", "Italy" are.
     if (first === tokens - 1 && opensSentence(text, start) && endsInVerbOrAdverb(text, start, runEnd)
@@ -170,6 +173,48 @@ export function findNameMentions(text: string): NameMention[] {
     mentions.push({ start, end: runEnd });
   }
   return mentions;
+}
+
+/** Inner function words that make a run a title-case headline, not a name. */
+const HEADLINE_FUNCTION_WORDS = 2;
+
+/**
+ * Whether the run's tokens after `first` hold HEADLINE_FUNCTION_WORDS or more capitalized function words: "The
+ * Democratic Primary Is A Fight Over Wall Street And Obama’s Legacy", "Obama Administration To Expand Program To Allow
+ * …", "The Cards That Made Tarot A Global Phenomenon". Such a title-case headline is no name: read as one, it named the
+ * person or the thing at its end ("Primary Is A Fight Over Wall Street And Obama" was Obama's name in 7 PolNeAR train
+ * statements). In running text the words inside a name are lower-case ("Department of the Interior"), so a name keeps
+ * at most one. Splitting the headline at its function words instead made names of its verbs ("Reveals Stunning Thing
+ * Trump", "Clinton Raped"): the headline gives no mention at all, and the article's names below it are read alone.
+ */
+function isHeadlineRun(text: string, starts: number[], ends: number[], first: number, tokens: number): boolean {
+  let inner = 0;
+  for (let k = first + 1; k < tokens; k++) if (isFunctionWordAt(text, starts[k]!, ends[k]!) && ++inner >= HEADLINE_FUNCTION_WORDS) return true;
+  return false;
+}
+
+const ORGANIZATION_WORD_SET: ReadonlySet<string> = new Set(ORGANIZATION_WORDS);
+const MAX_BODY_TAIL = 4;
+
+/**
+ * Start of the words after " and " when they finish the name of a body the run opened with "the" ("the World Travel
+ * and Tourism Council", "the Citizenship and Immigration Services", "the Bill and Melinda Gates Foundation"), or -1.
+ * The name was cut at "and", and its last part ("Tourism Council") named the speaker. Only after "the": "Clinton and
+ * State Department officials", "Obama and House Republicans" are two names. Reads at most MAX_BODY_TAIL words ahead.
+ */
+function bodyAfterAnd(text: string, j: number, runStart: number, lastStart: number): number {
+  if (!text.startsWith(' and ', j) || !isUpper(codeAt(text, j + 5))) return -1;
+  if (!text.startsWith('the ', runStart - 4) && !text.startsWith('The ', runStart)) return -1;
+  // "The Washington Post and ABC News": a run that already ends like a body's name is one body of two.
+  if (ORGANIZATION_WORD_SET.has(text.slice(lastStart, j))) return -1;
+  let at = j + 5;
+  for (let n = 0; n < MAX_BODY_TAIL; n++) {
+    const end = tokenEnd(text, at);
+    const next = continuation(text, end, at);
+    if (next < 0) return ORGANIZATION_WORD_SET.has(text.slice(at, end)) ? j + 5 : -1;
+    at = next;
+  }
+  return -1;
 }
 
 /** Countries, capitals and states whose names end like a participle or an adverb ("Beijing responded …", "Italy said"). */

@@ -8,8 +8,16 @@ import {
 import { codeAt } from './names';
 import { lowerCase } from '../ascii-words';
 
-const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)(?:,|\.(?:\s|$)|;|$)/u;
-const PRONOUN_OR_VERB_START = /^(?:who|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
+// A period inside the apposition is an abbreviation's or an initial's ("spokesman for Mrs. Clinton", "adviser to
+// President George W. Bush", "professor at Washington University in St. Louis"): the role was cut there before and a
+// reader saw "spokesman for Mrs" (train: 138 roles ended so).
+const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|\p{Lu})`;
+const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|(?<=${ABBREVIATION_END})\.(?=\s\p{Lu})){2,90}?)(?:,|(?<!${ABBREVIATION_END})\.(?:\s|$)|;|$)`, 'u');
+const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
+const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
+const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
+const TITLED_NAME_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev)\.\s/;
+const PRONOUN_OR_VERB_START = /^(?:who|whom|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
 const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|stated|wrote|noted|reported|according)\b/;
 
 /** The apposition right after a name, when it describes a person ("chief of Russia's General Staff"). */
@@ -17,14 +25,19 @@ export function roleAfter(text: string, end: number): string | undefined {
   if (codeAt(text, end) !== 44) return undefined; // no comma, no apposition
   const window = text.slice(end, end + 100);
   const m = APPOSITION.exec(window);
-  if (!m) return undefined;
-  const phrase = m[1]!.trim();
+  // Too long to end within the window once its abbreviations are read through ("the former senator from Minnesota who
+  // is supporting Mr. Rubio after first backing two of his rivals …"): the part before the phrase that holds the first
+  // abbreviation ("former senator from Minnesota"), as the role was cut before but without its "who is supporting Mr".
+  const phrase = m ? m[1]!.trim() : SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
+  if (!phrase || (!m && ENDS_IN_ABBREVIATION.test(phrase))) return undefined;
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w) => isPersonNoun(lowerCase(w)) || isTitleWord(w));
   if (!describesPerson) return undefined;
   if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
+  // "Donald Trump, Sen. Ted Cruz of Texas and …": an abbreviated title opening the phrase names someone else.
+  if (TITLED_NAME_START.test(bare)) return undefined;
   if (/^\p{Lu}/u.test(words[0]!) && !isTitleWord(words[0]!) && !isDemonym(words[0]!) && !isCountry(words[0]!)
       && words.length < 2) return undefined;
   return bare;

@@ -8,7 +8,7 @@ import {
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
-import { COUNTED_PEOPLE_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
@@ -30,7 +30,8 @@ const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const NAMEPLATE_SET = new Set(NAMEPLATE_WORDS);
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
-const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
+const ROLE_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
+const PERSON_NOUN_SET = new Set([...PERSON_ROLE_NOUNS, ...DESCRIBED_PERSON_NOUNS]);
 const UNNAMED_HEAD_SET = new Set(UNNAMED_HEADS);
 const TITLE_SET = new Set(TITLES);
 const FUNCTION_WORD_SET = new Set(CAPITALIZED_FUNCTION_WORDS);
@@ -56,6 +57,9 @@ export function opensWithGivenName(name: string): boolean {
   return GIVEN_NAME_GENDER.has(space < 0 ? name : name.slice(0, space));
 }
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
+/** A noun for people by which a description may find the person it stands for ("the general", "the spokesman"); not
+ *  DESCRIBED_PERSON_NOUNS ("the heckler"). */
+export const isRoleNoun = (word: string): boolean => ROLE_NOUN_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
 export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
 export const isUsState = (name: string): boolean => STATE_SET.has(name);

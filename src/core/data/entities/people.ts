@@ -48,6 +48,18 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'actress', 'actor', 'narrator', 'moderator', 'singer', 'comedian', 'rapper', 'musician',
 ];
 
+/**
+ * Nouns for people that type a description ("a conference organizer" on a saved Quanta page, "one user", "a prominent
+ * Republican National Committee member", "the retired neurosurgeon" in PolNeAR train were typed unknown) and make a
+ * role ("Republican front-runner Donald Trump"), but do not send a description looking for someone to be: "the
+ * heckler", "the RNC member", "the boy", "The star" went to whoever spoke last (train: about half of the 32 such
+ * descriptions resolved were wrong).
+ */
+export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
+  'organizer', 'organiser', 'mogul', 'tycoon', 'front-runner', 'frontrunner', 'member', 'star', 'user', 'neurosurgeon',
+  'speechwriter', 'heckler', 'lady', 'boy', 'girl',
+];
+
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
 export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'reports', 'statement', 'statements', 'data', 'estimates', 'figures', 'polls', 'poll', 'survey', 'surveys',
