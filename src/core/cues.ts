@@ -4,7 +4,7 @@ import { ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, isPossessive, isWord,
 import { CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
-import { reportsVerbAfter, seenAsAuxiliary } from './raising-frames';
+import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
@@ -414,7 +414,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
     if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
     // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
-    if (w === 'seen' || w === 'known') {
+    if (SEEN_AS.has(w)) {
       const aux = seenAsAuxiliary(c, s, i);
       if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
     }
