@@ -6,6 +6,7 @@ import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
 import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
+import { sourceNounThat } from './source-nouns';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
 import type { Sentence } from './sentences';
@@ -20,6 +21,9 @@ export interface Cue {
   prep?: boolean;
   /** A low-share cue word: kept only right after a name or pronoun subject ("Trump charges …"). */
   weak?: boolean;
+  /** The "that" opening the content of a noun whose source follows "from"/"among" ("complaints from his American
+   *  counterpart that …", source-nouns.ts): the source stands between the preposition and it. */
+  sourceThat?: number;
   /** The closing mark of the quoted label that ends the content ("pounding Trump as a “con artist”", label-cues.ts). */
   labelClose?: number;
 }
@@ -425,6 +429,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
     const poll = w === 'in' ? pollCue(c, s, i) : null;
     if (poll) { out = withCue(out, poll); continue; }
+    const sourceThat = sourceNounThat(c, s, i, w);
+    if (sourceThat > 0) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false, sourceThat }); i = sourceThat - 1; continue; }
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     const retort = i + 1 < s.to && word(c, i + 1) === 'back' ? retortCue(c, s, i, w) : null;
