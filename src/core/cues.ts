@@ -4,8 +4,9 @@ import { ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, isPossessive, isWord,
 import { CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
-import { reportsVerbAfter, seenAsAuxiliary } from './raising-frames';
+import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
+import { sourceNounThat } from './source-nouns';
 import { QMARK } from './tokens';
 import { DAYS } from './time-words';
 import type { Sentence } from './sentences';
@@ -20,6 +21,9 @@ export interface Cue {
   prep?: boolean;
   /** A low-share cue word: kept only right after a name or pronoun subject ("Trump charges …"). */
   weak?: boolean;
+  /** The "that" opening the content of a noun whose source follows "from"/"among" ("complaints from his American
+   *  counterpart that …", source-nouns.ts): the source stands between the preposition and it. */
+  sourceThat?: number;
   /** The closing mark of the quoted label that ends the content ("pounding Trump as a “con artist”", label-cues.ts). */
   labelClose?: number;
   /** The last token of the content when the cue's construction ends it ("did not respond to a request for comment"). */
@@ -440,7 +444,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
     if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
     // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
-    if (w === 'seen' || w === 'known') {
+    if (SEEN_AS.has(w)) {
       const aux = seenAsAuxiliary(c, s, i);
       if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
     }
@@ -451,6 +455,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
     const poll = w === 'in' ? pollCue(c, s, i) : null;
     if (poll) { out = withCue(out, poll); continue; }
+    const sourceThat = sourceNounThat(c, s, i, w);
+    if (sourceThat > 0) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false, sourceThat }); i = sourceThat - 1; continue; }
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
     const retort = i + 1 < s.to && word(c, i + 1) === 'back' ? retortCue(c, s, i, w) : null;

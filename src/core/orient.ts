@@ -7,6 +7,7 @@ import { GO_FORMS, isAux, MAKE_FORMS, type Cue } from './cues';
 import { EDGE_PUNCT, FINITE_AUXILIARIES, INTRO_OPENERS, openingAfterDateline, SUBORDINATORS } from './content-edges';
 import { CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE, TAKES_ADDRESSEE } from './lexicon';
 import type { Sentence } from './sentences';
+import { sourceNounContentLast } from './source-nouns';
 import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { DOCUMENT_NOUNS } from './data/entities/people';
@@ -104,6 +105,11 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     if (make < s.from || !isWord(c, make) || !MAKE_FORMS.has(word(c, make))) return null;
     const sp = word(c, make) === 'making' ? (earlier.length ? earlier[earlier.length - 1]!.speaker : null) ?? sentenceSubject(c, s, make) : subjectBefore(c, make, s.from);
     return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
+  }
+  if (cue.sourceThat !== undefined) {
+    let end = cue.sourceThat - 1;
+    while (end > last + 1 && !isWord(c, end)) end--;
+    return { speaker: { first: last + 2, last: end }, side: 'after', trim: 0, contentFirst: cue.sourceThat, contentLast: sourceNounContentLast(c, s, cue.sourceThat) };
   }
   if (cue.according) {
     const sp = accordingSource(c, last + 1, s.to);

@@ -68,7 +68,14 @@ const NEW_SUBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their
  *  seen, with no one named who sees it. PolNeAR gives these no source and the whole clause as content, like "is
  *  expected" (train: 12 of the 17 such statements the engine makes are gold's, all 12 exact; the rest are "can be seen
  *  as" twice, "whose state is seen as", and two contents cut at another clause). */
-const SEEN_AS = new Set(['seen', 'known']);
+/** Other participles of a view held by no one named, before "as" only ("The kingdom is viewed as a bulwark …", "Kelsey
+ *  Atkinson was identified as the protester", "At least eight hedge funders are listed as Clinton fundraisers"): train
+ *  gold marks 15 of their 21 be-passives outside quotations and relatives, each with no source and the clause as
+ *  content. Not after "being" ("a 13-point advantage on being viewed as …", "opened up about being described as …": 1 of
+ *  5 marked). */
+const VIEWED_AS = new Set(['viewed', 'regarded', 'described', 'billed', 'listed', 'identified', 'designated', 'defined',
+  'portrayed', 'lambasted']);
+export const SEEN_AS: ReadonlySet<string> = new Set(['seen', 'known', ...VIEWED_AS]);
 /** After a relative the clause describes its noun ("a person … who is seen as a failed leader": train 5 of 12 marked);
  *  after "to" it is someone's aim ("was loath to be seen as taking a victory lap"). */
 const NOT_BEFORE_SEEN_AS = new Set(['who', 'which', 'that', 'what', 'to']);
@@ -88,9 +95,10 @@ export function seenAsAuxiliary(c: Context, s: Sentence, i: number): number {
   let k = i - 1;
   while (k > s.from && i - k <= 3 && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   if (k <= s.from || !isWord(c, k) || !EXPECTED_AUXILIARIES.has(word(c, k))) return -1;
+  if (word(c, k) === 'being' && VIEWED_AS.has(word(c, i))) return -1;
   let b = k - 1;
   while (b > s.from && k - b <= 3 && isWord(c, b) && VERB_GROUP.has(word(c, b))) b--;
-  return isWord(c, b) && !NOT_BEFORE_SEEN_AS.has(word(c, b)) ? k : -1;
+  return isWord(c, b) && (!NOT_BEFORE_SEEN_AS.has(word(c, b)) || (VIEWED_AS.has(word(c, i)) && RELATIVES.has(word(c, b)))) ? k : -1;
 }
 
 /** The cue's verb is one of seeming ("seemed", "appears", "is expected", "was said to": "Priebus was said to be
@@ -137,7 +145,7 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   // A verb joined to an earlier one ("Donald Trump held a sizable lead … and appeared poised to win …") shares its
   // subject, and PolNeAR's content is the whole coordination: the scan back runs past the conjunction to that subject.
   // A charge's subject may carry an age between commas ("Noel, 31, is charged with five counts …"), which is no aside.
-  const subject = subjectStart(c, s, cue.first, !PASSIVE_CHARGES.has(word(c, cue.head)));
+  const subject = viewRelative(c, s, cue) ?? subjectStart(c, s, cue.first, !PASSIVE_CHARGES.has(word(c, cue.head)));
   // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
   if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
   const expletive = word(c, subject) === 'it' && subject === cue.first - 1;
@@ -158,6 +166,16 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   let end = c.t.end[last]!;
   if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
   return { cue, speaker: null, speakerEndTrim: 0, start: c.t.start[first]!, end, side: first > cue.last ? 'after' : 'before', score: cue.score };
+}
+
+/** "a 2016 presidential candidate who was lambasted as mainstream", dev "a “targeted employment area,” which is defined as
+ *  an urban area …": a view's relative clause is its content, from the relative pronoun (gold's 4 such contents all
+ *  start there). The relative's token, or null. */
+function viewRelative(c: Context, s: Sentence, cue: Cue): number | null {
+  if (!VIEWED_AS.has(word(c, cue.head))) return null;
+  let b = cue.first - 1;
+  while (b > s.from && cue.first - b <= 3 && isWord(c, b) && VERB_GROUP.has(word(c, b))) b--;
+  return b >= s.from && isWord(c, b) && RELATIVES.has(word(c, b)) ? b : null;
 }
 
 /** Verbs of mind the subject holds for itself ("seems to think he is exempt", "seemed to recognize the significance"):
