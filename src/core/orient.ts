@@ -1484,8 +1484,9 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObje
   from = afterTimeOpening(c, from, limit);
   // "On Thursday, however, Trump …", "Chastened by the analyses, …, Trump …", "For weeks, Trump …": an opening
   // phrase up to its comma holds no subject.
+  let pronounOnly = false;
   if (isWord(c, from)) {
-    const w0 = word(c, from);
+    const w0 = word(c, from), opener = from;
     if (INTRO_OPENERS.has(w0) || SUBORDINATORS.has(w0) || PHRASE_OPENERS.has(w0) || w0 === 'to' || w0.endsWith('ing') || w0.endsWith('ed') || comparativeAdverb(c, from)) {
       for (let k = from + 1; k < limit && k - from < 25; k++) {
         if (c.regionOf[k]! < 0 && punct(c, k) === ',') {
@@ -1497,6 +1498,14 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObje
           break;
         }
       }
+      // "Then she shattered party norms, pledging …", "By Sunday afternoon she had canceled a … rally …, citing": when
+      // the only comma is the participle's own, the opener has none, and only its word is skipped. After a preposition
+      // only a subject pronoun ends its object ("In the next eight weeks the Clinton campaign would do well to …,
+      // emphasizing": the phrase could end anywhere, and dev gold has no statement there).
+      if (from >= limit && skipObjects) {
+        from = opener + 1;
+        pronounOnly = OBJECT_LEADS.has(w0);
+      }
     }
   }
   for (let k = from; k < limit; k++) {
@@ -1507,6 +1516,7 @@ export function sentenceSubject(c: Context, s: Sentence, limit: number, skipObje
     // "On September 27 they published …, announcing": a date is when, not who.
     if (MONTHS.has(w) && k + 1 < limit && isWord(c, k + 1) && startsWithDigit(word(c, k + 1))) { k++; continue; }
     if (CLAUSE_SUBJECTS.has(w)) return { first: k, last: k };
+    if (pronounOnly) continue;
     // "After the vote, the minister took to Twitter, saying", "In a widely read column …, two Democratic speechwriters
     // implored her …, arguing": a clause may open with a lower-case determiner.
     if (k === from && k > s.from && !c.t.cap[k] && SUBJECT_DETERMINERS.has(w) && k + 2 < limit) {
