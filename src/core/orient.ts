@@ -591,11 +591,12 @@ function commaAfterWords(c: Context, s: Sentence, from: number, maxWords: number
 
 /** A subject that ends on a name or a subject pronoun ("Trump", "the Obama administration's Josh Earnest", "he"). */
 /** "The group also plans to run ads …", "The securities analyst decided to fight back", "All five of the Republican
- *  candidates would like to shrink …": a lower-case noun phrase that opens its sentence and ends right before the weak
- *  cue (or its auxiliaries) speaks it when its head is a word that heads speakers (SPEAKER_SHARE ≥ HEAD_SHARE.min; not
- *  "The tax", "The latest plan"). Not a passive ("The campaign is intended to …") and not a base form after a singular
- *  head with no auxiliary ("The latest plan to …": "plan" is a noun there). Train: 6 of 8 right (orient19's rule for any
- *  lower-case subject was 8 of 32). */
+ *  candidates would like to shrink …", "And yet, across most of Europe, voters want to …": a lower-case noun phrase that
+ *  opens the sentence, or its clause after a comma (orient then keeps it only as the first frame), and ends right
+ *  before the weak cue or its auxiliaries speaks it when its head is a word that heads speakers (SPEAKER_SHARE ≥
+ *  HEAD_SHARE.min; not "The tax", not a relative "which"). Not a passive ("The campaign is intended to …") and not a
+ *  base form after a singular head with no auxiliary ("The latest plan to …": "plan" is a noun there). Train: 6 of 9
+ *  right, dev 2 of 2 (orient19's rule for any lower-case subject was 8 of 32). */
 function openingNounSubject(c: Context, s: Sentence, sp: TokenSpan, at: number, cue: Cue): boolean {
   const head = word(c, sp.last);
   if ((sp.first !== s.from && punct(c, sp.first - 1) !== ',') || sp.last !== at - 1 || head === 'which' || head === 'that' || (SPEAKER_SHARE.get(head) ?? 0) < HEAD_SHARE.min) return false;
