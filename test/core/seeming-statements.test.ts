@@ -32,6 +32,20 @@ describe('statements of seeming', () => {
     expect(s.quote).toBe('that the NFL championship game wasn’t boring to everyone');
   });
 
+  it('takes the clause after "it seems" with no "that" (PolNeAR train)', () => {
+    const dems = statementQuoting('Although this isn\'t an exact science, it seems the Democrats have way too many superdelegates and the Republicans have too few.', 'superdelegates');
+    expect(dems.speaker).toBeNull();
+    expect(dems.cue).toBe('seems');
+    expect(dems.quote).toBe('the Democrats have way too many superdelegates and the Republicans have too few');
+    const text = 'It seems Trump’s campaign to “Make America Great Again” will go on without the support of many of America’s greatest corporations.';
+    expect(statementQuoting(text, 'greatest corporations').quote).toBe('Trump’s campaign to “Make America Great Again” will go on without the support of many of America’s greatest corporations');
+  });
+
+  it('makes none of an aside ", it seems," before a name (PolNeAR train)', () => {
+    const text = "It has taken decades since the horrors of World War II, but Berlin's modern-day allies and, it seems, German leaders themselves are growing more comfortable with the notion that Germany's role as the European Union's de facto leader requires a military dimension.";
+    expect(statements(text).filter((s) => s.cue === 'seems')).toEqual([]);
+  });
+
   it('makes no statement of seeming when a verb of mind follows ("Obama himself seemed to recognize …")', () => {
     const text = 'Obama himself seemed to recognize the significance of the Iowa victory.';
     expect(statements(text).filter((s) => s.speaker === null)).toEqual([]);
