@@ -214,6 +214,53 @@ describe('"they" after a capitalized group that has not spoken', () => {
   });
 });
 
+describe('"who" whose antecedent is plain in its sentence', () => {
+  it('takes a "who" joined by "and" to an earlier "who" for its antecedent ("Senator Ted Cruz of Texas, who …, and who", PolNeAR train)', () => {
+    const text = 'Senator Ted Cruz of Texas, who last year threatened to shut down the federal government over funding Planned Parenthood, and '
+      + 'who has been hoping to carve evangelical support away from Mr. Trump, quickly weighed in.';
+    const [s] = resolved(text, [{ speaker: 'who', speakerAt: 1, quote: 'to carve evangelical support away from Mr. Trump', cue: 'has been hoping' }]);
+    expect(s).toMatchObject({ name: 'Ted Cruz', type: 'person' });
+  });
+
+  it('takes "who" after a named person\'s description for the person ("R. Gil Kerlikowske, the … commissioner, who conceded", PolNeAR train)', () => {
+    const text = "''But you don't know what you don't know,'' said R. Gil Kerlikowske, the United States Customs and Border Protection commissioner, "
+      + 'who conceded that many more tunnels might exist.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'that many more tunnels might exist', cue: 'conceded' }]);
+    expect(s).toMatchObject({ name: 'R. Gil Kerlikowske', type: 'person' });
+  });
+
+  it('takes "who" after a person\'s description with a name inside for the person ("Saul Anuzis, a top adviser to Ted Cruz’s … campaign who", PolNeAR train)', () => {
+    const text = 'At the same time, Saul Anuzis, a top adviser to Ted Cruz’s former presidential campaign who has long dismissed attempts to unhorse Trump, '
+      + 'floated the notion that a Walker candidacy could work.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'attempts to unhorse Trump', cue: 'has long dismissed' }]);
+    expect(s).toMatchObject({ name: 'Saul Anuzis', type: 'person' });
+  });
+
+  it('takes "who" after a party label in brackets for the person ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton", PolNeAR train)', () => {
+    const text = 'Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'Clinton', cue: 'has endorsed' }]);
+    expect(s).toMatchObject({ name: 'Claire McCaskill', type: 'person' });
+  });
+
+  it('takes "who" after people counted for an unnamed group ("compared with 23 percent who said", PolNeAR train)', () => {
+    const text = 'Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent who said using a private server was improper but not illegal.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'using a private server was improper but not illegal', cue: 'said' }]);
+    expect(s).toMatchObject({ name: '23 percent', type: 'unnamed' });
+  });
+
+  it('takes "who" after "women", "someone", "Those" for an unnamed group ("For someone who conceded", PolNeAR train)', () => {
+    const text = 'For someone who conceded in a recent debate that she\'s "not a natural politician," Hillary Clinton is doing well.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'that she\'s "not a natural politician,"', cue: 'conceded' }]);
+    expect(s).toMatchObject({ name: 'someone', type: 'unnamed' });
+  });
+
+  it('does not take a "who" after a description with no comma before it for a person named earlier ("one owner of a shop … who declined", PolNeAR train)', () => {
+    const text = '"After we came here, we realized it was all lies," said one owner of a shop that sells women\'s underwear who declined to be named.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'to be named', cue: 'declined' }]);
+    expect(s?.type).not.toBe('person');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -222,6 +222,10 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody))?.entity;
     }
     case 'relative': {
+      // "Senator Ted Cruz of Texas, who last year threatened …, and who has been hoping …": a relative joined to an
+      // earlier one of its sentence by "and" or "but" has its antecedent.
+      const earlier = earlierRelative(ctx, mention);
+      if (earlier) return resolvePronoun(ctx, earlier, 'relative');
       // "Valery Gerasimov, who …": the name that ends right before the pronoun.
       const { mentions } = ctx.index;
       const i = lastMentionBefore(mentions, mention.start);
@@ -237,6 +241,16 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
           && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who') return named.entity;
         return m.entity;
       }
+      // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton": a person's party label in brackets between.
+      // The label may be indexed as a name of its own ("D-Mo"): the person is then the mention before it.
+      for (let j = i; j >= Math.max(0, i - 1); j--) {
+        const p = mentions[j]!;
+        if (p.entity.type === 'person' && LABEL_GAP.test(ctx.text.slice(p.end, mention.start))) return p.entity;
+      }
+      // "said R. Gil Kerlikowske, the United States Customs and Border Protection commissioner, who conceded …": a
+      // person named, then described; the description holds no other person's name before "who" bars it.
+      const described = personDescribedBefore(ctx, mention.start);
+      if (described) return described;
       // "… from Netanyahu’s Likud party, which tried to rally right-wing support": the body the name and its noun make.
       const bodyNoun = m ? BODY_NOUN_GAP.exec(ctx.text.slice(m.end, mention.start))?.[1] : undefined;
       if (m && bodyNoun && typeOfDescription(bodyNoun) === 'organization' && m.entity.type !== 'person') return ownEntity(`${m.core} ${bodyNoun}`, 'organization');
@@ -337,15 +351,55 @@ const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
 
-/** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". */
-const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?(?:\p{Ll}{3,}s|people|those))\s*,?\s*$/u;
+/** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". Also
+ *  "women who", "someone who", "some who", "Those who" opening a sentence. */
+const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?(?:\p{Ll}{3,}s|people|[Tt]hose|women|men|children|someone|anyone|everyone|some))\s*,?\s*$/u;
+/** People counted right before "who": "compared with 23 percent who said", "including 18% who say", "nearly four in
+ *  10 — 38 percent — who said". */
+const COUNT_BEFORE = /(?:^|[\s(])((?:\d[\d.,]*\s*(?:%|percent)|(?:\p{Ll}+|\d+)\s+in\s+(?:10|ten)|\d[\d,]*))\s*(?:[,\u2013\u2014-]\s*)?$/u;
+
+/** A party label in brackets between a person's name and "who": "(D-Mo.), ", "(R-Texas) ". */
+const LABEL_GAP = /^\s*\([^()]{1,24}\)\s*,?\s*$/;
+/** A description in apposition to a name, up to the relative: ", the Chamber's chief political strategist, ", ", a
+ *  banker and former Reagan administration official ". No comma, bracket, quotation mark or end of sentence inside. */
+const DESCRIPTION_IN_APPOSITION = /,\s+(?:a|an|the)\s[^,;:()"“”\n.!?]{1,100}?(?:,\s*)?$/;
+const COORDINATED_RELATIVE = /(?:,\s*|\s)(?:and|but)\s+$/;
+
+/** An earlier relative pronoun of the same word in the sentence, when this one follows it after "and"/"but". */
+function earlierRelative(ctx: ResolutionContext, mention: Span): Span | undefined {
+  const from = Math.max(sentenceFloor(ctx, mention.start, 0), mention.start - 300);
+  const before = ctx.text.slice(from, mention.start);
+  const joined = COORDINATED_RELATIVE.exec(before);
+  if (!joined) return undefined;
+  const word = ctx.text.slice(mention.start, mention.end).toLowerCase();
+  const at = before.toLowerCase().lastIndexOf(` ${word} `, joined.index);
+  return at < 0 ? undefined : { start: from + at + 1, end: from + at + 1 + word.length };
+}
+
+/** The person named right before a description in apposition that runs up to `at` (a "who"). */
+function personDescribedBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const from = Math.max(sentenceFloor(ctx, at, 0), at - 160);
+  const window = ctx.text.slice(from, at);
+  const d = DESCRIPTION_IN_APPOSITION.exec(window);
+  if (!d || !/^who\b/i.test(ctx.text.slice(at, at + 4))) return undefined;
+  const { mentions } = ctx.index;
+  const i = lastMentionBefore(mentions, from + d.index + 1);
+  const named = i >= 0 ? mentions[i]! : undefined;
+  if (!named || named.entity.type !== 'person' || named.end !== from + d.index) return undefined;
+  // "Saul Anuzis, a top adviser to Ted Cruz’s former presidential campaign who …" is Anuzis; a description naming
+  // another person as its head ("the wife of Bill Clinton, who") cannot be told from it, and is left.
+  return named.entity;
+}
 
 /** `who` says its antecedent is a person: one the article does not name is unnamed ("a booker who said"). */
 function descriptionBefore(text: string, at: number, isWho: boolean): Entity | undefined {
   const window = text.slice(Math.max(0, at - 80), at);
   // "customers who accused the utility", "autocrats who imposed secularism": a bare plural is a group too.
   const m = DESCRIPTION_BEFORE.exec(window) ?? (isWho ? BARE_PLURAL_BEFORE.exec(window) : null);
-  if (!m) return undefined;
+  if (!m) {
+    const counted = isWho ? COUNT_BEFORE.exec(window) : null;
+    return counted ? ownEntity(counted[1]!, 'unnamed') : undefined;
+  }
   const written = m[1]!;
   const described = typeOfDescription(written);
   const type = described === 'unknown' && isWho ? 'unnamed' : described;
