@@ -261,6 +261,54 @@ describe('"who" whose antecedent is plain in its sentence', () => {
   });
 });
 
+describe('groups and states named alone', () => {
+  it('types a capitalized generation as an unnamed group, and "they" after it ("Millennials have reached a broad consensus", PolNeAR train)', () => {
+    const text = 'Millennials have reached a broad consensus on an issue that divides the nation: By nearly 2-1, they say transgender individuals should be able to use public bathrooms.';
+    const [m, t] = resolved(text, [
+      { speaker: 'Millennials', quote: 'a broad consensus on an issue that divides the nation', cue: 'have reached' },
+      { speaker: 'they', quote: 'transgender individuals should be able to use public bathrooms', cue: 'say' },
+    ]);
+    expect(m).toMatchObject({ name: 'Millennials', type: 'unnamed' });
+    expect(t).toMatchObject({ name: 'Millennials', type: 'unnamed' });
+  });
+
+  it('types a sentence-opening plural the article also writes in lower case as an unnamed group ("Proponents are hailing", PolNeAR train)', () => {
+    const text = 'The proponents of the law met on Monday. Proponents are hailing the government effort as a way to foment respect.';
+    const [s] = resolved(text, [{ speaker: 'Proponents', quote: 'the government effort as a way to foment respect', cue: 'are hailing' }]);
+    expect(s).toMatchObject({ name: 'Proponents', type: 'unnamed' });
+  });
+
+  it('does not take a surname ending in "s" for a group ("Sanders compared himself to Clinton", PolNeAR train)', () => {
+    const text = 'At Sunday night’s debate, Sanders compared himself to Clinton, saying he does not get speaking fees.';
+    const [s] = resolved(text, [{ speaker: 'Sanders', quote: 'he does not get speaking fees', cue: 'saying' }]);
+    expect(s?.type).not.toBe('unnamed');
+  });
+
+  it('types a US state that speaks as its government ("Friday, Texas, leading a coalition of 13 states, asked a federal judge", PolNeAR train)', () => {
+    const text = 'Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rule.';
+    const [s] = resolved(text, [{ speaker: 'Texas', quote: 'to block the rule', cue: 'asked' }]);
+    expect(s).toMatchObject({ name: 'Texas', type: 'government' });
+  });
+
+  it('does not type a state after its town as a government ("Stacy Baker of Columbia, South Carolina says", PolNeAR train)', () => {
+    const text = 'Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.';
+    const [s] = resolved(text, [{ speaker: 'South Carolina', quote: 'she really thinks Cruz can pull off a win', cue: 'says' }]);
+    expect(s?.type).not.toBe('government');
+  });
+
+  it('takes "who" after "Name, Republican of State," for the person, not the state ("Senator Jeff Flake, Republican of Arizona, who echoed", PolNeAR train)', () => {
+    const text = "''If Donald remains Donald, I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan's denunciation of Mr. Trump's comments.";
+    const [s] = resolved(text, [{ speaker: 'who', quote: "Mr. Ryan's denunciation of Mr. Trump's comments", cue: 'echoed' }]);
+    expect(s).toMatchObject({ name: 'Jeff Flake', type: 'person' });
+  });
+
+  it('takes "which" after "the ACLU of Oregon," for the body, not the state (PolNeAR train)', () => {
+    const text = 'His case has attracted the interest of First Amendment activists, including the ACLU of Oregon, which released a statement Tuesday questioning the ruling.';
+    const [s] = resolved(text, [{ speaker: 'which', quote: 'a statement Tuesday questioning the ruling', cue: 'released' }]);
+    expect(s).toMatchObject({ name: 'ACLU', type: 'organization' });
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -239,6 +239,15 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
         // is from, and "who" is the person (train: 9 such "who" went to the state or city).
         if (named && named.entity.type === 'person' && isPlace(m.entity) && PLACE_GAP.test(ctx.text.slice(named.end, m.start))
           && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who') return named.entity;
+        // "Senator Jeff Flake, Republican of Arizona, who echoed …", "Alan Berger, a gynecologist from Englewood, New
+        // Jersey, who said": a state closes the description of the person named before it.
+        if (isUsState(m.entity.name)) {
+          const described = personDescribedBefore(ctx, mention.start);
+          if (described) return described;
+        }
+        // "the ACLU of Oregon, which released a statement": so is a body, for "which".
+        if (named && isBodyType(named.entity) && isUsState(m.entity.name) && /^\s+of\s+$/.test(ctx.text.slice(named.end, m.start))
+          && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'which') return named.entity;
         return m.entity;
       }
       // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton": a person's party label in brackets between.
@@ -362,7 +371,10 @@ const COUNT_BEFORE = /(?:^|[\s(])((?:\d[\d.,]*\s*(?:%|percent)|(?:\p{Ll}+|\d+)\s
 const LABEL_GAP = /^\s*\([^()]{1,24}\)\s*,?\s*$/;
 /** A description in apposition to a name, up to the relative: ", the Chamber's chief political strategist, ", ", a
  *  banker and former Reagan administration official ". No comma, bracket, quotation mark or end of sentence inside. */
-const DESCRIPTION_IN_APPOSITION = /,\s+(?:a|an|the)\s[^,;:()"“”\n.!?]{1,100}?(?:,\s*)?$/;
+const DESCRIPTION_IN_APPOSITION = /,\s+(?:(?:a|an|the)\s[^,;:()"“”\n.!?]{1,100}?|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[^,;:()"“”\n.!?]{1,40}?)(?:,\s*)?$/;
+/** A state after its town, closing a description: "a gynecologist from Englewood, New Jersey, ". Group 1: the state. */
+const TRAILING_STATE = /,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*,?\s*$/u;
+const isBodyType = (e: Entity): boolean => e.type === 'organization' || e.type === 'government' || e.type === 'media';
 const COORDINATED_RELATIVE = /(?:,\s*|\s)(?:and|but)\s+$/;
 
 /** An earlier relative pronoun of the same word in the sentence, when this one follows it after "and"/"but". */
@@ -379,7 +391,10 @@ function earlierRelative(ctx: ResolutionContext, mention: Span): Span | undefine
 /** The person named right before a description in apposition that runs up to `at` (a "who"). */
 function personDescribedBefore(ctx: ResolutionContext, at: number): Entity | undefined {
   const from = Math.max(sentenceFloor(ctx, at, 0), at - 160);
-  const window = ctx.text.slice(from, at);
+  let window = ctx.text.slice(from, at);
+  // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": the state closes the description.
+  const state = TRAILING_STATE.exec(window);
+  if (state && isUsState(state[1]!)) window = window.slice(0, state.index);
   const d = DESCRIPTION_IN_APPOSITION.exec(window);
   if (!d || !/^who\b/i.test(ctx.text.slice(at, at + 4))) return undefined;
   const { mentions } = ctx.index;

@@ -5,10 +5,11 @@ import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
+import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts, sentenceOf } from './sentences';
-import { genderOfGivenName, honorificGender, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, honorificGender, isDemonym, isUsState, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -63,6 +64,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
+    // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
+    // country does (an index entity stays untyped, since a state is also a place people are from).
+    else if (entity.type === 'unknown' && isUsState(entity.name) && speaksAsState(text, bySpeakerStart[i]!.speaker!, entity.name)) entity.type = 'government';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -200,6 +204,11 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   if (words.length === 1 && isCapitalizedWord(words[0]!) && typeOfName(words[0]!) === 'unknown') {
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
+    // "Proponents say …", "Millennials see police violence …", "Catholics": a plural common noun capitalized by the
+    // sentence's start, which the article also writes in lower case, or a people named by creed or generation that
+    // is always capitalized, is a group the article does not name.
+    if (isPluralWord(written) && ctx.index.byWritten.get(written)?.type !== 'person'
+      && (CAPITALIZED_GROUPS.has(written) || writesInLowerCase(ctx.text, written))) return ownEntity(written, 'unnamed');
   }
   // "Palestinian criticism on Tuesday over its decision", "Democratic criticism that he is caving": a nation's or a
   // party's adjective alone is the source of a noun of saying; it speaks for that nation's government or that party.
@@ -336,6 +345,30 @@ function bodyInApposition(text: string, start: number, entity: Entity): void {
   if (!described) return;
   const type = typeOfDescription(described);
   if (type === 'organization' || type === 'government') entity.type = type;
+}
+
+/**
+ * The speaker mention is the state's name itself, not after its town ("Columbia, South Carolina says", where the span
+ * lost the person) nor after a verb or preposition ("Ted Cruz, who won Oklahoma").
+ */
+function speaksAsState(text: string, speaker: Span, name: string): boolean {
+  if (withoutPossessive(text.slice(speaker.start, speaker.end).trim()) !== name) return false;
+  const before = text.slice(Math.max(0, speaker.start - 40), speaker.start);
+  return !AFTER_TOWN.test(before) && !AFTER_VERB_OR_PREPOSITION.test(before);
+}
+const AFTER_TOWN = /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.]*,\s*$/u;
+const AFTER_VERB_OR_PREPOSITION = /\b(?:won|wins|win|carried|lost|in|of|from|to|at|for)\s+$/i;
+
+/** A word with a plural's ending: "Proponents", "Millennials"; not "Congress", "Texas" (which the lower-case probe rules
+ *  out anyway: "texas" is never written). */
+const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+/** Peoples named by creed or generation, capitalized wherever they are written. */
+const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
+  'Mormons', 'Protestants', 'Baptists', 'Methodists']);
+/** Whether the article writes `word` (or its singular) in lower case as a word of its own. */
+function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return new RegExp(`[^\\p{L}](?:${lower}|${lower.slice(0, -1)})[^\\p{L}]`, 'u').test(text);
 }
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
