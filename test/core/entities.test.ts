@@ -309,6 +309,35 @@ describe('groups and states named alone', () => {
   });
 });
 
+describe('descriptions whose head says a person', () => {
+  it('types "the retired neurosurgeon" as a person ("Reacting to criticism …, the retired neurosurgeon acknowledged", PolNeAR train)', () => {
+    const text = 'Ben Carson Slams Hillary And The Media In One Debate Answer. Reacting to criticism over perceived autobiographical inconsistencies, '
+      + 'the retired neurosurgeon acknowledged that he expected his White House bid to open him to scrutiny.';
+    const [s] = resolved(text, [{ speaker: 'the retired neurosurgeon', quote: 'that he expected his White House bid to open him to scrutiny', cue: 'acknowledged' }]);
+    expect(s).toMatchObject({ name: 'retired neurosurgeon', type: 'person' });
+  });
+
+  it('types an indefinite one as unnamed ("One protest organizer", "a caller"), and a later definite one continues it ("the RNC member", PolNeAR train)', () => {
+    const text = '“If I was a donor, I’d want answers,” said a prominent Republican National Committee member who supports Trump. '
+      + 'Trump’s money makes up a tiny percentage of his campaign’s spending. “Nobody cares when you’re spending your own money,” the RNC member said.';
+    const [a, b] = resolved(text, [
+      { speaker: 'a prominent Republican National Committee member', quote: 'If I was a donor, I’d want answers,', cue: 'said', kind: 'direct' },
+      { speaker: 'the RNC member', quote: 'Nobody cares when you’re spending your own money,', cue: 'said', kind: 'direct' },
+    ]);
+    expect(a).toMatchObject({ name: 'prominent Republican National Committee member', type: 'unnamed' });
+    expect(b).toMatchObject({ name: 'prominent Republican National Committee member', type: 'unnamed' });
+  });
+
+  it('does not continue the last person who spoke with such a description ("Ayotte said … The Republican incumbent said", PolNeAR train)', () => {
+    const text = '“How could I not say that about any situation?” Trump said. The GOP front-runner said that his position is genuine.';
+    const [, s] = resolved(text, [
+      { speaker: 'Trump', quote: 'How could I not say that about any situation?', cue: 'said', kind: 'direct' },
+      { speaker: 'The GOP front-runner', quote: 'his position is genuine', cue: 'said' },
+    ]);
+    expect(s).toMatchObject({ name: 'GOP front-runner', type: 'person' });
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

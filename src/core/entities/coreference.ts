@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
+import { headWord, isAgeNoun, isDescribedPersonNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 import { isPossessive } from '../context';
@@ -429,6 +429,9 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 function fitsHead(text: string, entity: Entity, head: string): boolean {
   if (isAgeNoun(head)) return entity.type === 'person'; // "The 56-year-old said": the person the article is about
   if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
+  // "the RNC member" after "a prominent Republican National Committee member": a person by role, or the description
+  // met before, by its head.
+  if (isDescribedPersonNoun(head) && entity.type === 'person') return hasRoleWord(readRoles(text, entity), head);
   if (entity.type === 'person') return false;
   // The head must be the name's own head: "the physicians" is not "the letter signed by seven physicians", whose
   // head is "letter"; "the committee" is still "House Select Committee on Intelligence".

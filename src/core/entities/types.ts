@@ -8,7 +8,7 @@ import {
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
-import { COUNTED_PEOPLE_WORDS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
@@ -56,6 +56,9 @@ export function opensWithGivenName(name: string): boolean {
   return GIVEN_NAME_GENDER.has(space < 0 ? name : name.slice(0, space));
 }
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
+const DESCRIBED_PERSON_SET = new Set(DESCRIBED_PERSON_NOUNS);
+/** "neurosurgeon", "front-runner": a person, named only by a fitting role (see DESCRIBED_PERSON_NOUNS). */
+export const isDescribedPersonNoun = (word: string): boolean => DESCRIBED_PERSON_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
 export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
 export const isUsState = (name: string): boolean => STATE_SET.has(name);
@@ -239,12 +242,14 @@ export function typeOfDescription(mention: string): SpeakerType {
   // country's side, its government ("the Americans", with one, is a group: see isGroupPlural).
   if (determiner === 'the' && words.length === 2 && !head.endsWith('s') && DEMONYM_SET.has(capitalized(head))) return 'government';
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
-    || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
+    || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three' || determiner === 'another';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
   if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
+  if (DESCRIBED_PERSON_SET.has(head)) return indefinite ? 'unnamed' : 'person'; // "a conference organizer", "the retired neurosurgeon"
+  if (DESCRIBED_PERSON_SET.has(singular(head))) return 'unnamed'; // "rivals"
   // Any other group named by a plural common noun ("participants", "libertarians", "the two sides") is a source
   // the article does not name.
   if (singular(head) !== head && writtenInLowerCase(mention, head)) return 'unnamed';

@@ -48,6 +48,19 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
   'actress', 'actor', 'narrator', 'moderator', 'singer', 'comedian', 'rapper', 'musician',
 ];
 
+/**
+ * Nouns for a person that are not looked up as roles of the last person spoken of: "the retired neurosurgeon", "The GOP
+ * front-runner", "the RNC member", "a conference organizer". Typed as a person (definite) or an unnamed one (indefinite),
+ * and named by a fitting role only; as PERSON_ROLE_NOUNS they sent descriptions to the wrong person (session 13, 14:
+ * "the billionaire estate mogul" → Lindsey Graham).
+ */
+export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
+  'front-runner', 'frontrunner', 'mogul', 'tycoon', 'magnate', 'member', 'star', 'speechwriter', 'organizer', 'organiser',
+  'neurosurgeon', 'rival', 'brother', 'sister', 'boy', 'girl', 'lady', 'counsel', 'commenter', 'user', 'reader',
+  'hopeful', 'heckler', 'graduate', 'documentarian', 'designer', 'delegate', 'confidant', 'colleague', 'co-founder',
+  'child', 'boss', 'attendee', 'ally', 'caller', 'incumbent', 'lobbyist', 'partner', 'justice', 'vice-president', 'chair',
+];
+
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
 export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'reports', 'statement', 'statements', 'data', 'estimates', 'figures', 'polls', 'poll', 'survey', 'surveys',
