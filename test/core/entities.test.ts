@@ -338,6 +338,38 @@ describe('descriptions whose head says a person', () => {
   });
 });
 
+describe('writings and the bodies that issue them', () => {
+  it('types a writing with no named issuer as an unnamed source ("The subsequent investigation", "the unsigned opinion", PolNeAR train)', () => {
+    const text = 'The subsequent investigation found that the guards had been asleep.';
+    const [s] = resolved(text, [{ speaker: 'The subsequent investigation', quote: 'that the guards had been asleep', cue: 'found' }]);
+    expect(s).toMatchObject({ name: 'subsequent investigation', type: 'unnamed' });
+  });
+
+  it('names a writing by the typed body that owns it or printed it ("a Wednesday editorial in The Des Moines Register", "a CNN national poll", PolNeAR train)', () => {
+    const text = 'The Des Moines Register endorsed Clinton last month. A Wednesday editorial in The Des Moines Register said Trump should quit. '
+      + 'A CNN national poll found Clinton ahead.';
+    const [a, b] = resolved(text, [
+      { speaker: 'A Wednesday editorial in The Des Moines Register', quote: 'Trump should quit', cue: 'said' },
+      { speaker: 'A CNN national poll', quote: 'Clinton ahead', cue: 'found' },
+    ]);
+    expect(a).toMatchObject({ name: 'Des Moines Register', type: 'media' });
+    expect(b).toMatchObject({ name: 'CNN', type: 'media' });
+  });
+
+  it('does not give "his Facebook profile" to Facebook, nor a "they" to one writing ("a clip of McCain … Some Democrats are hopeful they", PolNeAR train)', () => {
+    const text = 'Greg Smith wrote on his Facebook profile that he had quit.';
+    const [s] = resolved(text, [{ speaker: 'his Facebook profile', quote: 'that he had quit', cue: 'wrote' }]);
+    expect(s?.name).not.toBe('Facebook');
+    const clip = 'Last month, she released a web ad, followed by a clip of McCain saying he will support the Republican nominee. '
+      + 'Some Democrats are hopeful they can even threaten the GOP\'s lead in the House.';
+    const [, t] = resolved(clip, [
+      { speaker: 'a clip of McCain', quote: 'he will support the Republican nominee', cue: 'saying' },
+      { speaker: 'they', quote: 'can even threaten the GOP\'s lead in the House', cue: 'are hopeful' },
+    ]);
+    expect(t?.name).not.toBe('clip of McCain');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isDescribedPersonNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
+import { headWord, isAgeNoun, isDescribedPersonNoun, isOneWriting, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 import { isPossessive } from '../context';
@@ -161,7 +161,7 @@ const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart
 const fitsPronoun = (e: Entity, kind: 'm' | 'f'): boolean => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind);
 /** "they": an organization or government, or an unnamed group that spoke. */
 const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
-  || (c.wasSpeaker && c.entity.type === 'unnamed');
+  || (c.wasSpeaker && c.entity.type === 'unnamed' && !isOneWriting(c.entity.name));
 /** "it": a body. */
 const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || c.entity.type === 'media';

@@ -9,7 +9,7 @@ import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts, sentenceOf } from './sentences';
-import { genderOfGivenName, honorificGender, isDemonym, isUsState, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, headWord, honorificGender, isDemonym, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -216,7 +216,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   if (words.length === 1 && isDemonym(words[0]!)) return ownEntity(written, PEOPLES_NOT_NATIONS.has(words[0]!) ? 'unnamed' : 'government');
   const group = coordinatedNames(ctx, mentionsWithin(ctx.index, speaker.start, speaker.end), speaker);
   if (group) return group;
-  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker);
+  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker)
+    ?? issuerOfWriting(ctx, speaker, words);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   // "Reed said", and "Reed, who will be the merged company’s chairman, told": a name opening a sentence is not indexed
@@ -322,6 +323,34 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
   }
   return issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
 }
+/**
+ * "a USA TODAY investigation", "Kantar Media’s political ad tracker", "a Wednesday editorial in The Des Moines
+ * Register", "a new article in Politico": a writing (WRITING_NOUNS) is its issuer's when the article types the name
+ * that owns it or that it appeared in.
+ */
+function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[]): EntityMention | undefined {
+  const written = ctx.text.slice(speaker.start, speaker.end);
+  const head = headWord(nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
+  if (!head || !isWriting(head) || head === 'figures' || words.length < 2) return undefined; // "some GOP figures" are people
+  for (const m of mentionsWithin(ctx.index, speaker.start, speaker.end)) {
+    const type = m.entity.type;
+    if (type !== 'organization' && type !== 'media' && type !== 'government' && type !== 'person') continue;
+    const before = ctx.text.slice(speaker.start, m.start);
+    const after = ctx.text.slice(m.end, speaker.end);
+    // Owner in front: "a USA TODAY investigation", "Tuttle’s article"; or where it appeared: "… in The Des Moines Register".
+    // A person only by a possessive ("Axelrod’s memoir"): "a new Associated Press-GfK poll", "Crowdpac data" are bodies
+    // some articles' names mistype as people, and "Obama water-carrying headline" is about him.
+    if (WRITING_OPENING.test(before) && WRITING_AFTER_OWNER.test(after) && (type !== 'person' || POSSESSIVE_START.test(after))) return m;
+    if (WRITING_PLACE.test(before) && (type === 'media' || type === 'organization')) return m;
+  }
+  return undefined;
+}
+const POSSESSIVE_START = /^['’]s\s/;
+// Not after a possessive pronoun: "his Facebook profile" is his, not Facebook's.
+const WRITING_OPENING = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his)\s+)?(?:(?!(?:his|her|its|their|our|my|your)\s)\p{Ll}+\s+|\d{4}\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/u;
+const WRITING_AFTER_OWNER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,4}\s*$/u;
+const WRITING_PLACE = /\s(?:in|from)\s+(?:the\s+)?$/i;
+
 const DOCUMENT_OF = /^(?:(?:the|a|an|new|recent|latest)\s+)*(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
 const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 

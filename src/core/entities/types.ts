@@ -8,7 +8,7 @@ import {
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
-import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS, WRITING_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
@@ -57,6 +57,13 @@ export function opensWithGivenName(name: string): boolean {
 }
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
 const DESCRIBED_PERSON_SET = new Set(DESCRIBED_PERSON_NOUNS);
+const WRITING_SET = new Set(WRITING_NOUNS);
+/** "editorial", "memoir", "investigation": a writing or inquiry (WRITING_NOUNS) or a document (DOCUMENT_NOUNS). */
+export const isWriting = (word: string): boolean => WRITING_SET.has(word) || DOCUMENT_HEAD_SET.has(word);
+const DOCUMENT_HEAD_SET = new Set(DOCUMENT_NOUNS);
+/** "clip of McCain", "FBI summary": one writing, which no "they" stands for ("the book and the movie" may be). */
+export const isOneWriting = (name: string): boolean => !name.includes(' and ') && WRITING_SET.has(headWord(wordsOf(name.toLowerCase())) ?? '')
+  && !name.endsWith('s');
 /** "neurosurgeon", "front-runner": a person, named only by a fitting role (see DESCRIBED_PERSON_NOUNS). */
 export const isDescribedPersonNoun = (word: string): boolean => DESCRIBED_PERSON_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
@@ -244,7 +251,7 @@ export function typeOfDescription(mention: string): SpeakerType {
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three' || determiner === 'another';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
-  if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head)) return 'unnamed';
+  if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head) || WRITING_SET.has(head)) return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"

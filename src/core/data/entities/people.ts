@@ -61,6 +61,17 @@ export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
   'child', 'boss', 'attendee', 'ally', 'caller', 'incumbent', 'lobbyist', 'partner', 'justice', 'vice-president', 'chair',
 ];
 
+/**
+ * Writings and inquiries a statement may come from that the span stage does not read as documents (DOCUMENT_NOUNS is
+ * also the span stage's list): "the editorial", "Axelrod’s memoir", "The subsequent investigation", "the unsigned
+ * opinion". Typed unnamed sources, like documents.
+ */
+export const WRITING_NOUNS: readonly string[] = [
+  'editorial', 'editorials', 'article', 'articles', 'story', 'stories', 'book', 'memoir', 'biography', 'piece', 'profile',
+  'note', 'readout', 'missive', 'petition', 'headline', 'clip', 'movie', 'film', 'documentary', 'summary', 'investigation',
+  'inquiry', 'probe', 'opinion', 'resolution', 'ranking', 'index', 'tracker', 'ruling', 'evidence', 'legislation',
+];
+
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
 export const DOCUMENT_NOUNS: readonly string[] = [
   'report', 'reports', 'statement', 'statements', 'data', 'estimates', 'figures', 'polls', 'poll', 'survey', 'surveys',
