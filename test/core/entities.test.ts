@@ -356,10 +356,13 @@ describe('writings and the bodies that issue them', () => {
     expect(b).toMatchObject({ name: 'CNN', type: 'media' });
   });
 
-  it('does not give "his Facebook profile" to Facebook, nor a "they" to one writing ("a clip of McCain … Some Democrats are hopeful they", PolNeAR train)', () => {
+  it('does not give "his Facebook profile" or "one Facebook page" (saved yahoo page) to Facebook, nor a "they" to one writing ("a clip of McCain … Some Democrats are hopeful they", PolNeAR train)', () => {
     const text = 'Greg Smith wrote on his Facebook profile that he had quit.';
     const [s] = resolved(text, [{ speaker: 'his Facebook profile', quote: 'that he had quit', cue: 'wrote' }]);
     expect(s?.name).not.toBe('Facebook');
+    const yahoo = 'On one Facebook page an unidentified poster put up her picture and wrote they found it was “disrespectful, rude, tacky.”';
+    const [y] = resolved(yahoo, [{ speaker: 'Facebook page', quote: 'they found it was “disrespectful, rude, tacky.”', cue: 'wrote', kind: 'mixed' }]);
+    expect(y?.name).not.toBe('Facebook');
     const clip = 'Last month, she released a web ad, followed by a clip of McCain saying he will support the Republican nominee. '
       + 'Some Democrats are hopeful they can even threaten the GOP\'s lead in the House.';
     const [, t] = resolved(clip, [

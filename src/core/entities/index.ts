@@ -331,7 +331,9 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
 function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[]): EntityMention | undefined {
   const written = ctx.text.slice(speaker.start, speaker.end);
   const head = headWord(nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
-  if (!head || !isWriting(head) || head === 'figures' || words.length < 2) return undefined; // "some GOP figures" are people
+  // "some GOP figures" are people; "one Facebook page", "a YouTube video", "a Twitter post" name where it was put, not
+  // who put it there (a saved Yahoo page: "On one Facebook page an unidentified poster … wrote").
+  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head) || words.length < 2) return undefined;
   for (const m of mentionsWithin(ctx.index, speaker.start, speaker.end)) {
     const type = m.entity.type;
     if (type !== 'organization' && type !== 'media' && type !== 'government' && type !== 'person') continue;
@@ -345,6 +347,7 @@ function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[])
   }
   return undefined;
 }
+const PLATFORM_THINGS = new Set(['figures', 'page', 'post', 'posts', 'tweet', 'tweets', 'video', 'photo', 'footage', 'answers']);
 const POSSESSIVE_START = /^['’]s\s/;
 // Not after a possessive pronoun: "his Facebook profile" is his, not Facebook's.
 const WRITING_OPENING = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his)\s+)?(?:(?!(?:his|her|its|their|our|my|your)\s)\p{Ll}+\s+|\d{4}\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/u;
