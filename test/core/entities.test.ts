@@ -373,6 +373,27 @@ describe('writings and the bodies that issue them', () => {
   });
 });
 
+describe('a name the article writes before its class noun, and a person with their family', () => {
+  const guardian = '“Man’s greed in the ocean is hurting the whales,” says Parata, a fierce and uncompromising elder of the Ngātiwai tribe of eastern Northland. '
+    + 'Ngātiwai believe the whales beach when they are ready to die. Parata and his family want more government funding.';
+
+  it('types "Ngātiwai" as an organization: the article writes "the Ngātiwai tribe" (saved page, guardian)', () => {
+    const [s] = resolved(guardian, [{ speaker: 'Ngātiwai', speakerAt: 1, quote: 'the whales beach when they are ready to die', cue: 'believe' }]);
+    expect(s).toMatchObject({ name: 'Ngātiwai', type: 'organization' });
+  });
+
+  it('types "Parata and his family" as an unnamed group (saved page, guardian)', () => {
+    const [s] = resolved(guardian, [{ speaker: 'Parata and his family', quote: 'more government funding', cue: 'want' }]);
+    expect(s).toMatchObject({ type: 'unnamed' });
+  });
+
+  it('does not type a name as the body a noun after it belongs to ("the Trump campaign" is no reason to call Trump an organization)', () => {
+    const text = 'The Trump campaign declined to comment. Trump welcomed the news that Kasich would quit.';
+    const [s] = resolved(text, [{ speaker: 'Trump', speakerAt: 1, quote: 'the news that Kasich would quit', cue: 'welcomed' }]);
+    expect(s?.type).not.toBe('organization');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -67,6 +67,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
     // country does (an index entity stays untyped, since a state is also a place people are from).
     else if (entity.type === 'unknown' && isUsState(entity.name) && speaksAsState(text, bySpeakerStart[i]!.speaker!, entity.name)) entity.type = 'government';
+    else if (entity.type === 'unknown' && entity.firstStart >= 0) entity.type = classNounAfter(text, entity.name) ?? 'unknown';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -378,6 +379,26 @@ function bodyInApposition(text: string, start: number, entity: Entity): void {
   const type = typeOfDescription(described);
   if (type === 'organization' || type === 'government') entity.type = type;
 }
+
+/**
+ * "Ngātiwai believe the whales beach when …" in an article that also writes "an elder of the Ngātiwai tribe": a name
+ * of unknown type that the article writes before a class noun of bodies ("tribe", "magazine", "militia") is of
+ * that class, as "The tweet from Vulture magazine" is a medium's. The first such noun decides.
+ */
+function classNounAfter(text: string, name: string): Speaker['type'] | undefined {
+  for (let at = text.indexOf(name + ' '); at >= 0; at = text.indexOf(name + ' ', at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const noun = CLASS_NOUN.exec(text.slice(at + name.length + 1, at + name.length + 30))?.[1];
+    if (!noun || !CLASS_NOUNS.has(noun)) continue;
+    const type = typeOfDescription(`the ${noun}`);
+    if (type === 'organization' || type === 'media' || type === 'government') return type;
+  }
+  return undefined;
+}
+// Nouns a name is written before to say what it is. Not "campaign", "team", "city": "the Trump campaign" is his, "the
+// Philadelphia city council" a body of the place (train: both made wrong types).
+const CLASS_NOUNS = new Set(['tribe', 'clan', 'magazine', 'newspaper', 'website', 'militia', 'band']);
+const CLASS_NOUN = /^(\p{Ll}+)(?![\p{L}'’-])/u;
 
 /**
  * The speaker mention is the state's name itself, not after its town ("Columbia, South Carolina says", where the span

@@ -252,6 +252,8 @@ export function typeOfDescription(mention: string): SpeakerType {
     || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three' || determiner === 'another';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
   if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head) || WRITING_SET.has(head)) return 'unnamed';
+  // "Parata and his family" (a saved Guardian page), "the family": people together, as "Sanders and his aides" are.
+  if (head === 'family' || head === 'household') return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
