@@ -394,6 +394,34 @@ describe('a name the article writes before its class noun, and a person with the
   });
 });
 
+describe('"they" with no group named, for people named just before', () => {
+  it('takes the two people named together in the sentence before, though a name came after ("Wilcox and Beruff, a Sarasota Republican, argued …", PolNeAR train)', () => {
+    const text = 'Todd Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department is not needed to oversee schools’ compliance with civil rights laws. '
+      + 'State departments of education can do that, they said.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'State departments of education can do that,', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Todd Wilcox and Carlos Beruff', type: 'person' });
+  });
+
+  it('takes a lower-case plural of people before it in its sentence ("Donald Trump’s supporters erupted into cheers as they learned", PolNeAR train)', () => {
+    const text = 'Donald Trump’s supporters erupted into cheers as they learned their candidate had won South Carolina’s GOP primary.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'their candidate had won South Carolina’s GOP primary', cue: 'learned' }]);
+    expect(s).toMatchObject({ name: 'supporters', type: 'unnamed' });
+  });
+
+  it('takes the subject of the sentence before a "They" that opens its own ("Workers objected … They also said", PolNeAR train)', () => {
+    const text = 'Workers objected to the telecom giant\'s attempts to relocate them, sometimes for months at a time. '
+      + 'They also said that Verizon was trying to ship call-center jobs overseas.';
+    const [s] = resolved(text, [{ speaker: 'They', quote: 'that Verizon was trying to ship call-center jobs overseas', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Workers', type: 'unnamed' });
+  });
+
+  it('does not take a plural of things ("the results … they")', () => {
+    const text = 'The results came in late on Tuesday, and they said nothing about turnout.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'nothing about turnout', cue: 'said' }]);
+    expect(s?.type).not.toBe('unnamed');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

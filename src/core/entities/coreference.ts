@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isDescribedPersonNoun, isOneWriting, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
+import { headWord, isAgeNoun, isDescribedPersonNoun, isOneWriting, isPeoplePluralNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 import { isPossessive } from '../context';
@@ -214,7 +214,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity;
+      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity
+        ?? pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start);
     }
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
@@ -286,6 +287,56 @@ function groupNamedJustBefore(ctx: ResolutionContext, candidates: Candidate[], a
   return candidates.find((c) => c.start >= floor && c.entity.type === 'unnamed' && c.entity.firstStart >= 0);
 }
 
+/**
+ * "Hillary Clinton and Senator Elizabeth Warren … held their first joint campaign event on Monday, striking a populist
+ * tone as they sought …", "Wilcox and Beruff, a Sarasota Republican, argued … State departments of education can do
+ * that, they said": with no group to take, the last two people named together in its sentence or the one before, even
+ * when other names came after them.
+ */
+function pairNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const { mentions } = ctx.index;
+  const floor = sentenceFloor(ctx, at, 1);
+  for (let i = lastMentionBefore(mentions, at); i >= 1 && mentions[i - 1]!.start >= floor; i--) {
+    const second = mentions[i]!, first = mentions[i - 1]!;
+    if (first.entity === second.entity || insideQuote(ctx.quoted, first.start)) continue;
+    if (first.entity.type !== 'person' || second.entity.type !== 'person') continue;
+    if (LAST_MEMBER_GAP.test(ctx.text.slice(first.end, second.start))) return groupOf(ctx, [first.entity, second.entity], 'person', first.start);
+  }
+  return undefined;
+}
+
+/**
+ * "Donald Trump’s supporters erupted into cheers as they learned …", "Bush campaign officials looked into … They
+ * determined": with no name to take, people named by a lower-case plural before the "they" in its sentence, or as the
+ * opening words (the subject) of the sentence before a "They" that opens its own.
+ */
+function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const own = sentenceFloor(ctx, at, 0);
+  const here = lastPeoplePlural(ctx.text.slice(own, at));
+  if (here) return ownEntity(here, 'unnamed');
+  if (own === 0 || !/^\s*$/.test(ctx.text.slice(own, at))) return undefined;
+  const previous = sentenceFloor(ctx, at, 1);
+  const opening = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  const there = lastPeoplePlural(opening);
+  return there ? ownEntity(there, 'unnamed') : undefined;
+}
+
+/** The last plural naming people in `text`, with a hyphenated modifier ("rank-and-file unionists"), or undefined. */
+function lastPeoplePlural(text: string): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (/[,.;:!?)"”]$/.test(w) && k !== words.length - 1) break; // only within the clause right before
+    const bare = w.replace(/[^\p{L}-]+$/u, '');
+    if (!isPeoplePluralNoun(bare.toLowerCase()) || !/^\p{L}+$/u.test(bare.replace(/-/g, ''))) continue;
+    let from = k;
+    // Only a hyphenated modifier is taken with it ("rank-and-file"): a plain word before may be a verb ("which allows
+    // people", "to survey readers").
+    while (from > 0 && k - from < 2 && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[from - 1]!)) from--;
+    return words.slice(from, k).concat(bare).join(' ');
+  }
+  return undefined;
+}
 /** Between two coordinated names: "and", perhaps with a lower-case title ("and congresswoman"). */
 const AND_BETWEEN = /^,?\s+and\s+(?:\p{Ll}+\s+){0,2}$/u;
 

@@ -56,6 +56,15 @@ export function opensWithGivenName(name: string): boolean {
   return GIVEN_NAME_GENDER.has(space < 0 ? name : name.slice(0, space));
 }
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
+/** "supporters", "officials", "men", "unionists"?: a lower-case plural naming people (no document, no thing). */
+export function isPeoplePluralNoun(word: string): boolean {
+  const one = singular(word);
+  if (one === word) return word === 'people';
+  return PERSON_NOUN_SET.has(one) || DESCRIBED_PERSON_SET.has(one) || PEOPLE_HEADS.has(word);
+}
+const PEOPLE_HEADS = new Set(['officials', 'critics', 'observers', 'insiders', 'residents', 'voters', 'supporters',
+  'opponents', 'protesters', 'lawmakers', 'members', 'allies', 'staffers', 'investigators', 'prosecutors', 'organizers',
+  'workers', 'delegates', 'activists', 'intellectuals', 'unionists', 'economists', 'democrats', 'republicans']);
 const DESCRIBED_PERSON_SET = new Set(DESCRIBED_PERSON_NOUNS);
 const WRITING_SET = new Set(WRITING_NOUNS);
 /** "editorial", "memoir", "investigation": a writing or inquiry (WRITING_NOUNS) or a document (DOCUMENT_NOUNS). */
