@@ -422,6 +422,23 @@ describe('"they" with no group named, for people named just before', () => {
   });
 });
 
+describe('"it" after a writing that spoke', () => {
+  it('takes the email that spoke just before ("“…,” the email read. It stated that …", PolNeAR train)', () => {
+    const text = '"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read. It stated that Trump is so rattled by Cruz\'s surge in the polls.';
+    const [, s] = resolved(text, [
+      { speaker: 'the email', quote: 'Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t,', cue: 'read', kind: 'direct' },
+      { speaker: 'It', quote: 'that Trump is so rattled by Cruz\'s surge in the polls', cue: 'stated' },
+    ]);
+    expect(s).toMatchObject({ name: 'email', type: 'unnamed' });
+  });
+
+  it('does not take a writing that did not speak ("Trump spoke with so much gusto it sounded …", PolNeAR train)', () => {
+    const text = 'The speech ran long. Trump spoke with so much gusto it sounded much of the time as though he were screaming.';
+    const [s] = resolved(text, [{ speaker: 'it', quote: 'much of the time as though he were screaming', cue: 'sounded' }]);
+    expect(s?.name).not.toBe('speech');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -220,7 +220,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody))?.entity;
+      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody)
+        ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
     }
     case 'relative': {
       // "Senator Ted Cruz of Texas, who last year threatened …, and who has been hoping …": a relative joined to an
@@ -337,6 +338,16 @@ function lastPeoplePlural(text: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * "“Friend, let me be blunt. …,” the email read. It stated that Trump is so rattled …", "The ad says “…” ¶ It makes no
+ * mention of …": with no body to take, one writing that spoke in its sentence or the one before.
+ */
+function writingThatSpokeJustBefore(ctx: ResolutionContext, candidates: Candidate[], at: number): Candidate | undefined {
+  const floor = sentenceFloor(ctx, at, 1);
+  return candidates.find((c) => c.start >= floor && c.wasSpeaker && c.entity.type === 'unnamed' && c.entity.firstStart < 0
+    && isOneWriting(c.entity.name));
+}
+
 /** Between two coordinated names: "and", perhaps with a lower-case title ("and congresswoman"). */
 const AND_BETWEEN = /^,?\s+and\s+(?:\p{Ll}+\s+){0,2}$/u;
 

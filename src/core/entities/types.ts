@@ -71,8 +71,11 @@ const WRITING_SET = new Set(WRITING_NOUNS);
 export const isWriting = (word: string): boolean => WRITING_SET.has(word) || DOCUMENT_HEAD_SET.has(word);
 const DOCUMENT_HEAD_SET = new Set(DOCUMENT_NOUNS);
 /** "clip of McCain", "FBI summary": one writing, which no "they" stands for ("the book and the movie" may be). */
-export const isOneWriting = (name: string): boolean => !name.includes(' and ') && WRITING_SET.has(headWord(wordsOf(name.toLowerCase())) ?? '')
-  && !name.endsWith('s');
+export const isOneWriting = (name: string): boolean => {
+  if (name.includes(' and ') || name.endsWith('s')) return false;
+  const head = headWord(wordsOf(name.toLowerCase())) ?? '';
+  return WRITING_SET.has(head) || DOCUMENT_HEAD_SET.has(head);
+};
 /** "neurosurgeon", "front-runner": a person, named only by a fitting role (see DESCRIBED_PERSON_NOUNS). */
 export const isDescribedPersonNoun = (word: string): boolean => DESCRIBED_PERSON_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
