@@ -439,6 +439,20 @@ describe('"it" after a writing that spoke', () => {
   });
 });
 
+describe('a shouted name whose short words are acronyms', () => {
+  it('reads "USA TODAY" as the outlet USA Today, not a "Usa Today" of unknown type (PolNeAR train)', () => {
+    const text = 'More than half of respondents said they would vote, USA TODAY found in its latest survey.';
+    const [s] = resolved(text, [{ speaker: 'USA TODAY', quote: 'More than half of respondents said they would vote,', cue: 'found' }]);
+    expect(s).toMatchObject({ name: 'USA Today', type: 'media' });
+  });
+
+  it('still title-cases a shouted person\'s name ("JAKE TAPPER")', () => {
+    const text = 'JAKE TAPPER said the debate would start at nine.';
+    const [s] = resolved(text, [{ speaker: 'JAKE TAPPER', quote: 'the debate would start at nine', cue: 'said' }]);
+    expect(s?.name).toBe('Jake Tapper');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';
