@@ -453,6 +453,23 @@ describe('a shouted name whose short words are acronyms', () => {
   });
 });
 
+describe('a given name before a word that is also a function word', () => {
+  it('types "Ian Read" and "George Will" as people, and the bare surname joins them ("Pfizer chief executive Ian Read", PolNeAR train)', () => {
+    const text = 'Columnist George Will wrote a scathing piece. Instead, Will called for Republicans to back Chris Christie.';
+    const [s] = resolved(text, [{ speaker: 'Will', speakerAt: 1, quote: 'for Republicans to back Chris Christie', cue: 'called' }]);
+    expect(s).toMatchObject({ name: 'George Will', type: 'person' });
+    const pfizer = 'Pfizer chief executive Ian Read said the deal would lower its taxes.';
+    const [p] = resolved(pfizer, [{ speaker: 'Pfizer chief executive Ian Read', quote: 'the deal would lower its taxes', cue: 'said' }]);
+    expect(p).toMatchObject({ name: 'Ian Read', type: 'person' });
+  });
+
+  it('does not make a title-case headline a person ("Trump Says He Will Win")', () => {
+    const text = 'Trump Says He Will Win. The candidate spoke on Monday.';
+    const [s] = resolved(text, [{ speaker: 'Trump', quote: 'He Will Win', cue: 'Says' }]);
+    expect(s?.name).not.toContain('Will');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

@@ -130,7 +130,8 @@ export function typeOfName(name: string): SpeakerType {
   if (isGroupPlural(last)) return 'unnamed'; // "Virginia Democrats", "Senate Republicans"
   if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(opener) || STATE_SET.has(name)) return 'unknown';
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
-  if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';
+  // Not "Ian Read", "Mark Will": a known given name and one word more is a person's name.
+  if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';
   return 'person';
 }
 
