@@ -214,6 +214,262 @@ describe('"they" after a capitalized group that has not spoken', () => {
   });
 });
 
+describe('"who" whose antecedent is plain in its sentence', () => {
+  it('takes a "who" joined by "and" to an earlier "who" for its antecedent ("Senator Ted Cruz of Texas, who …, and who", PolNeAR train)', () => {
+    const text = 'Senator Ted Cruz of Texas, who last year threatened to shut down the federal government over funding Planned Parenthood, and '
+      + 'who has been hoping to carve evangelical support away from Mr. Trump, quickly weighed in.';
+    const [s] = resolved(text, [{ speaker: 'who', speakerAt: 1, quote: 'to carve evangelical support away from Mr. Trump', cue: 'has been hoping' }]);
+    expect(s).toMatchObject({ name: 'Ted Cruz', type: 'person' });
+  });
+
+  it('takes "who" after a named person\'s description for the person ("R. Gil Kerlikowske, the … commissioner, who conceded", PolNeAR train)', () => {
+    const text = "''But you don't know what you don't know,'' said R. Gil Kerlikowske, the United States Customs and Border Protection commissioner, "
+      + 'who conceded that many more tunnels might exist.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'that many more tunnels might exist', cue: 'conceded' }]);
+    expect(s).toMatchObject({ name: 'R. Gil Kerlikowske', type: 'person' });
+  });
+
+  it('takes "who" after a person\'s description with a name inside for the person ("Saul Anuzis, a top adviser to Ted Cruz’s … campaign who", PolNeAR train)', () => {
+    const text = 'At the same time, Saul Anuzis, a top adviser to Ted Cruz’s former presidential campaign who has long dismissed attempts to unhorse Trump, '
+      + 'floated the notion that a Walker candidacy could work.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'attempts to unhorse Trump', cue: 'has long dismissed' }]);
+    expect(s).toMatchObject({ name: 'Saul Anuzis', type: 'person' });
+  });
+
+  it('takes "who" after a party label in brackets for the person ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton", PolNeAR train)', () => {
+    const text = 'Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'Clinton', cue: 'has endorsed' }]);
+    expect(s).toMatchObject({ name: 'Claire McCaskill', type: 'person' });
+  });
+
+  it('takes "who" after people counted for an unnamed group ("compared with 23 percent who said", PolNeAR train)', () => {
+    const text = 'Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent who said using a private server was improper but not illegal.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'using a private server was improper but not illegal', cue: 'said' }]);
+    expect(s).toMatchObject({ name: '23 percent', type: 'unnamed' });
+  });
+
+  it('takes "who" after "women", "someone", "Those" for an unnamed group ("For someone who conceded", PolNeAR train)', () => {
+    const text = 'For someone who conceded in a recent debate that she\'s "not a natural politician," Hillary Clinton is doing well.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'that she\'s "not a natural politician,"', cue: 'conceded' }]);
+    expect(s).toMatchObject({ name: 'someone', type: 'unnamed' });
+  });
+
+  it('does not take a "who" after a description with no comma before it for a person named earlier ("one owner of a shop … who declined", PolNeAR train)', () => {
+    const text = '"After we came here, we realized it was all lies," said one owner of a shop that sells women\'s underwear who declined to be named.';
+    const [s] = resolved(text, [{ speaker: 'who', quote: 'to be named', cue: 'declined' }]);
+    expect(s?.type).not.toBe('person');
+  });
+});
+
+describe('groups and states named alone', () => {
+  it('types a capitalized generation as an unnamed group, and "they" after it ("Millennials have reached a broad consensus", PolNeAR train)', () => {
+    const text = 'Millennials have reached a broad consensus on an issue that divides the nation: By nearly 2-1, they say transgender individuals should be able to use public bathrooms.';
+    const [m, t] = resolved(text, [
+      { speaker: 'Millennials', quote: 'a broad consensus on an issue that divides the nation', cue: 'have reached' },
+      { speaker: 'they', quote: 'transgender individuals should be able to use public bathrooms', cue: 'say' },
+    ]);
+    expect(m).toMatchObject({ name: 'Millennials', type: 'unnamed' });
+    expect(t).toMatchObject({ name: 'Millennials', type: 'unnamed' });
+  });
+
+  it('types a sentence-opening plural the article also writes in lower case as an unnamed group ("Proponents are hailing", PolNeAR train)', () => {
+    const text = 'The proponents of the law met on Monday. Proponents are hailing the government effort as a way to foment respect.';
+    const [s] = resolved(text, [{ speaker: 'Proponents', quote: 'the government effort as a way to foment respect', cue: 'are hailing' }]);
+    expect(s).toMatchObject({ name: 'Proponents', type: 'unnamed' });
+  });
+
+  it('does not take a surname ending in "s" for a group ("Sanders compared himself to Clinton", PolNeAR train)', () => {
+    const text = 'At Sunday night’s debate, Sanders compared himself to Clinton, saying he does not get speaking fees.';
+    const [s] = resolved(text, [{ speaker: 'Sanders', quote: 'he does not get speaking fees', cue: 'saying' }]);
+    expect(s?.type).not.toBe('unnamed');
+  });
+
+  it('types a US state that speaks as its government ("Friday, Texas, leading a coalition of 13 states, asked a federal judge", PolNeAR train)', () => {
+    const text = 'Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rule.';
+    const [s] = resolved(text, [{ speaker: 'Texas', quote: 'to block the rule', cue: 'asked' }]);
+    expect(s).toMatchObject({ name: 'Texas', type: 'government' });
+  });
+
+  it('does not type a state after its town as a government ("Stacy Baker of Columbia, South Carolina says", PolNeAR train)', () => {
+    const text = 'Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.';
+    const [s] = resolved(text, [{ speaker: 'South Carolina', quote: 'she really thinks Cruz can pull off a win', cue: 'says' }]);
+    expect(s?.type).not.toBe('government');
+  });
+
+  it('takes "who" after "Name, Republican of State," for the person, not the state ("Senator Jeff Flake, Republican of Arizona, who echoed", PolNeAR train)', () => {
+    const text = "''If Donald remains Donald, I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan's denunciation of Mr. Trump's comments.";
+    const [s] = resolved(text, [{ speaker: 'who', quote: "Mr. Ryan's denunciation of Mr. Trump's comments", cue: 'echoed' }]);
+    expect(s).toMatchObject({ name: 'Jeff Flake', type: 'person' });
+  });
+
+  it('takes "which" after "the ACLU of Oregon," for the body, not the state (PolNeAR train)', () => {
+    const text = 'His case has attracted the interest of First Amendment activists, including the ACLU of Oregon, which released a statement Tuesday questioning the ruling.';
+    const [s] = resolved(text, [{ speaker: 'which', quote: 'a statement Tuesday questioning the ruling', cue: 'released' }]);
+    expect(s).toMatchObject({ name: 'ACLU', type: 'organization' });
+  });
+});
+
+describe('descriptions whose head says a person', () => {
+  it('types "the retired neurosurgeon" as a person ("Reacting to criticism …, the retired neurosurgeon acknowledged", PolNeAR train)', () => {
+    const text = 'Ben Carson Slams Hillary And The Media In One Debate Answer. Reacting to criticism over perceived autobiographical inconsistencies, '
+      + 'the retired neurosurgeon acknowledged that he expected his White House bid to open him to scrutiny.';
+    const [s] = resolved(text, [{ speaker: 'the retired neurosurgeon', quote: 'that he expected his White House bid to open him to scrutiny', cue: 'acknowledged' }]);
+    expect(s).toMatchObject({ name: 'retired neurosurgeon', type: 'person' });
+  });
+
+  it('types an indefinite one as unnamed ("One protest organizer", "a caller"), and a later definite one continues it ("the RNC member", PolNeAR train)', () => {
+    const text = '“If I was a donor, I’d want answers,” said a prominent Republican National Committee member who supports Trump. '
+      + 'Trump’s money makes up a tiny percentage of his campaign’s spending. “Nobody cares when you’re spending your own money,” the RNC member said.';
+    const [a, b] = resolved(text, [
+      { speaker: 'a prominent Republican National Committee member', quote: 'If I was a donor, I’d want answers,', cue: 'said', kind: 'direct' },
+      { speaker: 'the RNC member', quote: 'Nobody cares when you’re spending your own money,', cue: 'said', kind: 'direct' },
+    ]);
+    expect(a).toMatchObject({ name: 'prominent Republican National Committee member', type: 'unnamed' });
+    expect(b).toMatchObject({ name: 'prominent Republican National Committee member', type: 'unnamed' });
+  });
+
+  it('does not continue the last person who spoke with such a description ("Ayotte said … The Republican incumbent said", PolNeAR train)', () => {
+    const text = '“How could I not say that about any situation?” Trump said. The GOP front-runner said that his position is genuine.';
+    const [, s] = resolved(text, [
+      { speaker: 'Trump', quote: 'How could I not say that about any situation?', cue: 'said', kind: 'direct' },
+      { speaker: 'The GOP front-runner', quote: 'his position is genuine', cue: 'said' },
+    ]);
+    expect(s).toMatchObject({ name: 'GOP front-runner', type: 'person' });
+  });
+});
+
+describe('writings and the bodies that issue them', () => {
+  it('types a writing with no named issuer as an unnamed source ("The subsequent investigation", "the unsigned opinion", PolNeAR train)', () => {
+    const text = 'The subsequent investigation found that the guards had been asleep.';
+    const [s] = resolved(text, [{ speaker: 'The subsequent investigation', quote: 'that the guards had been asleep', cue: 'found' }]);
+    expect(s).toMatchObject({ name: 'subsequent investigation', type: 'unnamed' });
+  });
+
+  it('names a writing by the typed body that owns it or printed it ("a Wednesday editorial in The Des Moines Register", "a CNN national poll", PolNeAR train)', () => {
+    const text = 'The Des Moines Register endorsed Clinton last month. A Wednesday editorial in The Des Moines Register said Trump should quit. '
+      + 'A CNN national poll found Clinton ahead.';
+    const [a, b] = resolved(text, [
+      { speaker: 'A Wednesday editorial in The Des Moines Register', quote: 'Trump should quit', cue: 'said' },
+      { speaker: 'A CNN national poll', quote: 'Clinton ahead', cue: 'found' },
+    ]);
+    expect(a).toMatchObject({ name: 'Des Moines Register', type: 'media' });
+    expect(b).toMatchObject({ name: 'CNN', type: 'media' });
+  });
+
+  it('does not give "his Facebook profile" or "one Facebook page" (saved yahoo page) to Facebook, nor a "they" to one writing ("a clip of McCain … Some Democrats are hopeful they", PolNeAR train)', () => {
+    const text = 'Greg Smith wrote on his Facebook profile that he had quit.';
+    const [s] = resolved(text, [{ speaker: 'his Facebook profile', quote: 'that he had quit', cue: 'wrote' }]);
+    expect(s?.name).not.toBe('Facebook');
+    const yahoo = 'On one Facebook page an unidentified poster put up her picture and wrote they found it was “disrespectful, rude, tacky.”';
+    const [y] = resolved(yahoo, [{ speaker: 'Facebook page', quote: 'they found it was “disrespectful, rude, tacky.”', cue: 'wrote', kind: 'mixed' }]);
+    expect(y?.name).not.toBe('Facebook');
+    const clip = 'Last month, she released a web ad, followed by a clip of McCain saying he will support the Republican nominee. '
+      + 'Some Democrats are hopeful they can even threaten the GOP\'s lead in the House.';
+    const [, t] = resolved(clip, [
+      { speaker: 'a clip of McCain', quote: 'he will support the Republican nominee', cue: 'saying' },
+      { speaker: 'they', quote: 'can even threaten the GOP\'s lead in the House', cue: 'are hopeful' },
+    ]);
+    expect(t?.name).not.toBe('clip of McCain');
+  });
+});
+
+describe('a name the article writes before its class noun, and a person with their family', () => {
+  const guardian = '“Man’s greed in the ocean is hurting the whales,” says Parata, a fierce and uncompromising elder of the Ngātiwai tribe of eastern Northland. '
+    + 'Ngātiwai believe the whales beach when they are ready to die. Parata and his family want more government funding.';
+
+  it('types "Ngātiwai" as an organization: the article writes "the Ngātiwai tribe" (saved page, guardian)', () => {
+    const [s] = resolved(guardian, [{ speaker: 'Ngātiwai', speakerAt: 1, quote: 'the whales beach when they are ready to die', cue: 'believe' }]);
+    expect(s).toMatchObject({ name: 'Ngātiwai', type: 'organization' });
+  });
+
+  it('types "Parata and his family" as an unnamed group (saved page, guardian)', () => {
+    const [s] = resolved(guardian, [{ speaker: 'Parata and his family', quote: 'more government funding', cue: 'want' }]);
+    expect(s).toMatchObject({ type: 'unnamed' });
+  });
+
+  it('does not type a name as the body a noun after it belongs to ("the Trump campaign" is no reason to call Trump an organization)', () => {
+    const text = 'The Trump campaign declined to comment. Trump welcomed the news that Kasich would quit.';
+    const [s] = resolved(text, [{ speaker: 'Trump', speakerAt: 1, quote: 'the news that Kasich would quit', cue: 'welcomed' }]);
+    expect(s?.type).not.toBe('organization');
+  });
+});
+
+describe('"they" with no group named, for people named just before', () => {
+  it('takes the two people named together in the sentence before, though a name came after ("Wilcox and Beruff, a Sarasota Republican, argued …", PolNeAR train)', () => {
+    const text = 'Todd Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department is not needed to oversee schools’ compliance with civil rights laws. '
+      + 'State departments of education can do that, they said.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'State departments of education can do that,', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Todd Wilcox and Carlos Beruff', type: 'person' });
+  });
+
+  it('takes a lower-case plural of people before it in its sentence ("Donald Trump’s supporters erupted into cheers as they learned", PolNeAR train)', () => {
+    const text = 'Donald Trump’s supporters erupted into cheers as they learned their candidate had won South Carolina’s GOP primary.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'their candidate had won South Carolina’s GOP primary', cue: 'learned' }]);
+    expect(s).toMatchObject({ name: 'supporters', type: 'unnamed' });
+  });
+
+  it('takes the subject of the sentence before a "They" that opens its own ("Workers objected … They also said", PolNeAR train)', () => {
+    const text = 'Workers objected to the telecom giant\'s attempts to relocate them, sometimes for months at a time. '
+      + 'They also said that Verizon was trying to ship call-center jobs overseas.';
+    const [s] = resolved(text, [{ speaker: 'They', quote: 'that Verizon was trying to ship call-center jobs overseas', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Workers', type: 'unnamed' });
+  });
+
+  it('does not take a plural of things ("the results … they")', () => {
+    const text = 'The results came in late on Tuesday, and they said nothing about turnout.';
+    const [s] = resolved(text, [{ speaker: 'they', quote: 'nothing about turnout', cue: 'said' }]);
+    expect(s?.type).not.toBe('unnamed');
+  });
+});
+
+describe('"it" after a writing that spoke', () => {
+  it('takes the email that spoke just before ("“…,” the email read. It stated that …", PolNeAR train)', () => {
+    const text = '"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email read. It stated that Trump is so rattled by Cruz\'s surge in the polls.';
+    const [, s] = resolved(text, [
+      { speaker: 'the email', quote: 'Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t,', cue: 'read', kind: 'direct' },
+      { speaker: 'It', quote: 'that Trump is so rattled by Cruz\'s surge in the polls', cue: 'stated' },
+    ]);
+    expect(s).toMatchObject({ name: 'email', type: 'unnamed' });
+  });
+
+  it('does not take a writing that did not speak ("Trump spoke with so much gusto it sounded …", PolNeAR train)', () => {
+    const text = 'The speech ran long. Trump spoke with so much gusto it sounded much of the time as though he were screaming.';
+    const [s] = resolved(text, [{ speaker: 'it', quote: 'much of the time as though he were screaming', cue: 'sounded' }]);
+    expect(s?.name).not.toBe('speech');
+  });
+});
+
+describe('a shouted name whose short words are acronyms', () => {
+  it('reads "USA TODAY" as the outlet USA Today, not a "Usa Today" of unknown type (PolNeAR train)', () => {
+    const text = 'More than half of respondents said they would vote, USA TODAY found in its latest survey.';
+    const [s] = resolved(text, [{ speaker: 'USA TODAY', quote: 'More than half of respondents said they would vote,', cue: 'found' }]);
+    expect(s).toMatchObject({ name: 'USA Today', type: 'media' });
+  });
+
+  it('still title-cases a shouted person\'s name ("JAKE TAPPER")', () => {
+    const text = 'JAKE TAPPER said the debate would start at nine.';
+    const [s] = resolved(text, [{ speaker: 'JAKE TAPPER', quote: 'the debate would start at nine', cue: 'said' }]);
+    expect(s?.name).toBe('Jake Tapper');
+  });
+});
+
+describe('a given name before a word that is also a function word', () => {
+  it('types "Ian Read" and "George Will" as people, and the bare surname joins them ("Pfizer chief executive Ian Read", PolNeAR train)', () => {
+    const text = 'Columnist George Will wrote a scathing piece. Instead, Will called for Republicans to back Chris Christie.';
+    const [s] = resolved(text, [{ speaker: 'Will', speakerAt: 1, quote: 'for Republicans to back Chris Christie', cue: 'called' }]);
+    expect(s).toMatchObject({ name: 'George Will', type: 'person' });
+    const pfizer = 'Pfizer chief executive Ian Read said the deal would lower its taxes.';
+    const [p] = resolved(pfizer, [{ speaker: 'Pfizer chief executive Ian Read', quote: 'the deal would lower its taxes', cue: 'said' }]);
+    expect(p).toMatchObject({ name: 'Ian Read', type: 'person' });
+  });
+
+  it('does not make a title-case headline a person ("Trump Says He Will Win")', () => {
+    const text = 'Trump Says He Will Win. The candidate spoke on Monday.';
+    const [s] = resolved(text, [{ speaker: 'Trump', quote: 'He Will Win', cue: 'Says' }]);
+    expect(s?.name).not.toContain('Will');
+  });
+});
+
 describe('"who" after a person and the place they are from', () => {
   it('is the person, not the state ("Sen. Ted Cruz of Texas, who has blasted …", PolNeAR train)', () => {
     const text = 'Trump\'s GOP rivals - Sen. Ted Cruz of Texas, who has blasted Trump\'s statements on Israel, and Ohio Gov. John Kasich - will also speak.';

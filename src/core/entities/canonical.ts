@@ -169,12 +169,24 @@ const titleCaseByRegex = (lower: string): string => lower.replace(/(^|[\s'’-])
 /** [\s'-] of titleCaseByRegex within ASCII: tab, line breaks, vertical tab, form feed, space, apostrophe, hyphen. */
 const isTitleBreak = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 39 || c === 45;
 
+/** The title-cased name with its words of two or three letters written as shouted: "USA Today". */
+function keepShortWordsShouted(shown: string, titled: string): string {
+  const a = shown.split(' '), b = titled.split(' ');
+  return a.length !== b.length ? titled : b.map((w, i) => (w.length >= 2 && w.length <= 3 ? a[i]! : w)).join(' ');
+}
+
 /** Type, core name and title of a name as written; null for a nationality adjective. */
 function shapeOf(shown: string, at: number, opensSentence: boolean, lowercase: LowercaseProbe): NameShape | null {
   if (isDemonym(shown)) return null;
   // "JAKE TAPPER:" in a transcript is Jake Tapper.
-  const written = shown.includes(' ') && isShouted(shown) ? titleCase(shown) : shown;
+  let written = shown.includes(' ') && isShouted(shown) ? titleCase(shown) : shown;
   let type = typeOfName(written);
+  // "USA TODAY": a shouted body's name whose short words are acronyms ("USA Today", not "Usa Today").
+  if (written !== shown && type !== 'government' && type !== 'media' && type !== 'organization') {
+    const acronyms = keepShortWordsShouted(shown, written);
+    const asBody = acronyms === written ? 'unknown' : typeOfName(acronyms);
+    if (asBody === 'government' || asBody === 'media' || asBody === 'organization') { written = acronyms; type = asBody; }
+  }
   let core = written;
   let title: string | undefined;
   let gender: 'm' | 'f' | undefined;

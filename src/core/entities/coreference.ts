@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { lastMentionBefore } from './names';
 import { addRoleWord, hasRoleWord, newEntity, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { sentenceOf } from './sentences';
-import { headWord, isAgeNoun, isRoleNoun as isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
+import { headWord, isAgeNoun, isDescribedPersonNoun, isOneWriting, isPeoplePluralNoun, isPersonNoun, isUnnamedHead, isUsState, typeOfDescription, wordsOf } from './types';
 import { PRONOUNS } from '../data/entities/people';
 import { lowerCase } from '../ascii-words';
 import { isPossessive } from '../context';
@@ -161,7 +161,7 @@ const mayBePerson = (e: Entity): boolean => e.type === 'unknown' && e.firstStart
 const fitsPronoun = (e: Entity, kind: 'm' | 'f'): boolean => (e.type === 'person' || mayBePerson(e)) && (!e.gender || e.gender === kind);
 /** "they": an organization or government, or an unnamed group that spoke. */
 const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
-  || (c.wasSpeaker && c.entity.type === 'unnamed');
+  || (c.wasSpeaker && c.entity.type === 'unnamed' && !isOneWriting(c.entity.name));
 /** "it": a body. */
 const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || c.entity.type === 'media';
@@ -214,14 +214,20 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity;
+      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity
+        ?? pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start);
     }
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody))?.entity;
+      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody)
+        ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
     }
     case 'relative': {
+      // "Senator Ted Cruz of Texas, who last year threatened …, and who has been hoping …": a relative joined to an
+      // earlier one of its sentence by "and" or "but" has its antecedent.
+      const earlier = earlierRelative(ctx, mention);
+      if (earlier) return resolvePronoun(ctx, earlier, 'relative');
       // "Valery Gerasimov, who …": the name that ends right before the pronoun.
       const { mentions } = ctx.index;
       const i = lastMentionBefore(mentions, mention.start);
@@ -235,8 +241,27 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
         // is from, and "who" is the person (train: 9 such "who" went to the state or city).
         if (named && named.entity.type === 'person' && isPlace(m.entity) && PLACE_GAP.test(ctx.text.slice(named.end, m.start))
           && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'who') return named.entity;
+        // "Senator Jeff Flake, Republican of Arizona, who echoed …", "Alan Berger, a gynecologist from Englewood, New
+        // Jersey, who said": a state closes the description of the person named before it.
+        if (isUsState(m.entity.name)) {
+          const described = personDescribedBefore(ctx, mention.start);
+          if (described) return described;
+        }
+        // "the ACLU of Oregon, which released a statement": so is a body, for "which".
+        if (named && isBodyType(named.entity) && isUsState(m.entity.name) && /^\s+of\s+$/.test(ctx.text.slice(named.end, m.start))
+          && ctx.text.slice(mention.start, mention.end).toLowerCase() === 'which') return named.entity;
         return m.entity;
       }
+      // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton": a person's party label in brackets between.
+      // The label may be indexed as a name of its own ("D-Mo"): the person is then the mention before it.
+      for (let j = i; j >= Math.max(0, i - 1); j--) {
+        const p = mentions[j]!;
+        if (p.entity.type === 'person' && LABEL_GAP.test(ctx.text.slice(p.end, mention.start))) return p.entity;
+      }
+      // "said R. Gil Kerlikowske, the United States Customs and Border Protection commissioner, who conceded …": a
+      // person named, then described; the description holds no other person's name before "who" bars it.
+      const described = personDescribedBefore(ctx, mention.start);
+      if (described) return described;
       // "… from Netanyahu’s Likud party, which tried to rally right-wing support": the body the name and its noun make.
       const bodyNoun = m ? BODY_NOUN_GAP.exec(ctx.text.slice(m.end, mention.start))?.[1] : undefined;
       if (m && bodyNoun && typeOfDescription(bodyNoun) === 'organization' && m.entity.type !== 'person') return ownEntity(`${m.core} ${bodyNoun}`, 'organization');
@@ -261,6 +286,66 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
 function groupNamedJustBefore(ctx: ResolutionContext, candidates: Candidate[], at: number): Candidate | undefined {
   const floor = sentenceFloor(ctx, at, 0);
   return candidates.find((c) => c.start >= floor && c.entity.type === 'unnamed' && c.entity.firstStart >= 0);
+}
+
+/**
+ * "Hillary Clinton and Senator Elizabeth Warren … held their first joint campaign event on Monday, striking a populist
+ * tone as they sought …", "Wilcox and Beruff, a Sarasota Republican, argued … State departments of education can do
+ * that, they said": with no group to take, the last two people named together in its sentence or the one before, even
+ * when other names came after them.
+ */
+function pairNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const { mentions } = ctx.index;
+  const floor = sentenceFloor(ctx, at, 1);
+  for (let i = lastMentionBefore(mentions, at); i >= 1 && mentions[i - 1]!.start >= floor; i--) {
+    const second = mentions[i]!, first = mentions[i - 1]!;
+    if (first.entity === second.entity || insideQuote(ctx.quoted, first.start)) continue;
+    if (first.entity.type !== 'person' || second.entity.type !== 'person') continue;
+    if (LAST_MEMBER_GAP.test(ctx.text.slice(first.end, second.start))) return groupOf(ctx, [first.entity, second.entity], 'person', first.start);
+  }
+  return undefined;
+}
+
+/**
+ * "Donald Trump’s supporters erupted into cheers as they learned …", "Bush campaign officials looked into … They
+ * determined": with no name to take, people named by a lower-case plural before the "they" in its sentence, or as the
+ * opening words (the subject) of the sentence before a "They" that opens its own.
+ */
+function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const own = sentenceFloor(ctx, at, 0);
+  const here = lastPeoplePlural(ctx.text.slice(own, at));
+  if (here) return ownEntity(here, 'unnamed');
+  if (own === 0 || !/^\s*$/.test(ctx.text.slice(own, at))) return undefined;
+  const previous = sentenceFloor(ctx, at, 1);
+  const opening = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
+  const there = lastPeoplePlural(opening);
+  return there ? ownEntity(there, 'unnamed') : undefined;
+}
+
+/** The last plural naming people in `text`, with a hyphenated modifier ("rank-and-file unionists"), or undefined. */
+function lastPeoplePlural(text: string): string | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (/[,.;:!?)"”]$/.test(w) && k !== words.length - 1) break; // only within the clause right before
+    const bare = w.replace(/[^\p{L}-]+$/u, '');
+    if (!isPeoplePluralNoun(bare.toLowerCase()) || !/^\p{L}+$/u.test(bare.replace(/-/g, ''))) continue;
+    let from = k;
+    // Only a hyphenated modifier is taken with it ("rank-and-file"): a plain word before may be a verb ("which allows
+    // people", "to survey readers").
+    while (from > 0 && k - from < 2 && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[from - 1]!)) from--;
+    return words.slice(from, k).concat(bare).join(' ');
+  }
+  return undefined;
+}
+/**
+ * "“Friend, let me be blunt. …,” the email read. It stated that Trump is so rattled …", "The ad says “…” ¶ It makes no
+ * mention of …": with no body to take, one writing that spoke in its sentence or the one before.
+ */
+function writingThatSpokeJustBefore(ctx: ResolutionContext, candidates: Candidate[], at: number): Candidate | undefined {
+  const floor = sentenceFloor(ctx, at, 1);
+  return candidates.find((c) => c.start >= floor && c.wasSpeaker && c.entity.type === 'unnamed' && c.entity.firstStart < 0
+    && isOneWriting(c.entity.name));
 }
 
 /** Between two coordinated names: "and", perhaps with a lower-case title ("and congresswoman"). */
@@ -337,15 +422,61 @@ const APPOSITION_GAP = /^,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A short lower-case description ending right before a relative pronoun, opened by a determiner. */
 const DESCRIPTION_BEFORE = /(?:^|[\s(])((?:the|a|an|one|some|several|many|two|three|four)\s(?:[\p{L}\p{N}-]+\s){0,4}?[\p{Ll}-]+)\s*,?\s*$/iu;
 
-/** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". */
-const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?(?:\p{Ll}{3,}s|people|those))\s*,?\s*$/u;
+/** One or two lower-case plurals joined by and/or right before "who": "local officials and customers who". Also
+ *  "women who", "someone who", "some who", "Those who" opening a sentence. */
+const BARE_PLURAL_BEFORE = /(?:^|[\s(])((?:\p{Ll}+\s(?:and|or)\s)?(?:\p{Ll}{3,}s|people|[Tt]hose|women|men|children|someone|anyone|everyone|some))\s*,?\s*$/u;
+/** People counted right before "who": "compared with 23 percent who said", "including 18% who say", "nearly four in
+ *  10 — 38 percent — who said". */
+const COUNT_BEFORE = /(?:^|[\s(])((?:\d[\d.,]*\s*(?:%|percent)|(?:\p{Ll}+|\d+)\s+in\s+(?:10|ten)|\d[\d,]*))\s*(?:[,\u2013\u2014-]\s*)?$/u;
+
+/** A party label in brackets between a person's name and "who": "(D-Mo.), ", "(R-Texas) ". */
+const LABEL_GAP = /^\s*\([^()]{1,24}\)\s*,?\s*$/;
+/** A description in apposition to a name, up to the relative: ", the Chamber's chief political strategist, ", ", a
+ *  banker and former Reagan administration official ". No comma, bracket, quotation mark or end of sentence inside. */
+const DESCRIPTION_IN_APPOSITION = /,\s+(?:(?:a|an|the)\s[^,;:()"“”\n.!?]{1,100}?|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[^,;:()"“”\n.!?]{1,40}?)(?:,\s*)?$/;
+/** A state after its town, closing a description: "a gynecologist from Englewood, New Jersey, ". Group 1: the state. */
+const TRAILING_STATE = /,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*,?\s*$/u;
+const isBodyType = (e: Entity): boolean => e.type === 'organization' || e.type === 'government' || e.type === 'media';
+const COORDINATED_RELATIVE = /(?:,\s*|\s)(?:and|but)\s+$/;
+
+/** An earlier relative pronoun of the same word in the sentence, when this one follows it after "and"/"but". */
+function earlierRelative(ctx: ResolutionContext, mention: Span): Span | undefined {
+  const from = Math.max(sentenceFloor(ctx, mention.start, 0), mention.start - 300);
+  const before = ctx.text.slice(from, mention.start);
+  const joined = COORDINATED_RELATIVE.exec(before);
+  if (!joined) return undefined;
+  const word = ctx.text.slice(mention.start, mention.end).toLowerCase();
+  const at = before.toLowerCase().lastIndexOf(` ${word} `, joined.index);
+  return at < 0 ? undefined : { start: from + at + 1, end: from + at + 1 + word.length };
+}
+
+/** The person named right before a description in apposition that runs up to `at` (a "who"). */
+function personDescribedBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const from = Math.max(sentenceFloor(ctx, at, 0), at - 160);
+  let window = ctx.text.slice(from, at);
+  // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": the state closes the description.
+  const state = TRAILING_STATE.exec(window);
+  if (state && isUsState(state[1]!)) window = window.slice(0, state.index);
+  const d = DESCRIPTION_IN_APPOSITION.exec(window);
+  if (!d || !/^who\b/i.test(ctx.text.slice(at, at + 4))) return undefined;
+  const { mentions } = ctx.index;
+  const i = lastMentionBefore(mentions, from + d.index + 1);
+  const named = i >= 0 ? mentions[i]! : undefined;
+  if (!named || named.entity.type !== 'person' || named.end !== from + d.index) return undefined;
+  // "Saul Anuzis, a top adviser to Ted Cruz’s former presidential campaign who …" is Anuzis; a description naming
+  // another person as its head ("the wife of Bill Clinton, who") cannot be told from it, and is left.
+  return named.entity;
+}
 
 /** `who` says its antecedent is a person: one the article does not name is unnamed ("a booker who said"). */
 function descriptionBefore(text: string, at: number, isWho: boolean): Entity | undefined {
   const window = text.slice(Math.max(0, at - 80), at);
   // "customers who accused the utility", "autocrats who imposed secularism": a bare plural is a group too.
   const m = DESCRIPTION_BEFORE.exec(window) ?? (isWho ? BARE_PLURAL_BEFORE.exec(window) : null);
-  if (!m) return undefined;
+  if (!m) {
+    const counted = isWho ? COUNT_BEFORE.exec(window) : null;
+    return counted ? ownEntity(counted[1]!, 'unnamed') : undefined;
+  }
   const written = m[1]!;
   const described = typeOfDescription(written);
   const type = described === 'unknown' && isWho ? 'unnamed' : described;
@@ -360,6 +491,9 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 function fitsHead(text: string, entity: Entity, head: string): boolean {
   if (isAgeNoun(head)) return entity.type === 'person'; // "The 56-year-old said": the person the article is about
   if (isPersonNoun(head)) return entity.type === 'person' && hasRoleWord(readRoles(text, entity), head);
+  // "the RNC member" after "a prominent Republican National Committee member": a person by role, or the description
+  // met before, by its head.
+  if (isDescribedPersonNoun(head) && entity.type === 'person') return hasRoleWord(readRoles(text, entity), head);
   if (entity.type === 'person') return false;
   // The head must be the name's own head: "the physicians" is not "the letter signed by seven physicians", whose
   // head is "letter"; "the committee" is still "House Select Committee on Intelligence".

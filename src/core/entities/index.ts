@@ -5,10 +5,11 @@ import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
 import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
+import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts, sentenceOf } from './sentences';
-import { genderOfGivenName, honorificGender, isDemonym, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, headWord, honorificGender, isDemonym, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -63,6 +64,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
+    // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
+    // country does (an index entity stays untyped, since a state is also a place people are from).
+    else if (entity.type === 'unknown' && isUsState(entity.name) && speaksAsState(text, bySpeakerStart[i]!.speaker!, entity.name)) entity.type = 'government';
+    else if (entity.type === 'unknown' && entity.firstStart >= 0) entity.type = classNounAfter(text, entity.name) ?? 'unknown';
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -200,6 +205,11 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   if (words.length === 1 && isCapitalizedWord(words[0]!) && typeOfName(words[0]!) === 'unknown') {
     const asNoun = typeOfDescription(written);
     if (asNoun !== 'unknown' && ctx.index.byWritten.get(written)?.type !== 'person') return ownEntity(written, asNoun);
+    // "Proponents say …", "Millennials see police violence …", "Catholics": a plural common noun capitalized by the
+    // sentence's start, which the article also writes in lower case, or a people named by creed or generation that
+    // is always capitalized, is a group the article does not name.
+    if (isPluralWord(written) && ctx.index.byWritten.get(written)?.type !== 'person'
+      && (CAPITALIZED_GROUPS.has(written) || writesInLowerCase(ctx.text, written))) return ownEntity(written, 'unnamed');
   }
   // "Palestinian criticism on Tuesday over its decision", "Democratic criticism that he is caving": a nation's or a
   // party's adjective alone is the source of a noun of saying; it speaks for that nation's government or that party.
@@ -213,7 +223,8 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
   }
   const group = coordinatedNames(ctx, mentionsWithin(ctx.index, speaker.start, speaker.end), speaker);
   if (group) return group;
-  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker);
+  const head = headNameMention(ctx.index, ctx.text, speaker) ?? nameBeforeVerb(ctx, speaker) ?? issuerOfDocument(ctx, speaker)
+    ?? issuerOfWriting(ctx, speaker, words);
   if (head && head.entity.type === 'person') bodyInApposition(ctx.text, speaker.start, head.entity);
   if (head) return head.entity.type === 'person' ? head.entity : ownedBody(ctx, speaker.start, head);
   // "Reed said", and "Reed, who will be the merged company’s chairman, told": a name opening a sentence is not indexed
@@ -319,6 +330,37 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
   }
   return issuer.entity.type !== 'unknown' && issuer.entity.type !== 'unnamed' ? issuer : undefined;
 }
+/**
+ * "a USA TODAY investigation", "Kantar Media’s political ad tracker", "a Wednesday editorial in The Des Moines
+ * Register", "a new article in Politico": a writing (WRITING_NOUNS) is its issuer's when the article types the name
+ * that owns it or that it appeared in.
+ */
+function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[]): EntityMention | undefined {
+  const written = ctx.text.slice(speaker.start, speaker.end);
+  const head = headWord(nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
+  // "some GOP figures" are people; "one Facebook page", "a YouTube video", "a Twitter post" name where it was put, not
+  // who put it there (a saved Yahoo page: "On one Facebook page an unidentified poster … wrote").
+  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head) || words.length < 2) return undefined;
+  for (const m of mentionsWithin(ctx.index, speaker.start, speaker.end)) {
+    const type = m.entity.type;
+    if (type !== 'organization' && type !== 'media' && type !== 'government' && type !== 'person') continue;
+    const before = ctx.text.slice(speaker.start, m.start);
+    const after = ctx.text.slice(m.end, speaker.end);
+    // Owner in front: "a USA TODAY investigation", "Tuttle’s article"; or where it appeared: "… in The Des Moines Register".
+    // A person only by a possessive ("Axelrod’s memoir"): "a new Associated Press-GfK poll", "Crowdpac data" are bodies
+    // some articles' names mistype as people, and "Obama water-carrying headline" is about him.
+    if (WRITING_OPENING.test(before) && WRITING_AFTER_OWNER.test(after) && (type !== 'person' || POSSESSIVE_START.test(after))) return m;
+    if (WRITING_PLACE.test(before) && (type === 'media' || type === 'organization')) return m;
+  }
+  return undefined;
+}
+const PLATFORM_THINGS = new Set(['figures', 'page', 'post', 'posts', 'tweet', 'tweets', 'video', 'photo', 'footage', 'answers']);
+const POSSESSIVE_START = /^['’]s\s/;
+// Not after a possessive pronoun: "his Facebook profile" is his, not Facebook's.
+const WRITING_OPENING = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his)\s+)?(?:(?!(?:his|her|its|their|our|my|your)\s)\p{Ll}+\s+|\d{4}\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/u;
+const WRITING_AFTER_OWNER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,4}\s*$/u;
+const WRITING_PLACE = /\s(?:in|from)\s+(?:the\s+)?$/i;
+
 const DOCUMENT_OF = /^(?:(?:the|a|an|new|recent|latest)\s+)*(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu;
 const DOCUMENT_NOUN_SET = new Set(DOCUMENT_NOUNS);
 
@@ -342,6 +384,50 @@ function bodyInApposition(text: string, start: number, entity: Entity): void {
   if (!described) return;
   const type = typeOfDescription(described);
   if (type === 'organization' || type === 'government') entity.type = type;
+}
+
+/**
+ * "Ngātiwai believe the whales beach when …" in an article that also writes "an elder of the Ngātiwai tribe": a name
+ * of unknown type that the article writes before a class noun of bodies ("tribe", "magazine", "militia") is of
+ * that class, as "The tweet from Vulture magazine" is a medium's. The first such noun decides.
+ */
+function classNounAfter(text: string, name: string): Speaker['type'] | undefined {
+  for (let at = text.indexOf(name + ' '); at >= 0; at = text.indexOf(name + ' ', at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const noun = CLASS_NOUN.exec(text.slice(at + name.length + 1, at + name.length + 30))?.[1];
+    if (!noun || !CLASS_NOUNS.has(noun)) continue;
+    const type = typeOfDescription(`the ${noun}`);
+    if (type === 'organization' || type === 'media' || type === 'government') return type;
+  }
+  return undefined;
+}
+// Nouns a name is written before to say what it is. Not "campaign", "team", "city": "the Trump campaign" is his, "the
+// Philadelphia city council" a body of the place (train: both made wrong types).
+const CLASS_NOUNS = new Set(['tribe', 'clan', 'magazine', 'newspaper', 'website', 'militia', 'band']);
+const CLASS_NOUN = /^(\p{Ll}+)(?![\p{L}'’-])/u;
+
+/**
+ * The speaker mention is the state's name itself, not after its town ("Columbia, South Carolina says", where the span
+ * lost the person) nor after a verb or preposition ("Ted Cruz, who won Oklahoma").
+ */
+function speaksAsState(text: string, speaker: Span, name: string): boolean {
+  if (withoutPossessive(text.slice(speaker.start, speaker.end).trim()) !== name) return false;
+  const before = text.slice(Math.max(0, speaker.start - 40), speaker.start);
+  return !AFTER_TOWN.test(before) && !AFTER_VERB_OR_PREPOSITION.test(before);
+}
+const AFTER_TOWN = /(?:^|[^\p{L}])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.]*,\s*$/u;
+const AFTER_VERB_OR_PREPOSITION = /\b(?:won|wins|win|carried|lost|in|of|from|to|at|for)\s+$/i;
+
+/** A word with a plural's ending: "Proponents", "Millennials"; not "Congress", "Texas" (which the lower-case probe rules
+ *  out anyway: "texas" is never written). */
+const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+/** Peoples named by creed or generation, capitalized wherever they are written. */
+const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
+  'Mormons', 'Protestants', 'Baptists', 'Methodists']);
+/** Whether the article writes `word` (or its singular) in lower case as a word of its own. */
+function writesInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return new RegExp(`[^\\p{L}](?:${lower}|${lower.slice(0, -1)})[^\\p{L}]`, 'u').test(text);
 }
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.

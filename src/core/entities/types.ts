@@ -8,7 +8,7 @@ import {
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
-import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS } from '../data/entities/people';
+import { COUNTED_PEOPLE_WORDS, DESCRIBED_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLE_NOUNS, TITLES, UNNAMED_HEADS, WRITING_NOUNS } from '../data/entities/people';
 import { codeAt } from './names';
 import { asciiWords, wordChars } from '../ascii-words';
 import { isNumberWord } from '../number-words';
@@ -30,8 +30,7 @@ const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const NAMEPLATE_SET = new Set(NAMEPLATE_WORDS);
 const ORGANIZATION_HEAD_SET = new Set(ORGANIZATION_HEADS);
-const ROLE_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
-const PERSON_NOUN_SET = new Set([...PERSON_ROLE_NOUNS, ...DESCRIBED_PERSON_NOUNS]);
+const PERSON_NOUN_SET = new Set(PERSON_ROLE_NOUNS);
 const UNNAMED_HEAD_SET = new Set(UNNAMED_HEADS);
 const TITLE_SET = new Set(TITLES);
 const FUNCTION_WORD_SET = new Set(CAPITALIZED_FUNCTION_WORDS);
@@ -57,9 +56,28 @@ export function opensWithGivenName(name: string): boolean {
   return GIVEN_NAME_GENDER.has(space < 0 ? name : name.slice(0, space));
 }
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word);
-/** A noun for people by which a description may find the person it stands for ("the general", "the spokesman"); not
- *  DESCRIBED_PERSON_NOUNS ("the heckler"). */
-export const isRoleNoun = (word: string): boolean => ROLE_NOUN_SET.has(word);
+/** "supporters", "officials", "men", "unionists"?: a lower-case plural naming people (no document, no thing). */
+export function isPeoplePluralNoun(word: string): boolean {
+  const one = singular(word);
+  if (one === word) return word === 'people';
+  return PERSON_NOUN_SET.has(one) || DESCRIBED_PERSON_SET.has(one) || PEOPLE_HEADS.has(word);
+}
+const PEOPLE_HEADS = new Set(['officials', 'critics', 'observers', 'insiders', 'residents', 'voters', 'supporters',
+  'opponents', 'protesters', 'lawmakers', 'members', 'allies', 'staffers', 'investigators', 'prosecutors', 'organizers',
+  'workers', 'delegates', 'activists', 'intellectuals', 'unionists', 'economists', 'democrats', 'republicans']);
+const DESCRIBED_PERSON_SET = new Set(DESCRIBED_PERSON_NOUNS);
+const WRITING_SET = new Set(WRITING_NOUNS);
+/** "editorial", "memoir", "investigation": a writing or inquiry (WRITING_NOUNS) or a document (DOCUMENT_NOUNS). */
+export const isWriting = (word: string): boolean => WRITING_SET.has(word) || DOCUMENT_HEAD_SET.has(word);
+const DOCUMENT_HEAD_SET = new Set(DOCUMENT_NOUNS);
+/** "clip of McCain", "FBI summary": one writing, which no "they" stands for ("the book and the movie" may be). */
+export const isOneWriting = (name: string): boolean => {
+  if (name.includes(' and ') || name.endsWith('s')) return false;
+  const head = headWord(wordsOf(name.toLowerCase())) ?? '';
+  return WRITING_SET.has(head) || DOCUMENT_HEAD_SET.has(head);
+};
+/** "neurosurgeon", "front-runner": a person, named only by a fitting role (see DESCRIBED_PERSON_NOUNS). */
+export const isDescribedPersonNoun = (word: string): boolean => DESCRIBED_PERSON_SET.has(word);
 /** "Fort", "San", "County", "Street": words of place names. */
 export const isPlaceWord = (word: string): boolean => PLACE_WORD_SET.has(word);
 export const isUsState = (name: string): boolean => STATE_SET.has(name);
@@ -112,7 +130,8 @@ export function typeOfName(name: string): SpeakerType {
   if (isGroupPlural(last)) return 'unnamed'; // "Virginia Democrats", "Senate Republicans"
   if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(opener) || STATE_SET.has(name)) return 'unknown';
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
-  if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';
+  // Not "Ian Read", "Mark Will": a known given name and one word more is a person's name.
+  if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';
   return 'person';
 }
 
@@ -243,12 +262,16 @@ export function typeOfDescription(mention: string): SpeakerType {
   // country's side, its government ("the Americans", with one, is a group: see isGroupPlural).
   if (determiner === 'the' && words.length === 2 && !head.endsWith('s') && DEMONYM_SET.has(capitalized(head))) return 'government';
   const indefinite = determiner === 'a' || determiner === 'an' || determiner === 'one' || determiner === 'some'
-    || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three';
+    || determiner === 'several' || determiner === 'many' || determiner === 'two' || determiner === 'three' || determiner === 'another';
   if (ORGANIZATION_HEAD_SET.has(head) || ORGANIZATION_HEAD_SET.has(singular(head))) return 'organization'; // "the company", "both companies"
-  if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head)) return 'unnamed';
+  if (UNNAMED_HEAD_SET.has(head) || PEOPLE_COUNTED.has(head) || WRITING_SET.has(head)) return 'unnamed';
+  // "Parata and his family" (a saved Guardian page), "the family": people together, as "Sanders and his aides" are.
+  if (head === 'family' || head === 'household') return 'unnamed';
   // "a spokeswoman for Hillary Clinton", "a commander": someone the article does not name.
   if (PERSON_NOUN_SET.has(head) || isAgeNoun(head)) return indefinite ? 'unnamed' : 'person'; // "the 56-year-old" 
   if (PERSON_NOUN_SET.has(singular(head))) return 'unnamed'; // "commanders", "senators"
+  if (DESCRIBED_PERSON_SET.has(head)) return indefinite ? 'unnamed' : 'person'; // "a conference organizer", "the retired neurosurgeon"
+  if (DESCRIBED_PERSON_SET.has(singular(head))) return 'unnamed'; // "rivals"
   // Any other group named by a plural common noun ("participants", "libertarians", "the two sides") is a source
   // the article does not name.
   if (singular(head) !== head && writtenInLowerCase(mention, head)) return 'unnamed';

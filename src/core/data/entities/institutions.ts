@@ -81,6 +81,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'caucus', 'lobby', 'manufacturer', 'retailer', 'airline', 'developer', 'operator',
   'utility', 'insurer', 'lender', 'automaker', 'carmaker', 'startup', 'label', 'studio', 'publisher', 'network',
   'chain', 'provider', 'supplier', 'maker', 'producer', 'platform', 'school', 'college', 'hospital', 'clinic',
+  // "the Ngātiwai tribe" (a saved Guardian page).
+  'tribe', 'clan',
 ];
 
 /** Last words of a capitalized name that make it an organization rather than a person. */

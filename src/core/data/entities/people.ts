@@ -49,15 +49,27 @@ export const PERSON_ROLE_NOUNS: readonly string[] = [
 ];
 
 /**
- * Nouns for people that type a description ("a conference organizer" on a saved Quanta page, "one user", "a prominent
- * Republican National Committee member", "the retired neurosurgeon" in PolNeAR train were typed unknown) and make a
- * role ("Republican front-runner Donald Trump"), but do not send a description looking for someone to be: "the
- * heckler", "the RNC member", "the boy", "The star" went to whoever spoke last (train: about half of the 32 such
- * descriptions resolved were wrong).
+ * Nouns for a person that are not looked up as roles of the last person spoken of: "the retired neurosurgeon", "The GOP
+ * front-runner", "the RNC member", "a conference organizer". Typed as a person (definite) or an unnamed one (indefinite),
+ * and named by a fitting role only; as PERSON_ROLE_NOUNS they sent descriptions to the wrong person (session 13, 14:
+ * "the billionaire estate mogul" → Lindsey Graham).
  */
 export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
-  'organizer', 'organiser', 'mogul', 'tycoon', 'front-runner', 'frontrunner', 'member', 'star', 'user', 'neurosurgeon',
-  'speechwriter', 'heckler', 'lady', 'boy', 'girl',
+  'front-runner', 'frontrunner', 'mogul', 'tycoon', 'magnate', 'member', 'star', 'speechwriter', 'organizer', 'organiser',
+  'neurosurgeon', 'rival', 'brother', 'sister', 'boy', 'girl', 'lady', 'counsel', 'commenter', 'user', 'reader',
+  'hopeful', 'heckler', 'graduate', 'documentarian', 'designer', 'delegate', 'confidant', 'colleague', 'co-founder',
+  'child', 'boss', 'attendee', 'ally', 'caller', 'incumbent', 'lobbyist', 'partner', 'justice', 'vice-president', 'chair',
+];
+
+/**
+ * Writings and inquiries a statement may come from that the span stage does not read as documents (DOCUMENT_NOUNS is
+ * also the span stage's list): "the editorial", "Axelrod’s memoir", "The subsequent investigation", "the unsigned
+ * opinion". Typed unnamed sources, like documents.
+ */
+export const WRITING_NOUNS: readonly string[] = [
+  'editorial', 'editorials', 'article', 'articles', 'story', 'stories', 'book', 'memoir', 'biography', 'piece', 'profile',
+  'note', 'readout', 'missive', 'petition', 'headline', 'clip', 'movie', 'film', 'documentary', 'summary', 'investigation',
+  'inquiry', 'probe', 'opinion', 'resolution', 'ranking', 'index', 'tracker', 'ruling', 'evidence', 'legislation',
 ];
 
 /** Documents and posts that speak for someone ("a letter signed by …", "guidance from the Mayo Clinic"). */
