@@ -3,7 +3,7 @@
 import type { QuoteRegion } from './quotes';
 import type { Sentence } from './sentences';
 import { PUNCT, QMARK, WORD, type Tokens } from './tokens';
-import { wordClass } from './word-classes';
+import { classOf, wordClass } from './word-classes';
 
 export interface Context {
   text: string;
@@ -22,7 +22,7 @@ export const isQuoteMark = (c: Context, i: number): boolean => c.t.kind[i] === Q
 export const punct = (c: Context, i: number): string => (c.t.kind[i] === PUNCT ? c.text[c.t.start[i]!]! : '');
 export const word = (c: Context, i: number): string => c.t.lower[i]!;
 /** Whether token i's word is in any of the word classes `bits` (word-classes.ts): an array read, not a Set lookup. */
-export const inClass = (c: Context, i: number, bits: number): boolean => (c.classes[i]! & bits) !== 0;
+export const inClass = (c: Context, i: number, bits: number): boolean => (classOf(c.classes, c.t, i) & bits) !== 0;
 /** /^\d/.test(w) by the first character's code: a regex call cost more than the Set and Map lookups beside it. */
 export const startsWithDigit = (w: string): boolean => {
   const c = w.charCodeAt(0);
