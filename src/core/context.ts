@@ -43,6 +43,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Articles and the possessives that open a thing's noun phrase ("continued his push", "the massive purchases"). */
 export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** ARTICLES_AND_POSSESSIVES as a word class, for inClass. */
 export const ARTICLE_OR_POSSESSIVE = wordClass(ARTICLES_AND_POSSESSIVES);
 /** The forms of "be", which a passive participle follows. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);

@@ -37,6 +37,7 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
   // and the subject stands before it. Not a negated modal: "I can't say my own Twitter use has been …" says nothing.
   ...['has', 'have', 'had', 'is', 'was', 'were', 'are', 'does', 'do', 'did']
     .flatMap((aux) => [`${aux}n't`, `${aux}n’t`])]);
+/** CUE_AUX as a word class, for the token tests (isAuxAt). */
 const CUE_AUXILIARY = wordClass(CUE_AUX);
 
 /** Plural documents that "show" what they say (a singular one "shows", a word the lexicon already takes). */

@@ -47,6 +47,7 @@ export const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'meanwhi
   'there', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dear',
   'yes', 'no', 'well', 'once', 'having', 'given', 'following', 'including', 'again', 'first', 'finally', 'separately', 'similarly', 'overall', 'specifically',
   'perhaps', 'maybe', 'plus']);
+/** CLAUSE_OPENERS as a word class, for inClass. */
 export const CLAUSE_OPENER = wordClass(CLAUSE_OPENERS);
 
 /** Cue verbs that take an addressee before the content ("told Reuters that …"). */
