@@ -4,6 +4,7 @@
 //   npx tsx scripts/analysis/nested-splits.ts [split=train] > pairs.jsonl
 import type { Attribution } from '../../src/core/types';
 import { PARA, tokenize } from '../../src/core/tokens';
+import { unreadClasses } from '../../src/core/word-classes';
 import { findQuotes } from '../../src/core/quotes';
 import { splitSentences } from '../../src/core/sentences';
 import { findCues } from '../../src/core/cues';
@@ -22,7 +23,7 @@ function unnested(text: string): { list: Attribution[]; regions: { start: number
   const t = tokenize(text);
   const { regions, regionOf } = findQuotes(text, t);
   const sentences = splitSentences(text, t, regionOf, (k) => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k);
-  const c: Context = { text, t, regions, regionOf, sentences };
+  const c: Context = { text, t, regions, regionOf, sentences, classes: unreadClasses(t) };
   const frames: Frame[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;

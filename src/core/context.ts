@@ -3,6 +3,7 @@
 import type { QuoteRegion } from './quotes';
 import type { Sentence } from './sentences';
 import { PUNCT, QMARK, WORD, type Tokens } from './tokens';
+import { classOf, wordClass } from './word-classes';
 
 export interface Context {
   text: string;
@@ -11,6 +12,8 @@ export interface Context {
   /** Quote region of each token (marks included), or -1. */
   regionOf: Int32Array;
   sentences: Sentence[];
+  /** Each token's word-class bits (word-classes.ts). */
+  classes: Int32Array;
 }
 
 export const isWord = (c: Context, i: number): boolean => c.t.kind[i] === WORD;
@@ -18,6 +21,8 @@ export const isQuoteMark = (c: Context, i: number): boolean => c.t.kind[i] === Q
 /** The single character of a punctuation token, or ''. */
 export const punct = (c: Context, i: number): string => (c.t.kind[i] === PUNCT ? c.text[c.t.start[i]!]! : '');
 export const word = (c: Context, i: number): string => c.t.lower[i]!;
+/** Whether token i's word is in any of the word classes `bits` (word-classes.ts): an array read, not a Set lookup. */
+export const inClass = (c: Context, i: number, bits: number): boolean => (classOf(c.classes, c.t, i) & bits) !== 0;
 /** /^\d/.test(w) by the first character's code: a regex call cost more than the Set and Map lookups beside it. */
 export const startsWithDigit = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -38,5 +43,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Articles and the possessives that open a thing's noun phrase ("continued his push", "the massive purchases"). */
 export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** ARTICLES_AND_POSSESSIVES as a word class, for inClass. */
+export const ARTICLE_OR_POSSESSIVE = wordClass(ARTICLES_AND_POSSESSIVES);
 /** The forms of "be", which a passive participle follows. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);

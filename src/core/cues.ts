@@ -1,14 +1,15 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
-import { ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, isPossessive, isWord, word } from './context';
-import { CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
+import { ARTICLE_OR_POSSESSIVE, ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, inClass, isPossessive, isWord, word } from './context';
+import { CLAUSE_OPENER, CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
 import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { sourceNounThat } from './source-nouns';
 import { QMARK } from './tokens';
-import { DAYS } from './time-words';
+import { DAY, DAYS } from './time-words';
+import { wordClass } from './word-classes';
 import type { Sentence } from './sentences';
 
 export interface Cue {
@@ -42,6 +43,8 @@ const CUE_AUX = new Set(['has', 'have', 'had', 'also', 'is', 'was', 'were', 'are
   // and the subject stands before it. Not a negated modal: "I can't say my own Twitter use has been …" says nothing.
   ...['has', 'have', 'had', 'is', 'was', 'were', 'are', 'does', 'do', 'did']
     .flatMap((aux) => [`${aux}n't`, `${aux}n’t`])]);
+/** CUE_AUX as a word class, for the token tests (isAuxAt). */
+const CUE_AUXILIARY = wordClass(CUE_AUX);
 
 /** Plural documents that "show" what they say (a singular one "shows", a word the lexicon already takes). */
 const SHOWING_DOCUMENTS = new Set(['records', 'reports', 'polls', 'data', 'documents', 'figures', 'results', 'surveys', 'numbers',
@@ -341,6 +344,8 @@ const isGapWord = (w: string): boolean => isLyAdverb(w) || DAYS.has(w);
 
 /** Adverbs in -ly sit between subject and verb too ("aggressively attacked"). */
 export const isAux = (w: string): boolean => CUE_AUX.has(w) || isLyAdverb(w);
+/** isAux of token k's word, by its class. */
+const isAuxAt = (c: Context, k: number): boolean => inClass(c, k, CUE_AUXILIARY) || isLyAdverb(word(c, k));
 
 /** "have both argued", "Jeb Bush and Ted Cruz both floated": "both" after an auxiliary or its subject sits in the cue.
  *  Not when it is the subject itself ("And both vowed …", "On Social Security, both oppose …": after a clause opener or
@@ -354,7 +359,7 @@ function bothInCue(c: Context, s: Sentence, k: number): boolean {
 /** The first token of a cue whose verb starts at `first`: auxiliaries and adverbs before it belong to it. */
 function auxStart(c: Context, s: Sentence, first: number): number {
   while (first - 1 >= s.from && isWord(c, first - 1) && !c.t.cap[first - 1] && c.regionOf[first - 1]! < 0 &&
-    (isAux(word(c, first - 1)) || bothInCue(c, s, first - 1))) first--;
+    (isAuxAt(c, first - 1) || bothInCue(c, s, first - 1))) first--;
   return first;
 }
 
@@ -572,14 +577,14 @@ function withInflected(c: Context, s: Sentence, i: number, w: string, list: Cue[
 
 /** Words that end the search for a noun + preposition after a cue verb: a pronoun or a relative opens a clause, "to" an
  *  infinitive, a conjunction a second phrase. */
-const NOT_OBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'to', 'this', 'there', 'who', 'which', 'what', 'and', 'or', 'but']);
+const NOT_OBJECT = wordClass(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'to', 'this', 'there', 'who', 'which', 'what', 'and', 'or', 'but']);
 /** "expressed deep concern about", "raised questions about": a cue verb whose object is a noun of saying or thinking
  *  with its preposition; the preposition's object is the content. Returns the preposition's token, or -1. The pair's
  *  learned share must reach CUE_THRESHOLD.nounPair (0.2 / 0.3 / 0.4: dev 1,301 right at each, train 11,017 / 11,022 /
  *  11,018). */
 function nounPairAfter(c: Context, s: Sentence, i: number): number {
   for (let k = i + 1; k <= i + 4 && k < s.to; k++) {
-    if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k] || NOT_OBJECT_WORDS.has(word(c, k))) return -1;
+    if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k] || inClass(c, k, NOT_OBJECT)) return -1;
     if (k === i + 1) continue;
     const prev = CUE_INFO.get(word(c, k - 1));
     // A word that is a cue itself ("said he agreed with") starts its own statement.
@@ -594,13 +599,16 @@ function nounPairAfter(c: Context, s: Sentence, i: number): number {
  *  "Clinton is already receiving criticism for …", "won the endorsement of …", "deflected numerous questions about …",
  *  "cast 42 votes for …", "carried out attacks on …" (train: the 14 statements nounPairCues made after them were all
  *  wrong; PolNeAR gives such a noun no source or the one after "from"). */
-const RECEIVING_VERBS = new Set(['face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'enduring', 'receive',
+const RECEIVING_VERB = wordClass(['face', 'faces', 'faced', 'facing', 'endure', 'endures', 'endured', 'enduring', 'receive',
   'receives', 'received', 'receiving', 'deal', 'dealt', 'win', 'wins', 'won', 'secured', 'snagged', 'get', 'gets', 'got',
   'earned', 'deflected', 'cast', 'carried']);
 /** Irregular pasts of light verbs ("Clinton took some shots at …", "he drew intense criticism for …"). */
 const LIGHT_VERB_PASTS = new Set(['took', 'drew', 'made', 'gave', 'put', 'held', 'threw', 'struck', 'laid', 'sent', 'began',
   'kept', 'brought', 'spoke', 'wrote']);
-const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'who']);
+const SUBJECT_PRONOUN = wordClass(['he', 'she', 'they', 'i', 'we', 'you', 'who']);
+/** Words that are no verb of withNounPairCues: auxiliaries, words that end an object, clause openers, determiners,
+ *  receiving verbs (isLyAdverb aside). */
+const NO_NOUN_PAIR_VERB = CUE_AUXILIARY | NOT_OBJECT | CLAUSE_OPENER | ARTICLE_OR_POSSESSIVE | RECEIVING_VERB;
 
 /**
  * `out` with the cues of verbs that are no cues themselves but whose object is a noun of saying or attitude with its
@@ -625,12 +633,12 @@ function withNounPairCues(c: Context, s: Sentence, out: Cue[] | undefined): Cue[
     while (out && j < out.length && out[j]!.last < i) j++;
     if (out && j < out.length && out[j]!.first <= i) continue;
     const w = word(c, i);
-    if (isAux(w) || NOT_OBJECT_WORDS.has(w) || CLAUSE_OPENERS.has(w) || ARTICLES_AND_POSSESSIVES.has(w) || RECEIVING_VERBS.has(w)) continue;
+    if (inClass(c, i, NO_NOUN_PAIR_VERB) || isLyAdverb(w)) continue;
     let at = i;
-    while (at - 1 > s.from && at > i - 3 && isWord(c, at - 1) && !c.t.cap[at - 1] && isAux(word(c, at - 1))) at--;
+    while (at - 1 > s.from && at > i - 3 && isWord(c, at - 1) && !c.t.cap[at - 1] && isAuxAt(c, at - 1)) at--;
     if (!isWord(c, at - 1)) continue;
     const subject = word(c, at - 1);
-    if (c.t.cap[at - 1] ? DAYS.has(subject) || isPossessive(subject) || subject.endsWith("'") || subject.endsWith('’') || (at === i && !w.endsWith('ed') && !LIGHT_VERB_PASTS.has(w)) : !SUBJECT_PRONOUN_WORDS.has(subject)) continue;
+    if (c.t.cap[at - 1] ? inClass(c, at - 1, DAY) || isPossessive(subject) || subject.endsWith("'") || subject.endsWith('’') || (at === i && !w.endsWith('ed') && !LIGHT_VERB_PASTS.has(w)) : !inClass(c, at - 1, SUBJECT_PRONOUN)) continue;
     const k = nounPairAfter(c, s, i);
     // "Donald Trump has delivered an impassioned defense of …", "Democrat Hillary Clinton has taken a swipe at …": a
     // noun + preposition cue found on its own a few words on, with only lower-case words of its noun phrase between,
@@ -654,7 +662,7 @@ function withNounPairCues(c: Context, s: Sentence, out: Cue[] | undefined): Cue[
  *  ("an impassioned", "multiple", "a generational"): no pronoun, conjunction or clause opener. */
 function nounPhraseBetween(c: Context, from: number, to: number): boolean {
   for (let m = from; m < to; m++) {
-    if (!isWord(c, m) || c.regionOf[m]! >= 0 || c.t.cap[m] || NOT_OBJECT_WORDS.has(word(c, m)) || CLAUSE_OPENERS.has(word(c, m))) return false;
+    if (!isWord(c, m) || c.regionOf[m]! >= 0 || c.t.cap[m] || inClass(c, m, NOT_OBJECT | CLAUSE_OPENER)) return false;
   }
   return true;
 }

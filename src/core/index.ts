@@ -3,6 +3,7 @@
 //   tokens → quotes → sentences → cues → frames → assemble → speakers resolved → stance
 import type { AnalyseOptions, Analysis, Attribution } from './types';
 import { PARA, tokenize } from './tokens';
+import { unreadClasses } from './word-classes';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { type Cue, findCues } from './cues';
@@ -74,7 +75,7 @@ function spansWithin(fullText: string, options: AnalyseOptions, cueFinder: CueFi
   const t = tokenize(text);
   const { regions, regionOf } = findQuotes(text, t);
   const sentences = splitSentences(text, t, regionOf, (k) => regionOf[k]! >= 0 && regions[regionOf[k]!]!.close === k);
-  const c: Context = { text, t, regions, regionOf, sentences };
+  const c: Context = { text, t, regions, regionOf, sentences, classes: unreadClasses(t) };
   const frames: Frame[] = [];
   let truncated = text.length < fullText.length;
   // The first colon at or after the current sentence (text.length: none). colonQuoteFrame reads every token of a

@@ -1,6 +1,7 @@
 // The shipped lexicons, compiled once into Maps/Sets. Learned from PolNeAR train by `npm run train`
 // (src/cli/train.ts → data/lexicon.json); hand lists here are closed word classes only.
 import data from './data/lexicon.json';
+import { wordClass } from './word-classes';
 
 /** word → share of its training occurrences that sat inside a gold cue span (0..1). */
 export const CUE_SHARE = new Map<string, number>();
@@ -46,6 +47,8 @@ export const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'meanwhi
   'there', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dear',
   'yes', 'no', 'well', 'once', 'having', 'given', 'following', 'including', 'again', 'first', 'finally', 'separately', 'similarly', 'overall', 'specifically',
   'perhaps', 'maybe', 'plus']);
+/** CLAUSE_OPENERS as a word class, for inClass. */
+export const CLAUSE_OPENER = wordClass(CLAUSE_OPENERS);
 
 /** Cue verbs that take an addressee before the content ("told Reuters that …"). */
 export const TAKES_ADDRESSEE = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'asking', 'warned', 'warns',

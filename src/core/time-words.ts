@@ -1,6 +1,9 @@
 // Time words that sit next to a cue or a speaker but are neither: "said Monday", "Last week X said",
 // "David Axelrod on Wednesday called". One list for every stage that skips them.
+import { wordClass } from './word-classes';
 export const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+/** DAYS as a word class, for inClass. */
+export const DAY = wordClass(DAYS);
 /** Periods named after "last", "this", "next", "earlier", "later". */
 export const PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'summer', 'spring', 'fall', 'autumn', 'winter']);
