@@ -365,10 +365,15 @@ function auxStart(c: Context, s: Sentence, first: number): number {
  *  apply …"). Read as a weak cue (kept only right after its subject, orient.ts) and only as the sentence's first cue
  *  ("Republicans blast Obama after North Korea claims nuclear test"). A title-case headline's capitalized words are
  *  nouns as often ("Makes Strong Statement About", "Brings Allegations Of"), so they are left. */
+const NOT_HEADLINE_VERBS = new Set(['about', 'against', 'for', 'on', 'over', 'with', 'of', 'at', 'in', 'to', 'from', 'by']);
 function headlineVerb(c: Context, s: Sentence, i: number, w: string): boolean {
   if (s.from !== 0 || i === s.from || c.t.cap[i] || w.endsWith("n't") || w.endsWith('n’t') || !isWord(c, i - 1)) return false;
+  // Not an auxiliary or an adverb of the cue ("Local politicians also fired back at"), nor a word after one, nor a
+  // preposition ("Trump has raised questions about …": the cue is the verb's with its noun and preposition).
+  const prev = word(c, i - 1);
+  if (isAux(w) || isAux(prev) || NOT_HEADLINE_VERBS.has(w)) return false;
   const pluralOrVerb = (x: string): boolean => x.length > 3 && x.endsWith('s') && !x.endsWith('ss') && !x.endsWith("'s") && !x.endsWith('’s');
-  return pluralOrVerb(w) || pluralOrVerb(word(c, i - 1));
+  return pluralOrVerb(w) || pluralOrVerb(prev);
 }
 
 /** Minimum share of a word's training occurrences (outside quotations) that were cues, and minimum count. share 0.45
