@@ -443,13 +443,17 @@ for (let slot = 0; slot < SLOTS; slot++) if (SLOT_HEAD[slot] !== 0) SLOT_USED[sl
 /** ASCII upper case folded to lower; -1 for any other character past ASCII (the slot is then read from the word). */
 const foldAscii = (ch: number): number => (ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : -1);
 
-/** The entry of token i's word, or -1: the slot from the text's characters when they are ASCII (no string read). */
-function entryOf(c: Context, i: number, w: string): number {
+/** The slot of token i's word: from the text's characters when they are ASCII (no string read). */
+function slotAt(c: Context, i: number, w: string): number {
   const start = c.t.start[i]!, end = c.t.end[i]!;
   const a = foldAscii(c.text.charCodeAt(start)), m = foldAscii(c.text.charCodeAt((start + end) >> 1)), z = foldAscii(c.text.charCodeAt(end - 1));
   // The word's own characters when the text's are not plain ASCII or the lower-cased word is not as long as the
   // text ("İ" lower-cases to two characters).
-  const slot = a < 0 || m < 0 || z < 0 || end - start !== w.length ? slotOfWord(w) : slotOf(end - start, a, m, z);
+  return a < 0 || m < 0 || z < 0 || end - start !== w.length ? slotOfWord(w) : slotOf(end - start, a, m, z);
+}
+
+/** The entry of the word `w` in `slot`, or -1. */
+function entryIn(slot: number, w: string): number {
   // One bit per slot first: 8 KB that stay in the first-level cache, where SLOT_HEAD (128 KB) is read from farther
   // away for every word, and 7 words in 8 fall in an empty slot.
   if ((SLOT_USED[slot >> 5]! & (1 << (slot & 31))) === 0) return -1;
@@ -457,17 +461,62 @@ function entryOf(c: Context, i: number, w: string): number {
   return -1;
 }
 
+/**
+ * One bit per slot that holds a word with a noun + preposition pair of share ≥ CUE_THRESHOLD.nounPair (other words
+ * share slots, so a set bit only says "maybe"). withNounPairCues reads every lower-case word of a sentence and can add
+ * a cue only before such a noun: a sentence with none is not read at all (most are not; the reading was ~5% of a pass).
+ */
+const PAIR_NOUN_SLOTS = new Uint32Array(SLOTS >> 5);
+for (const [w, info] of CUE_INFO) {
+  if (info.pairMax < CUE_THRESHOLD.nounPair) continue;
+  const slot = slotOfWord(w);
+  PAIR_NOUN_SLOTS[slot >> 5]! |= 1 << (slot & 31);
+}
+
+/** Token positions of the current sentence's possible pair nouns (findCues fills them, withNounPairCues reads them). */
+let pairNounAt = new Int32Array(64);
+let pairNouns = 0;
+function notePairNoun(i: number): void {
+  if (pairNouns === pairNounAt.length) { const grown = new Int32Array(pairNounAt.length * 2); grown.set(pairNounAt); pairNounAt = grown; }
+  pairNounAt[pairNouns++] = i;
+}
+
+/** First tokens of the word + preposition cues found before withNounPairCues runs (it may extend them). Reused. */
+let prepFirstAt = new Int32Array(16);
+let prepFirsts = 0;
+
+/**
+ * Whether withNounPairCues can do anything at token i: a possible pair noun at i+1..i+3 (where nounPairAfter looks for
+ * its noun), or a word + preposition cue starting at i+2..i+4 (which it may extend back to i). At every other token
+ * its loop ends in `continue` with nothing changed, so it is not read there (that reading was ~5% of a pass).
+ * `pn` is the index of the first pair noun at or after i+1.
+ */
+function nounPairMayStart(i: number, pn: number): boolean {
+  if (pn < pairNouns && pairNounAt[pn]! <= i + 3) return true;
+  for (let r = 0; r < prepFirsts; r++) {
+    const f = prepFirstAt[r]!;
+    if (f >= i + 2 && f <= i + 4) return true;
+  }
+  return false;
+}
+
 export function findCues(c: Context, s: Sentence): readonly Cue[] {
   // Made at the first cue: most sentences have none, and a list grown by push from empty took room for 16.
   let out: Cue[] | undefined;
+  // The words that may head a noun + preposition pair, outside quotations (withNounPairCues needs one; tokens the
+  // loop skips lie inside a cue already found, where withNounPairCues adds none).
+  pairNouns = 0;
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
-    const entry = entryOf(c, i, w);
+    const slot = slotAt(c, i, w);
+    const entry = entryIn(slot, w);
+    if ((PAIR_NOUN_SLOTS[slot >> 5]! & (1 << (slot & 31))) !== 0) notePairNoun(i);
     // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
     if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
     // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
-    if (SEEN_AS.has(w)) {
+    // seenAsAuxiliary needs "as" or "for" next: tested first, as a Set lookup hashes every token.
+    if (i + 1 < s.to && (word(c, i + 1) === 'as' || word(c, i + 1) === 'for') && SEEN_AS.has(w)) {
       const aux = seenAsAuxiliary(c, s, i);
       if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
     }
@@ -478,7 +527,8 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
     const poll = w === 'in' ? pollCue(c, s, i) : null;
     if (poll) { out = withCue(out, poll); continue; }
-    const sourceThat = sourceNounThat(c, s, i, w);
+    // sourceNounThat needs "from" or "among" next (read first, for the same reason).
+    const sourceThat = i + 1 < s.to && (word(c, i + 1) === 'from' || word(c, i + 1) === 'among') ? sourceNounThat(c, s, i, w) : -1;
     if (sourceThat > 0) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false, sourceThat }); i = sourceThat - 1; continue; }
     const idiom = idiomCue(c, s, i, w);
     if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
@@ -581,7 +631,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     out = withCue(out, { first, last, head: i, score: Math.min(0.99, share + (thatFollows ? 0.4 : 0)), according: false });
     i = last;
   }
-  out = withNounPairCues(c, s, out);
+  if (pairNouns > 0 || (out !== undefined && out.some(isPrepCue))) out = withNounPairCues(c, s, out);
   const labelled = labelCues(c, s, out ?? NO_CUES);
   if (labelled.length > 0) out = [...(out ?? []), ...labelled].sort((a, b) => a.first - b.first);
   return out ?? NO_CUES;
@@ -645,8 +695,16 @@ function withNounPairCues(c: Context, s: Sentence, out: Cue[] | undefined): Cue[
   let added: Cue[] | undefined;
   let extended = false;
   let j = 0;
+  prepFirsts = 0;
+  if (out) for (const cue of out) {
+    if (!cue.prep) continue;
+    if (prepFirsts === prepFirstAt.length) { const grown = new Int32Array(prepFirstAt.length * 2); grown.set(prepFirstAt); prepFirstAt = grown; }
+    prepFirstAt[prepFirsts++] = cue.first;
+  }
+  let pn = 0;
   for (let i = s.from + 1; i < s.to; i++) {
-    if (!isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
+    while (pn < pairNouns && pairNounAt[pn]! < i + 1) pn++;
+    if (!nounPairMayStart(i, pn) || !isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
     // Tokens inside a cue already found (out is in token order) start no other.
     while (out && j < out.length && out[j]!.last < i) j++;
     if (out && j < out.length && out[j]!.first <= i) continue;
@@ -684,6 +742,9 @@ function nounPhraseBetween(c: Context, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** A word + preposition cue, which withNounPairCues may start at an earlier verb. */
+const isPrepCue = (cue: Cue): boolean => cue.prep === true;
 
 /** The cues of a sentence that has none: shared, never written to. */
 const NO_CUES: readonly Cue[] = [];
