@@ -12,7 +12,9 @@ import { lowerCase } from '../ascii-words';
 // President George W. Bush", "professor at Washington University in St. Louis"): the role was cut there before and a
 // reader saw "spokesman for Mrs" (train: 138 roles ended so).
 const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|\p{Lu})`;
-const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|(?<=${ABBREVIATION_END})\.(?=\s\p{Lu})){2,90}?)(?:,|(?<!${ABBREVIATION_END})\.(?:\s|$)|;|$)`, 'u');
+// The period is matched before the look behind it: asserted first, the look-behind ran at every position the lazy
+// repetition tried (the regex was ~1% of a pass).
+const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?:\s|$)|;|$)`, 'u');
 const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
 const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
