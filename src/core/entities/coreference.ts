@@ -26,6 +26,8 @@ export interface ResolutionContext {
   owned: Map<string, Entity> | undefined;
   /** The writer, for "I" outside quotations; made on first use. */
   author?: Entity;
+  /** The text's maximal letter runs between non-letters, for "is this word written in lower case"; made on first use. */
+  letterRuns?: Set<string>;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }

@@ -60,6 +60,8 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   }
   // Typed after resolution, for the reader only: a genderless person made earlier would draw every later "he" and
   // "she" ("she said" went to Lorenz on a saved Quanta page).
+  // classNounAfter reads every place the name is written: once per name, not once per statement.
+  const classOfName = new Map<string, Speaker['type'] | undefined>();
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
@@ -67,7 +69,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
     // country does (an index entity stays untyped, since a state is also a place people are from).
     else if (entity.type === 'unknown' && isUsState(entity.name) && speaksAsState(text, bySpeakerStart[i]!.speaker!, entity.name)) entity.type = 'government';
-    else if (entity.type === 'unknown' && entity.firstStart >= 0) entity.type = classNounAfter(text, entity.name) ?? 'unknown';
+    else if (entity.type === 'unknown' && entity.firstStart >= 0) {
+      if (!classOfName.has(entity.name)) classOfName.set(entity.name, classNounAfter(text, entity.name));
+      entity.type = classOfName.get(entity.name) ?? 'unknown';
+    }
   }
   // Applied once all are resolved: what a later statement tells of an entity (a role, "he", a quotation) names and
   // types it in every statement — one entity, one name across the article.
@@ -103,17 +108,29 @@ function genderFromPronouns(ctx: ResolutionContext): void {
     votes.set(e, tally);
   }
   if (!votes) return;
+  // On a long text with many names, one scan of the text per name grew with the square of its length: past
+  // SCAN_BUDGET characters in all, the words between two spaces are collected once instead (the same answer).
+  const spaced = votes.size * ctx.text.length > SCAN_BUDGET ? wordsBetweenSpaces(ctx.text) : undefined;
   for (const [e, [m, f]] of votes) {
     // "Big Machine, says she will be allowed …": a name whose first word the article also writes in lower case ("big
     // name US politicians") may be a body's, and the "she" someone else.
     const space = e.name.indexOf(' ');
     const first = space < 0 ? e.name : e.name.slice(0, space);
-    if (ctx.text.includes(` ${first.toLowerCase()} `)) continue;
+    const lower = first.toLowerCase();
+    if (spaced ? spaced.has(lower) : ctx.text.includes(` ${lower} `)) continue;
     if (m! >= 2 && f === 0) e.gender = 'm';
     else if (f! >= 2 && m === 0) e.gender = 'f';
   }
 }
 const QUOTE_MARKS = /["“”]/;
+const SCAN_BUDGET = 4_000_000;
+/** Every string that stands between two spaces of the text: `text.includes(` ${w} `)` is `has(w)` for a w with no space. */
+function wordsBetweenSpaces(text: string): Set<string> {
+  const parts = text.split(' ');
+  const out = new Set<string>();
+  for (let i = 1; i < parts.length - 1; i++) out.add(parts[i]!);
+  return out;
+}
 
 /**
  * One key per speaker span: start and end packed into one number, exact while (length + 1)² stays below 2^53 (texts
@@ -209,7 +226,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
     // sentence's start, which the article also writes in lower case, or a people named by creed or generation that
     // is always capitalized, is a group the article does not name.
     if (isPluralWord(written) && ctx.index.byWritten.get(written)?.type !== 'person'
-      && (CAPITALIZED_GROUPS.has(written) || writesInLowerCase(ctx.text, written))) return ownEntity(written, 'unnamed');
+      && (CAPITALIZED_GROUPS.has(written) || writesInLowerCase(ctx, written))) return ownEntity(written, 'unnamed');
   }
   // "Palestinian criticism on Tuesday over its decision", "Democratic criticism that he is caving": a nation's or a
   // party's adjective alone is the source of a noun of saying; it speaks for that nation's government or that party.
@@ -424,11 +441,23 @@ const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWit
 /** Peoples named by creed or generation, capitalized wherever they are written. */
 const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
   'Mormons', 'Protestants', 'Baptists', 'Methodists']);
-/** Whether the article writes `word` (or its singular) in lower case as a word of its own. */
-function writesInLowerCase(text: string, word: string): boolean {
+/** Whether the article writes `word` (or its singular) in lower case as a word of its own, between two characters
+ *  that are not letters. The text's letter runs are collected once per text, on the first question: a regex built and
+ *  run over the whole text for each speaker made the cost grow with the square of the text's length. */
+function writesInLowerCase(ctx: ResolutionContext, word: string): boolean {
+  const runs = (ctx.letterRuns ??= letterRunsOf(ctx.text));
   const lower = word.toLowerCase();
-  return new RegExp(`[^\\p{L}](?:${lower}|${lower.slice(0, -1)})[^\\p{L}]`, 'u').test(text);
+  return runs.has(lower) || runs.has(lower.slice(0, -1));
 }
+/** The maximal runs of letters of a text that have a character before and after them. */
+function letterRunsOf(text: string): Set<string> {
+  const runs = new Set<string>();
+  for (const m of text.matchAll(LETTER_RUN)) {
+    if (m.index > 0 && m.index + m[0].length < text.length) runs.add(m[0]);
+  }
+  return runs;
+}
+const LETTER_RUN = /\p{L}+/gu;
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
 /** /^\p{Lu}\p{Ll}+$/u: "Analysts", not "NATO" or "he". */
