@@ -37,6 +37,8 @@ export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWi
 /** A pronoun with a contraction ("he’s", "They're", "I've", "who’d"): the pronoun and an auxiliary, not a possessor.
  *  Short, anchored, no backtracking: run on one token. Group 1 is the pronoun. */
 export const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/;
+/** A dash as a punctuation token: the four marks news text writes for one (a hyphen standing alone is one too). */
+export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-']);
 /** The articles, which several stages test for at a noun phrase's start. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** "his", "her", "their" …: the possessive determiners. */

@@ -2,7 +2,7 @@
 // reinstating the law would not have prevented a crisis", "the feeling among many Americans that the country is
 // sliding away …": a noun of saying or attitude whose holder follows "from" or "among", and whose "that" clause says
 // what they hold. PolNeAR makes the noun phrase after the preposition the source and the "that" clause the content.
-import { type Context, isWord, punct, word } from './context';
+import { type Context, DASHES, isWord, punct, word } from './context';
 import type { Sentence } from './sentences';
 
 /** Nouns of saying or attitude that take a "that" clause. */
@@ -41,7 +41,6 @@ export function sourceNounThat(c: Context, s: Sentence, i: number, w: string): n
   return -1;
 }
 
-const DASHES = new Set(['—', '–', '―', '-']);
 /** The last token of the content that opens at `that`: the sentence's end, or the word before a dash ("that Mr. Trump
  *  had raped her -- a claim that originated in …": what follows the dash is the writer's). */
 export function sourceNounContentLast(c: Context, s: Sentence, that: number): number {
