@@ -73,6 +73,9 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
       punct(c, at - 1) === ',' && relativeAfter(c, sp.last) ? sp.last : -1;
     if (headAt < 0) return null;
     const head = word(c, headAt);
+    // "Obama's plan to admit Syrian refugees", "canceled Mr. Hannity's plans to attend …": after a possessive the word
+    // is a noun, an intention someone has, not a statement they make (train: 2 of 9 such frames right).
+    if (isPossessive(head)) return null;
     // A relative "who" after a comma stands for the name before it ("Donald J. Trump, who wants to simplify …").
     if (!c.t.cap[headAt] && !CLAUSE_SUBJECTS.has(head) && !(head === 'who' && punct(c, headAt - 1) === ',') && !openingNounSubject(c, s, sp, at, cue)) return null;
     // After a comma only as the sentence's first frame ("More recently, Trump pledged to …"): after another frame the
