@@ -7,6 +7,7 @@ import { pollCue } from './poll-cues';
 import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { sourceNounThat } from './source-nouns';
+import { copularNounCue } from './copular-nouns';
 import { QMARK } from './tokens';
 import { DAY, DAYS } from './time-words';
 import { wordClass } from './word-classes';
@@ -25,6 +26,9 @@ export interface Cue {
   /** The "that" opening the content of a noun whose source follows "from"/"among" ("complaints from his American
    *  counterpart that …", source-nouns.ts): the source stands between the preposition and it. */
   sourceThat?: number;
+  /** A possessed noun of saying before "is/was that" ("Rubio’s response was that …", copular-nouns.ts): the possessor
+   *  speaks, and the "that" clause runs to the sentence's end. */
+  copular?: boolean;
   /** The closing mark of the quoted label that ends the content ("pounding Trump as a “con artist”", label-cues.ts). */
   labelClose?: number;
   /** The last token of the content when the cue's construction ends it ("did not respond to a request for comment"). */
@@ -539,6 +543,9 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     // Read only before "to", as the idioms above are read only before their particle: a Set lookup hashes the token.
     const unanswered = i + 1 < s.to && word(c, i + 1) === 'to' ? unansweredRequestCue(c, s, i, w) : null;
     if (unanswered) { out = withCue(out, unanswered); i = unanswered.last; continue; }
+    // "Rubio’s response was that …": read only before "that" two words on, as the idioms above before their particle.
+    const copular = i + 2 < s.to && word(c, i + 2) === 'that' ? copularNounCue(c, s, i, w) : null;
+    if (copular) { out = withCue(out, copular); i = copular.last; continue; }
     if (entry < 0) {
       // inflectedCue's first test, made before the call: nearly every word fails it, and for them the call was the cost.
       if (i + 1 < s.to && word(c, i + 1) === 'that') out = withInflected(c, s, i, w, out);

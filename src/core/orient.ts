@@ -114,6 +114,12 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
     while (end > last + 1 && !isWord(c, end)) end--;
     return { speaker: { first: last + 2, last: end }, side: 'after', trim: 0, contentFirst: cue.sourceThat, contentLast: sourceNounContentLast(c, s, cue.sourceThat) };
   }
+  if (cue.copular) {
+    // "Rubio’s response was that …": the possessor speaks; unlike a nominal inside a clause ("Trump's claim that …, was
+    // …"), the noun is the clause's subject and its "that" clause is the rest of the sentence.
+    const sp = isPossessive(word(c, before)) ? nounPhraseEndingAt(c, before, s.from) : { first: before, last: before };
+    return sp ? { speaker: sp, side: 'after', trim: 0, contentFirst: last + 1, contentLast: s.to - 1 } : null;
+  }
   if (cue.according) {
     const sp = accordingSource(c, last + 1, s.to);
     if (!sp) return null;
