@@ -7,6 +7,7 @@ import { type Context, PRONOUN_CONTRACTION, punct } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 import { sortStably } from './sort';
+import { WORD } from './tokens';
 import { CLAUSE_SUBJECTS } from './speakers';
 
 const RELATIVES = new Set(['who', 'which']);
@@ -127,6 +128,7 @@ export function assemble(c: Context, frames: Frame[]): Attribution[] {
   sortStably(final, (a, b) => a.start - b.start || a.end - b.end);
   dropStatementsInsideSpeakers(c, final);
   endMentionsBeforeSpeakingRelatives(c, final);
+  endMentionsBeforeDanglingWords(c, final);
   const out: Attribution[] = [];
   for (let i = 0; i < final.length; i++) out.push(attributionOf(c, final[i]!, i));
   return out;
@@ -177,6 +179,24 @@ function endMentionsBeforeSpeakingRelatives(c: Context, final: Frame[]): void {
     }
   }
 }
+
+/** "Trump in his announcement speech called …", "a Democratic staffer in the room wondered", "That irritates Clinton
+ *  supporters on two levels: by suggesting …": a mention never ends in a preposition, an article or a conjunction (the
+ *  walks that built it stopped at the phrase after one). PolNeAR train holds no such gold mention among the 28 the
+ *  engine made; ending before the word made 4 of them exact and broke none. */
+function endMentionsBeforeDanglingWords(c: Context, final: Frame[]): void {
+  for (const f of final) {
+    const sp = f.speaker;
+    if (!sp || sp.first === sp.last || !isDangling(c, sp.last)) continue;
+    let last = sp.last;
+    while (last > sp.first && (isDangling(c, last) || c.t.kind[last] !== WORD)) last--;
+    if (c.t.kind[last] !== WORD) continue;
+    f.speaker = { first: sp.first, last };
+    f.speakerEndTrim = 0;
+  }
+}
+const isDangling = (c: Context, k: number): boolean => c.t.kind[k] === WORD && c.t.cap[k] === 0 && DANGLING_WORDS.has(c.t.lower[k]!);
+const DANGLING_WORDS = new Set(['in', 'of', 'for', 'from', 'at', 'on', 'with', 'by', 'to', 'the', 'a', 'an', 'and', 'or', 'about', 'into']);
 
 function attributionOf(c: Context, f: Frame, i: number): Attribution {
   const sp = f.speaker;
