@@ -426,12 +426,15 @@ const ENTRY_CAN_MAKE: boolean[] = [];
 /** The entry's NOT_A_CUE_WHEN test, read once: five Set lookups of every cue word's token (a fresh string, hashed at
  *  the first) were a tenth of findCues' own time. */
 const ENTRY_NOT_A_CUE_WHEN: (((c: Context, s: Sentence, i: number) => boolean) | undefined)[] = [];
+/** Whether the entry's word is one of IDIOM_NOUNS, read once (a Set lookup hashed every cue word's token). */
+const ENTRY_IDIOM_NOUN: boolean[] = [];
 for (const [w, info] of CUE_INFO) {
   const canMake = canMakeCue(w, info);
   // A noun of a light-verb idiom is read at its slot even when it makes no cue alone ("took issue with").
   if (!info.volition && !canMake && !IDIOM_NOUNS.has(w)) continue;
   const slot = slotOfWord(w);
   ENTRY_WORD.push(w); ENTRY_INFO.push(info); ENTRY_CAN_MAKE.push(canMake); ENTRY_NOT_A_CUE_WHEN.push(NOT_A_CUE_WHEN.get(w));
+  ENTRY_IDIOM_NOUN.push(IDIOM_NOUNS.has(w));
   ENTRY_NEXT.push(SLOT_HEAD[slot]!);
   SLOT_HEAD[slot] = ENTRY_WORD.length;
 }
@@ -474,13 +477,18 @@ for (const [w, info] of CUE_INFO) {
 }
 
 /**
- * The slot (slotAt) of each word token of the sentence findCues reads, at index i - s.from; -1 for other tokens. Filled
- * once per sentence, so that a test of the next word can read its slot (below) and the words are never hashed. Reused.
+ * The slot (slotAt) of each word token outside quotations of the sentence findCues reads, at index i - s.from; NO_WORD
+ * for other tokens, QUOTED for words inside quotations (whose slots no rule reads: a quotation opens with a mark).
+ * Filled once per sentence, so that a test of the next word can read its slot (below) and the words are never hashed.
+ * Reused.
  */
 let sentenceSlots = new Int32Array(64);
+const NO_WORD = -1, QUOTED = -2;
 function fillSentenceSlots(c: Context, s: Sentence): void {
   if (s.to - s.from > sentenceSlots.length) sentenceSlots = new Int32Array(Math.max(s.to - s.from, sentenceSlots.length * 2));
-  for (let k = s.from; k < s.to; k++) sentenceSlots[k - s.from] = isWord(c, k) ? slotAt(c, k, word(c, k)) : -1;
+  for (let k = s.from; k < s.to; k++) {
+    sentenceSlots[k - s.from] = !isWord(c, k) ? NO_WORD : c.regionOf[k]! >= 0 ? QUOTED : slotAt(c, k, word(c, k));
+  }
 }
 
 /** A table of one bit per slot holding `words`: a set bit says "maybe" (other words share slots), a clear one "no". */
@@ -489,8 +497,8 @@ function slotTable(words: readonly string[]): Uint32Array {
   for (const w of words) { const slot = slotOfWord(w); table[slot >> 5]! |= 1 << (slot & 31); }
   return table;
 }
-/** Whether `slot` (-1: no word) may hold a word of `table`. */
-const mayHold = (table: Uint32Array, slot: number): boolean => slot >= 0 && (table[slot >> 5]! & (1 << (slot & 31))) !== 0;
+/** Whether `slot` may hold a word of `table`: never for NO_WORD, always for QUOTED (its slot is not read). */
+const mayHold = (table: Uint32Array, slot: number): boolean => (slot >= 0 ? (table[slot >> 5]! & (1 << (slot & 31))) !== 0 : slot === QUOTED);
 
 /**
  * The words at which findCues reads a rule of its own before the lexicon (reportedly, seen as, compared, as reported by,
@@ -500,6 +508,10 @@ const mayHold = (table: Uint32Array, slot: number): boolean => slot >= 0 && (tab
  */
 const RULE_WORD_SLOTS = slotTable(['reportedly', 'compared', 'comparing', 'as', 'in', 'put', 'puts']);
 const RULE_NEXT_WORD_SLOTS = slotTable(['as', 'for', 'from', 'among', 'back', 'down', 'to']);
+
+/** SLOT_USED and PAIR_NOUN_SLOTS together: the slots of every word whose entry nounPairAfter reads (a cue word of share
+ *  CUE_THRESHOLD.share makes a cue, so its slot is used; a noun with a pair of share CUE_THRESHOLD.nounPair is a pair noun). */
+const CUE_OR_PAIR_NOUN_SLOTS = SLOT_USED.map((bits, at) => bits | PAIR_NOUN_SLOTS[at]!);
 
 /** Token positions of the current sentence's possible pair nouns (findCues fills them, withNounPairCues reads them). */
 let pairNounAt = new Int32Array(64);
@@ -576,7 +588,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       continue;
     }
     const info = ENTRY_INFO[entry]!;
-    const idiomNoun = IDIOM_NOUNS.has(w);
+    const idiomNoun = ENTRY_IDIOM_NOUN[entry]!;
     const lightVerb = idiomNoun ? lightVerbIdiom(c, s, i, w) : null;
     if (lightVerb) { out = withCue(out, lightVerb); i = lightVerb.last; continue; }
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
@@ -682,9 +694,12 @@ const NOT_OBJECT = wordClass(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that
  *  learned share must reach CUE_THRESHOLD.nounPair (0.2 / 0.3 / 0.4: dev 1,301 right at each, train 11,017 / 11,022 /
  *  11,018). */
 function nounPairAfter(c: Context, s: Sentence, i: number): number {
+  // Called by findCues only, while sentenceSlots holds s's slots.
   for (let k = i + 1; k <= i + 4 && k < s.to; k++) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k] || inClass(c, k, NOT_OBJECT)) return -1;
     if (k === i + 1) continue;
+    // Only a word in a slot of the cue table or of a pair noun has an entry that can stop or pair here (one bit).
+    if (!mayHold(CUE_OR_PAIR_NOUN_SLOTS, sentenceSlots[k - 1 - s.from]!)) continue;
     const prev = CUE_INFO.get(word(c, k - 1));
     // A word that is a cue itself ("said he agreed with") starts its own statement.
     if (prev && prev.share >= CUE_THRESHOLD.share) return -1;
