@@ -508,6 +508,8 @@ const mayHold = (table: Uint32Array, slot: number): boolean => (slot >= 0 ? (tab
  */
 const RULE_WORD_SLOTS = slotTable(['reportedly', 'compared', 'comparing', 'as', 'in', 'put', 'puts']);
 const RULE_NEXT_WORD_SLOTS = slotTable(['as', 'for', 'from', 'among', 'back', 'down', 'to']);
+/** The slot of "that", tested before the string for words with no entry (most words). */
+const THAT_SLOTS = slotTable(['that']);
 
 /** SLOT_USED and PAIR_NOUN_SLOTS together: the slots of every word whose entry nounPairAfter reads (a cue word of share
  *  CUE_THRESHOLD.share makes a cue, so its slot is used; a noun with a pair of share CUE_THRESHOLD.nounPair is a pair noun). */
@@ -526,18 +528,19 @@ let prepFirstAt = new Int32Array(16);
 let prepFirsts = 0;
 
 /**
- * Whether withNounPairCues can do anything at token i: a possible pair noun at i+1..i+3 (where nounPairAfter looks for
- * its noun), or a word + preposition cue starting at i+2..i+4 (which it may extend back to i). At every other token
- * its loop ends in `continue` with nothing changed, so it is not read there (that reading was ~5% of a pass).
- * `pn` is the index of the first pair noun at or after i+1.
+ * The first token from i on (`end` if none) where withNounPairCues can do anything: up to three tokens before a
+ * possible pair noun (nounPairAfter looks for its noun at i+1..i+3), or two to four before a word + preposition cue
+ * (which it may extend back to i). At every other token its loop ended in `continue` with nothing changed, so it
+ * jumps over them (reading them was ~5% of a pass, then the test at each token ~1%). `pn` is the index of the first
+ * pair noun at or after i+1; the first pair noun's window comes before any later one's.
  */
-function nounPairMayStart(i: number, pn: number): boolean {
-  if (pn < pairNouns && pairNounAt[pn]! <= i + 3) return true;
+function nextNounPairStart(i: number, pn: number, end: number): number {
+  let next = pn < pairNouns ? Math.max(i, pairNounAt[pn]! - 3) : end;
   for (let r = 0; r < prepFirsts; r++) {
     const f = prepFirstAt[r]!;
-    if (f >= i + 2 && f <= i + 4) return true;
+    if (f >= i + 2 && f - 4 < next) next = Math.max(i, f - 4);
   }
-  return false;
+  return next;
 }
 
 export function findCues(c: Context, s: Sentence): readonly Cue[] {
@@ -584,7 +587,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     }
     if (entry < 0) {
       // inflectedCue's first test, made before the call: nearly every word fails it, and for them the call was the cost.
-      if (i + 1 < s.to && word(c, i + 1) === 'that') out = withInflected(c, s, i, w, out);
+      if (i + 1 < s.to && mayHold(THAT_SLOTS, sentenceSlots[i + 1 - s.from]!) && word(c, i + 1) === 'that') out = withInflected(c, s, i, w, out);
       continue;
     }
     const info = ENTRY_INFO[entry]!;
@@ -750,7 +753,9 @@ function withNounPairCues(c: Context, s: Sentence, out: Cue[] | undefined): Cue[
   let pn = 0;
   for (let i = s.from + 1; i < s.to; i++) {
     while (pn < pairNouns && pairNounAt[pn]! < i + 1) pn++;
-    if (!nounPairMayStart(i, pn) || !isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
+    const start = nextNounPairStart(i, pn, s.to);
+    if (start > i) { i = start - 1; continue; }
+    if (!isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
     // Tokens inside a cue already found (out is in token order) start no other.
     while (out && j < out.length && out[j]!.last < i) j++;
     if (out && j < out.length && out[j]!.first <= i) continue;
