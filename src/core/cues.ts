@@ -430,12 +430,15 @@ const ENTRY_CAN_MAKE: boolean[] = [];
 /** The entry's NOT_A_CUE_WHEN test, read once: five Set lookups of every cue word's token (a fresh string, hashed at
  *  the first) were a tenth of findCues' own time. */
 const ENTRY_NOT_A_CUE_WHEN: (((c: Context, s: Sentence, i: number) => boolean) | undefined)[] = [];
+/** Whether the entry's word is one of IDIOM_NOUNS, read once (a Set lookup hashed every cue word's token). */
+const ENTRY_IDIOM_NOUN: boolean[] = [];
 for (const [w, info] of CUE_INFO) {
   const canMake = canMakeCue(w, info);
   // A noun of a light-verb idiom is read at its slot even when it makes no cue alone ("took issue with").
   if (!info.volition && !canMake && !IDIOM_NOUNS.has(w)) continue;
   const slot = slotOfWord(w);
   ENTRY_WORD.push(w); ENTRY_INFO.push(info); ENTRY_CAN_MAKE.push(canMake); ENTRY_NOT_A_CUE_WHEN.push(NOT_A_CUE_WHEN.get(w));
+  ENTRY_IDIOM_NOUN.push(IDIOM_NOUNS.has(w));
   ENTRY_NEXT.push(SLOT_HEAD[slot]!);
   SLOT_HEAD[slot] = ENTRY_WORD.length;
 }
@@ -477,6 +480,45 @@ for (const [w, info] of CUE_INFO) {
   PAIR_NOUN_SLOTS[slot >> 5]! |= 1 << (slot & 31);
 }
 
+/**
+ * The slot (slotAt) of each word token outside quotations of the sentence findCues reads, at index i - s.from; NO_WORD
+ * for other tokens, QUOTED for words inside quotations (whose slots no rule reads: a quotation opens with a mark).
+ * Filled once per sentence, so that a test of the next word can read its slot (below) and the words are never hashed.
+ * Reused.
+ */
+let sentenceSlots = new Int32Array(64);
+const NO_WORD = -1, QUOTED = -2;
+function fillSentenceSlots(c: Context, s: Sentence): void {
+  if (s.to - s.from > sentenceSlots.length) sentenceSlots = new Int32Array(Math.max(s.to - s.from, sentenceSlots.length * 2));
+  for (let k = s.from; k < s.to; k++) {
+    sentenceSlots[k - s.from] = !isWord(c, k) ? NO_WORD : c.regionOf[k]! >= 0 ? QUOTED : slotAt(c, k, word(c, k));
+  }
+}
+
+/** A table of one bit per slot holding `words`: a set bit says "maybe" (other words share slots), a clear one "no". */
+function slotTable(words: readonly string[]): Uint32Array {
+  const table = new Uint32Array(SLOTS >> 5);
+  for (const w of words) { const slot = slotOfWord(w); table[slot >> 5]! |= 1 << (slot & 31); }
+  return table;
+}
+/** Whether `slot` may hold a word of `table`: never for NO_WORD, always for QUOTED (its slot is not read). */
+const mayHold = (table: Uint32Array, slot: number): boolean => (slot >= 0 ? (table[slot >> 5]! & (1 << (slot & 31))) !== 0 : slot === QUOTED);
+
+/**
+ * The words at which findCues reads a rule of its own before the lexicon (reportedly, seen as, compared, as reported by,
+ * polls, idioms), and the words before which it reads one (the next word is "as", "back", "to" …). Nearly every token
+ * is neither, and one bit of its slot and one of the next word's turn it away before a dozen string comparisons (they
+ * were a fifth of findCues' own time). A new rule read only at or before a word must add the word here.
+ */
+const RULE_WORD_SLOTS = slotTable(['reportedly', 'compared', 'comparing', 'as', 'in', 'put', 'puts']);
+const RULE_NEXT_WORD_SLOTS = slotTable(['as', 'for', 'from', 'among', 'back', 'down', 'to', 'is', 'was']);
+/** The slot of "that", tested before the string for words with no entry (most words). */
+const THAT_SLOTS = slotTable(['that']);
+
+/** SLOT_USED and PAIR_NOUN_SLOTS together: the slots of every word whose entry nounPairAfter reads (a cue word of share
+ *  CUE_THRESHOLD.share makes a cue, so its slot is used; a noun with a pair of share CUE_THRESHOLD.nounPair is a pair noun). */
+const CUE_OR_PAIR_NOUN_SLOTS = SLOT_USED.map((bits, at) => bits | PAIR_NOUN_SLOTS[at]!);
+
 /** Token positions of the current sentence's possible pair nouns (findCues fills them, withNounPairCues reads them). */
 let pairNounAt = new Int32Array(64);
 let pairNouns = 0;
@@ -490,18 +532,19 @@ let prepFirstAt = new Int32Array(16);
 let prepFirsts = 0;
 
 /**
- * Whether withNounPairCues can do anything at token i: a possible pair noun at i+1..i+3 (where nounPairAfter looks for
- * its noun), or a word + preposition cue starting at i+2..i+4 (which it may extend back to i). At every other token
- * its loop ends in `continue` with nothing changed, so it is not read there (that reading was ~5% of a pass).
- * `pn` is the index of the first pair noun at or after i+1.
+ * The first token from i on (`end` if none) where withNounPairCues can do anything: up to three tokens before a
+ * possible pair noun (nounPairAfter looks for its noun at i+1..i+3), or two to four before a word + preposition cue
+ * (which it may extend back to i). At every other token its loop ended in `continue` with nothing changed, so it
+ * jumps over them (reading them was ~5% of a pass, then the test at each token ~1%). `pn` is the index of the first
+ * pair noun at or after i+1; the first pair noun's window comes before any later one's.
  */
-function nounPairMayStart(i: number, pn: number): boolean {
-  if (pn < pairNouns && pairNounAt[pn]! <= i + 3) return true;
+function nextNounPairStart(i: number, pn: number, end: number): number {
+  let next = pn < pairNouns ? Math.max(i, pairNounAt[pn]! - 3) : end;
   for (let r = 0; r < prepFirsts; r++) {
     const f = prepFirstAt[r]!;
-    if (f >= i + 2 && f <= i + 4) return true;
+    if (f >= i + 2 && f - 4 < next) next = Math.max(i, f - 4);
   }
-  return false;
+  return next;
 }
 
 export function findCues(c: Context, s: Sentence): readonly Cue[] {
@@ -510,49 +553,52 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
   // The words that may head a noun + preposition pair, outside quotations (withNounPairCues needs one; tokens the
   // loop skips lie inside a cue already found, where withNounPairCues adds none).
   pairNouns = 0;
+  fillSentenceSlots(c, s);
   for (let i = s.from; i < s.to; i++) {
     if (!isWord(c, i) || c.regionOf[i]! >= 0) continue;
     const w = word(c, i);
-    const slot = slotAt(c, i, w);
+    const slot = sentenceSlots[i - s.from]!;
     const entry = entryIn(slot, w);
     if ((PAIR_NOUN_SLOTS[slot >> 5]! & (1 << (slot & 31))) !== 0) notePairNoun(i);
-    // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
-    if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
-    // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
-    // seenAsAuxiliary needs "as" or "for" next: tested first, as a Set lookup hashes every token.
-    if (i + 1 < s.to && (word(c, i + 1) === 'as' || word(c, i + 1) === 'for') && SEEN_AS.has(w)) {
-      const aux = seenAsAuxiliary(c, s, i);
-      if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
+    if (mayHold(RULE_WORD_SLOTS, slot) || (i + 1 < s.to && mayHold(RULE_NEXT_WORD_SLOTS, sentenceSlots[i + 1 - s.from]!))) {
+      // "The FBI is reportedly making arrangements …": a cue of its own, read as one of seeming (raising-frames.ts).
+      if (w === 'reportedly' && reportsVerbAfter(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
+      // "Mr. Sanders is seen as empowering …": a view with no one named who holds it (raising-frames.ts reads it).
+      // seenAsAuxiliary needs "as" or "for" next: tested first, as a Set lookup hashes every token.
+      if (i + 1 < s.to && (word(c, i + 1) === 'as' || word(c, i + 1) === 'for') && SEEN_AS.has(w)) {
+        const aux = seenAsAuxiliary(c, s, i);
+        if (aux >= 0) { out = withCue(out, { first: aux, last: i + 1, head: i, score: CUE_THRESHOLD.share, according: false }); i++; continue; }
+      }
+      // "Henry compared Trump to former California Gov. Pete Wilson": a comparison someone draws (comparesObject).
+      if (w.startsWith('compar') && comparesObject(c, s, i, w)) { out = withCue(out, { first: auxStart(c, s, i), last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
+      // "As reported by Western Journalism, investigators found …": a source cited as "according to" cites one.
+      const reportedByEnd = w === 'as' ? reportedBy(c, s, i) : -1;
+      if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
+      const poll = w === 'in' ? pollCue(c, s, i) : null;
+      if (poll) { out = withCue(out, poll); continue; }
+      // sourceNounThat needs "from" or "among" next (read first, for the same reason).
+      const sourceThat = i + 1 < s.to && (word(c, i + 1) === 'from' || word(c, i + 1) === 'among') ? sourceNounThat(c, s, i, w) : -1;
+      if (sourceThat > 0) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false, sourceThat }); i = sourceThat - 1; continue; }
+      const idiom = idiomCue(c, s, i, w);
+      if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
+      const retort = i + 1 < s.to && word(c, i + 1) === 'back' ? retortCue(c, s, i, w) : null;
+      if (retort) { out = withCue(out, retort); i = retort.last; continue; }
+      const doubled = i + 1 < s.to && word(c, i + 1) === 'down' ? doublesDownOn(c, s, i, w) : null;
+      if (doubled) { out = withCue(out, doubled); i = doubled.last; continue; }
+      // Read only before "to", as the idioms above are read only before their particle: a Set lookup hashes the token.
+      const unanswered = i + 1 < s.to && word(c, i + 1) === 'to' ? unansweredRequestCue(c, s, i, w) : null;
+      if (unanswered) { out = withCue(out, unanswered); i = unanswered.last; continue; }
+      // "Rubio’s response was that …": read only before "that" two words on, as the idioms above before their particle.
+      const copular = i + 2 < s.to && word(c, i + 2) === 'that' ? copularNounCue(c, s, i, w) : null;
+      if (copular) { out = withCue(out, copular); i = copular.last; continue; }
     }
-    // "Henry compared Trump to former California Gov. Pete Wilson": a comparison someone draws (comparesObject).
-    if (w.startsWith('compar') && comparesObject(c, s, i, w)) { out = withCue(out, { first: auxStart(c, s, i), last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
-    // "As reported by Western Journalism, investigators found …": a source cited as "according to" cites one.
-    const reportedByEnd = w === 'as' ? reportedBy(c, s, i) : -1;
-    if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
-    const poll = w === 'in' ? pollCue(c, s, i) : null;
-    if (poll) { out = withCue(out, poll); continue; }
-    // sourceNounThat needs "from" or "among" next (read first, for the same reason).
-    const sourceThat = i + 1 < s.to && (word(c, i + 1) === 'from' || word(c, i + 1) === 'among') ? sourceNounThat(c, s, i, w) : -1;
-    if (sourceThat > 0) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false, sourceThat }); i = sourceThat - 1; continue; }
-    const idiom = idiomCue(c, s, i, w);
-    if (idiom) { out = withCue(out, idiom); i = idiom.last; continue; }
-    const retort = i + 1 < s.to && word(c, i + 1) === 'back' ? retortCue(c, s, i, w) : null;
-    if (retort) { out = withCue(out, retort); i = retort.last; continue; }
-    const doubled = i + 1 < s.to && word(c, i + 1) === 'down' ? doublesDownOn(c, s, i, w) : null;
-    if (doubled) { out = withCue(out, doubled); i = doubled.last; continue; }
-    // Read only before "to", as the idioms above are read only before their particle: a Set lookup hashes the token.
-    const unanswered = i + 1 < s.to && word(c, i + 1) === 'to' ? unansweredRequestCue(c, s, i, w) : null;
-    if (unanswered) { out = withCue(out, unanswered); i = unanswered.last; continue; }
-    // "Rubio’s response was that …": read only before "that" two words on, as the idioms above before their particle.
-    const copular = i + 2 < s.to && word(c, i + 2) === 'that' ? copularNounCue(c, s, i, w) : null;
-    if (copular) { out = withCue(out, copular); i = copular.last; continue; }
     if (entry < 0) {
       // inflectedCue's first test, made before the call: nearly every word fails it, and for them the call was the cost.
-      if (i + 1 < s.to && word(c, i + 1) === 'that') out = withInflected(c, s, i, w, out);
+      if (i + 1 < s.to && mayHold(THAT_SLOTS, sentenceSlots[i + 1 - s.from]!) && word(c, i + 1) === 'that') out = withInflected(c, s, i, w, out);
       continue;
     }
     const info = ENTRY_INFO[entry]!;
-    const idiomNoun = IDIOM_NOUNS.has(w);
+    const idiomNoun = ENTRY_IDIOM_NOUN[entry]!;
     const lightVerb = idiomNoun ? lightVerbIdiom(c, s, i, w) : null;
     if (lightVerb) { out = withCue(out, lightVerb); i = lightVerb.last; continue; }
     // A volition verb with its infinitive, gated like weak cue words: only right after a named or pronoun
@@ -641,8 +687,17 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
   if (pairNouns > 0 || (out !== undefined && out.some(isPrepCue))) out = withNounPairCues(c, s, out);
   const labelled = labelCues(c, s, out ?? NO_CUES);
   if (labelled.length > 0) out = [...(out ?? []), ...labelled].sort((a, b) => a.first - b.first);
-  return out ?? NO_CUES;
+  return out ? out.map(withEveryField) : NO_CUES;
 }
+
+/**
+ * `cue` with each optional field present (undefined when not set), in one order. The rules above make cues of six
+ * shapes (with or without prep, weak, sourceThat …), and V8 reads a field of an object of more than four shapes by a
+ * megamorphic lookup: the frames' reads of cue.head, cue.first and cue.last were such lookups at some 35 sites. Cues of
+ * one shape keep those reads to a single map check.
+ */
+const withEveryField = (cue: Cue): Cue => ({ first: cue.first, last: cue.last, head: cue.head, score: cue.score, according: cue.according,
+  prep: cue.prep, weak: cue.weak, sourceThat: cue.sourceThat, copular: cue.copular, labelClose: cue.labelClose, objectEnd: cue.objectEnd });
 
 /** `list` with the cue of an unseen form of a cue verb at token i, if there is one (inflectedCue). */
 function withInflected(c: Context, s: Sentence, i: number, w: string, list: Cue[] | undefined): Cue[] | undefined {
@@ -658,9 +713,12 @@ const NOT_OBJECT = wordClass(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that
  *  learned share must reach CUE_THRESHOLD.nounPair (0.2 / 0.3 / 0.4: dev 1,301 right at each, train 11,017 / 11,022 /
  *  11,018). */
 function nounPairAfter(c: Context, s: Sentence, i: number): number {
+  // Called by findCues only, while sentenceSlots holds s's slots.
   for (let k = i + 1; k <= i + 4 && k < s.to; k++) {
     if (!isWord(c, k) || c.regionOf[k]! >= 0 || c.t.cap[k] || inClass(c, k, NOT_OBJECT)) return -1;
     if (k === i + 1) continue;
+    // Only a word in a slot of the cue table or of a pair noun has an entry that can stop or pair here (one bit).
+    if (!mayHold(CUE_OR_PAIR_NOUN_SLOTS, sentenceSlots[k - 1 - s.from]!)) continue;
     const prev = CUE_INFO.get(word(c, k - 1));
     // A word that is a cue itself ("said he agreed with") starts its own statement.
     if (prev && prev.share >= CUE_THRESHOLD.share) return -1;
@@ -711,7 +769,9 @@ function withNounPairCues(c: Context, s: Sentence, out: Cue[] | undefined): Cue[
   let pn = 0;
   for (let i = s.from + 1; i < s.to; i++) {
     while (pn < pairNouns && pairNounAt[pn]! < i + 1) pn++;
-    if (!nounPairMayStart(i, pn) || !isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
+    const start = nextNounPairStart(i, pn, s.to);
+    if (start > i) { i = start - 1; continue; }
+    if (!isWord(c, i) || c.regionOf[i]! >= 0 || c.t.cap[i]) continue;
     // Tokens inside a cue already found (out is in token order) start no other.
     while (out && j < out.length && out[j]!.last < i) j++;
     if (out && j < out.length && out[j]!.first <= i) continue;
