@@ -8,6 +8,7 @@ import { reportsVerbAfter, SEEN_AS, seenAsAuxiliary } from './raising-frames';
 import { isNumberWord } from './number-words';
 import { sourceNounThat } from './source-nouns';
 import { copularNounCue } from './copular-nouns';
+import { nounSubjectCue } from './noun-subject-cues';
 import { QMARK } from './tokens';
 import { DAY, DAYS } from './time-words';
 import { wordClass } from './word-classes';
@@ -653,6 +654,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
     if (w === 'show' && i > s.from && isWord(c, i - 1) && SHOWING_DOCUMENTS.has(word(c, i - 1))) share = Math.max(share, CUE_THRESHOLD.share);
     // Denials and confirmations are always cues: the product's stance depends on them.
     if (info.stance) share = Math.max(share, CUE_THRESHOLD.share);
+    else if (share < CUE_THRESHOLD.share && nounSubjectCue(c, s, i, w, isAuxAt)) share = CUE_THRESHOLD.share;
     else if (share < CUE_THRESHOLD.share || info.count < CUE_THRESHOLD.count) {
       // A weaker cue word still counts when a complement clause follows ("reports that", "claims that").
       const next = i + 1 < s.to && isWord(c, i + 1) ? word(c, i + 1) : '';
