@@ -28,6 +28,8 @@ export interface ResolutionContext {
   author?: Entity;
   /** The text's maximal letter runs between non-letters, for "is this word written in lower case"; made on first use. */
   letterRuns?: Set<string>;
+  /** How many times writesInLowerCase has scanned the text for a word (see there). */
+  lowerCaseScans: number;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }

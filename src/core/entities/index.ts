@@ -32,6 +32,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
     timesResolved: new Map(),
+    lowerCaseScans: 0,
     owned: undefined,
     author: undefined,
   };
@@ -442,13 +443,21 @@ const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWit
 const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
   'Mormons', 'Protestants', 'Baptists', 'Methodists']);
 /** Whether the article writes `word` (or its singular) in lower case as a word of its own, between two characters
- *  that are not letters. The text's letter runs are collected once per text, on the first question: a regex built and
- *  run over the whole text for each speaker made the cost grow with the square of the text's length. */
+ *  that are not letters. The first few questions of a text look for the word in the text itself (an indexOf scan);
+ *  collecting every letter run of the text (a match object per word) cost more than all the questions of PolNeAR dev
+ *  together (5 in 84 articles). Past LOWER_CASE_SCANS scans the text's letter runs are collected once, on that
+ *  question: a scan per speaker would make the cost grow with the square of the text's length. */
 function writesInLowerCase(ctx: ResolutionContext, word: string): boolean {
-  const runs = (ctx.letterRuns ??= letterRunsOf(ctx.text));
   const lower = word.toLowerCase();
-  return runs.has(lower) || runs.has(lower.slice(0, -1));
+  const singular = lower.slice(0, -1);
+  if (ctx.letterRuns === undefined && ctx.lowerCaseScans < LOWER_CASE_SCANS) {
+    ctx.lowerCaseScans += 2;
+    return isLetterRun(ctx.text, lower) || isLetterRun(ctx.text, singular);
+  }
+  const runs = (ctx.letterRuns ??= letterRunsOf(ctx.text));
+  return runs.has(lower) || runs.has(singular);
 }
+const LOWER_CASE_SCANS = 8;
 /** The maximal runs of letters of a text that have a character before and after them. */
 function letterRunsOf(text: string): Set<string> {
   const runs = new Set<string>();
@@ -458,6 +467,32 @@ function letterRunsOf(text: string): Set<string> {
   return runs;
 }
 const LETTER_RUN = /\p{L}+/gu;
+/** letterRunsOf(text).has(run), without the set: `run` is all letters and written somewhere with a character before
+ *  and after it, neither a letter (a letter of two code units is read whole, as the u-flag regex reads it). */
+function isLetterRun(text: string, run: string): boolean {
+  if (!ONLY_LETTERS.test(run)) return false;
+  for (let at = text.indexOf(run, 1); at >= 0; at = text.indexOf(run, at + 1)) {
+    const end = at + run.length;
+    if (end < text.length && !isLetterEndingAt(text, at) && !isLetterAt(text, end)) return true;
+  }
+  return false;
+}
+const ONLY_LETTERS = /^\p{L}+$/u;
+const LETTER = /^\p{L}$/u;
+/** Whether a letter (one code point) starts at `i`. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** Whether a letter (one code point) ends right before `i`. */
+function isLetterEndingAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A low surrogate after a high one ends a code point of two units.
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(pair ? String.fromCodePoint(text.codePointAt(i - 2)!) : String.fromCharCode(c));
+}
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
 /** /^\p{Lu}\p{Ll}+$/u: "Analysts", not "NATO" or "he". */
