@@ -354,11 +354,15 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
  * that owns it or that it appeared in.
  */
 function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[]): EntityMention | undefined {
+  if (words.length < 2) return undefined;
   const written = ctx.text.slice(speaker.start, speaker.end);
-  const head = headWord(nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
+  // A mention in ASCII with no apostrophe (most) is cut by the split below into the mention's own words, lower-cased:
+  // the replace and the Unicode split were most of this function's cost.
+  const head = headWord(isAsciiWithoutApostrophe(written) ? lowerCasedWords(words)
+    : nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
   // "some GOP figures" are people; "one Facebook page", "a YouTube video", "a Twitter post" name where it was put, not
   // who put it there (a saved Yahoo page: "On one Facebook page an unidentified poster … wrote").
-  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head) || words.length < 2) return undefined;
+  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head)) return undefined;
   for (const m of mentionsWithin(ctx.index, speaker.start, speaker.end)) {
     const type = m.entity.type;
     if (type !== 'organization' && type !== 'media' && type !== 'government' && type !== 'person') continue;
@@ -371,6 +375,18 @@ function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[])
     if (WRITING_PLACE.test(before) && (type === 'media' || type === 'organization')) return m;
   }
   return undefined;
+}
+function isAsciiWithoutApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) return false;
+  }
+  return true;
+}
+function lowerCasedWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(lowerCase(w));
+  return out;
 }
 const PLATFORM_THINGS = new Set(['figures', 'page', 'post', 'posts', 'tweet', 'tweets', 'video', 'photo', 'footage', 'answers']);
 const POSSESSIVE_START = /^['’]s\s/;
