@@ -32,7 +32,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
     timesResolved: new Map(),
-    lowerCaseScans: 0,
+    writtenInLowerCase: undefined,
     owned: undefined,
     author: undefined,
   };
@@ -469,27 +469,36 @@ const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWit
 const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
   'Mormons', 'Protestants', 'Baptists', 'Methodists']);
 /** Whether the article writes `word` (or its singular) in lower case as a word of its own, between two characters
- *  that are not letters. The first few questions of a text look for the word in the text itself (an indexOf scan);
- *  collecting every letter run of the text (a match object per word) cost more than all the questions of PolNeAR dev
- *  together (5 in 84 articles). Past LOWER_CASE_SCANS scans the text's letter runs are collected once, on that
- *  question: a scan per speaker would make the cost grow with the square of the text's length. */
+ *  that are not letters. The word is looked for in the text itself (two indexOf scans), once per word and text:
+ *  collecting every letter run of the text (a string per word, into a set) cost more than all the questions of PolNeAR
+ *  dev together (5 in 84 articles), and on a long text a third of its cost. Past LOWER_CASE_WORDS words the text's
+ *  letter runs are collected once instead: a scan per speaker would make the cost grow with the square of the text's
+ *  length. */
 function writesInLowerCase(ctx: ResolutionContext, word: string): boolean {
   const lower = word.toLowerCase();
   const singular = lower.slice(0, -1);
-  if (ctx.letterRuns === undefined && ctx.lowerCaseScans < LOWER_CASE_SCANS) {
-    ctx.lowerCaseScans += 2;
-    return isLetterRun(ctx.text, lower) || isLetterRun(ctx.text, singular);
+  if (ctx.letterRuns === undefined) {
+    const answers = (ctx.writtenInLowerCase ??= new Map());
+    const known = answers.get(lower);
+    if (known !== undefined) return known;
+    if (answers.size < LOWER_CASE_WORDS) {
+      const found = isLetterRun(ctx.text, lower) || isLetterRun(ctx.text, singular);
+      answers.set(lower, found);
+      return found;
+    }
+    ctx.letterRuns = letterRunsOf(ctx.text);
   }
-  const runs = (ctx.letterRuns ??= letterRunsOf(ctx.text));
-  return runs.has(lower) || runs.has(singular);
+  return ctx.letterRuns.has(lower) || ctx.letterRuns.has(singular);
 }
-const LOWER_CASE_SCANS = 8;
-/** The maximal runs of letters of a text that have a character before and after them. */
+const LOWER_CASE_WORDS = 8;
+/** The maximal runs of letters of a text that have a character before and after them. The runs as match() gives
+ *  them, strings only (matchAll made a match object per word, a third of a long text's cost); only the first can
+ *  open the text and only the last end it. */
 function letterRunsOf(text: string): Set<string> {
   const runs = new Set<string>();
-  for (const m of text.matchAll(LETTER_RUN)) {
-    if (m.index > 0 && m.index + m[0].length < text.length) runs.add(m[0]);
-  }
+  const all = text.match(LETTER_RUN) ?? [];
+  const to = text.length > 0 && isLetterEndingAt(text, text.length) ? all.length - 1 : all.length;
+  for (let i = text.length > 0 && isLetterAt(text, 0) ? 1 : 0; i < to; i++) runs.add(all[i]!);
   return runs;
 }
 const LETTER_RUN = /\p{L}+/gu;
