@@ -28,6 +28,8 @@ export interface ResolutionContext {
   author?: Entity;
   /** The text's maximal letter runs between non-letters, for "is this word written in lower case"; made on first use. */
   letterRuns?: Set<string>;
+  /** writesInLowerCase's answers by word, while it scans the text for each (see there); made on first use. */
+  writtenInLowerCase: Map<string, boolean> | undefined;
 }
 
 interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }

@@ -32,6 +32,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
     timesResolved: new Map(),
+    writtenInLowerCase: undefined,
     owned: undefined,
     author: undefined,
   };
@@ -117,13 +118,24 @@ function genderFromPronouns(ctx: ResolutionContext): void {
     const space = e.name.indexOf(' ');
     const first = space < 0 ? e.name : e.name.slice(0, space);
     const lower = first.toLowerCase();
-    if (spaced ? spaced.has(lower) : ctx.text.includes(` ${lower} `)) continue;
+    if (spaced ? spaced.has(lower) : hasSpacedWord(ctx.text, lower)) continue;
     if (m! >= 2 && f === 0) e.gender = 'm';
     else if (f! >= 2 && m === 0) e.gender = 'f';
   }
 }
 const QUOTE_MARKS = /["“”]/;
 const SCAN_BUDGET = 4_000_000;
+/**
+ * text.includes(` ${word} `), searched from the word's first letter: a search for a pattern that opens with a space
+ * stopped at every space of the text (most of genderFromPronouns' time).
+ */
+function hasSpacedWord(text: string, word: string): boolean {
+  const pattern = word + ' ';
+  for (let at = text.indexOf(pattern, 1); at >= 0; at = text.indexOf(pattern, at + 1)) {
+    if (text.charCodeAt(at - 1) === 32) return true;
+  }
+  return false;
+}
 /** Every string that stands between two spaces of the text: `text.includes(` ${w} `)` is `has(w)` for a w with no space. */
 function wordsBetweenSpaces(text: string): Set<string> {
   const parts = text.split(' ');
@@ -284,10 +296,10 @@ function nameAfterBodyNoun(words: string[], lower: string[]): Entity | undefined
 /** Offset of the first " who " inside a speaker span, or -1. Searched within the span only: indexOf from the span's
  *  start would read on to the end of the text for every speaker without one, a cost quadratic in the text's length. */
 function relativeWithin(text: string, span: Span): number {
-  for (let i = span.start; i + 5 <= span.end; i++) {
-    if (text.charCodeAt(i) === 32 && text.startsWith(' who ', i)) return i;
-  }
-  return -1;
+  // indexOf in the span's slice: the engine's search runs faster than a character loop (and a slice shares the text's
+  // characters, no copy).
+  const at = text.slice(span.start, span.end).indexOf(' who ');
+  return at < 0 ? -1 : span.start + at;
 }
 
 /**
@@ -299,15 +311,14 @@ function relativeWithin(text: string, span: Span): number {
 function ownWords(text: string, a: Attribution): Span {
   if (a.kind === 'mixed') return a.cue && a.quote.start >= a.cue.end ? a.quote : { start: a.quote.start, end: a.quote.start };
   if (a.kind === 'indirect') return a.quote;
-  let end = a.quote.start;
-  // ” and " (a straight mark inside a direct quote's span closes it: the opening one is outside the span). Compared,
-  // not looked up in a Set: this runs for every character of every direct quote.
-  while (end < a.quote.end) {
-    const c = text.charCodeAt(end);
-    if (c === 0x201d || c === 0x22) break;
-    end++;
-  }
-  return { start: a.quote.start, end };
+  // ” and " (a straight mark inside a direct quote's span closes it: the opening one is outside the span). Two
+  // indexOf searches in the quote's slice: a character loop over every character of every direct quote cost more.
+  const { start } = a.quote;
+  const quote = text.slice(start, a.quote.end);
+  const curly = quote.indexOf('”');
+  const straight = quote.indexOf('"');
+  const close = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+  return { start, end: close < 0 ? a.quote.end : start + close };
 }
 
 /** The entities a statement's own words name: "“Heads needed to roll the day Jeffrey Epstein died,” he said" is not
@@ -353,11 +364,15 @@ function issuerOfDocument(ctx: ResolutionContext, speaker: Span): EntityMention 
  * that owns it or that it appeared in.
  */
 function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[]): EntityMention | undefined {
+  if (words.length < 2) return undefined;
   const written = ctx.text.slice(speaker.start, speaker.end);
-  const head = headWord(nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
+  // A mention in ASCII with no apostrophe (most) is cut by the split below into the mention's own words, lower-cased:
+  // the replace and the Unicode split were most of this function's cost.
+  const head = headWord(isAsciiWithoutApostrophe(written) ? lowerCasedWords(words)
+    : nonEmpty(lowerCase(written).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)));
   // "some GOP figures" are people; "one Facebook page", "a YouTube video", "a Twitter post" name where it was put, not
   // who put it there (a saved Yahoo page: "On one Facebook page an unidentified poster … wrote").
-  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head) || words.length < 2) return undefined;
+  if (!head || !isWriting(head) || PLATFORM_THINGS.has(head)) return undefined;
   for (const m of mentionsWithin(ctx.index, speaker.start, speaker.end)) {
     const type = m.entity.type;
     if (type !== 'organization' && type !== 'media' && type !== 'government' && type !== 'person') continue;
@@ -370,6 +385,18 @@ function issuerOfWriting(ctx: ResolutionContext, speaker: Span, words: string[])
     if (WRITING_PLACE.test(before) && (type === 'media' || type === 'organization')) return m;
   }
   return undefined;
+}
+function isAsciiWithoutApostrophe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) return false;
+  }
+  return true;
+}
+function lowerCasedWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(lowerCase(w));
+  return out;
 }
 const PLATFORM_THINGS = new Set(['figures', 'page', 'post', 'posts', 'tweet', 'tweets', 'video', 'photo', 'footage', 'answers']);
 const POSSESSIVE_START = /^['’]s\s/;
@@ -442,22 +469,65 @@ const isPluralWord = (word: string): boolean => word.length >= 5 && word.endsWit
 const CAPITALIZED_GROUPS = new Set([...GATHERED_PEOPLE.filter((w) => /^[A-Z][a-z]+s$/.test(w)), 'Millennials', 'Boomers',
   'Mormons', 'Protestants', 'Baptists', 'Methodists']);
 /** Whether the article writes `word` (or its singular) in lower case as a word of its own, between two characters
- *  that are not letters. The text's letter runs are collected once per text, on the first question: a regex built and
- *  run over the whole text for each speaker made the cost grow with the square of the text's length. */
+ *  that are not letters. The word is looked for in the text itself (two indexOf scans), once per word and text:
+ *  collecting every letter run of the text (a string per word, into a set) cost more than all the questions of PolNeAR
+ *  dev together (5 in 84 articles), and on a long text a third of its cost. Past LOWER_CASE_WORDS words the text's
+ *  letter runs are collected once instead: a scan per speaker would make the cost grow with the square of the text's
+ *  length. */
 function writesInLowerCase(ctx: ResolutionContext, word: string): boolean {
-  const runs = (ctx.letterRuns ??= letterRunsOf(ctx.text));
   const lower = word.toLowerCase();
-  return runs.has(lower) || runs.has(lower.slice(0, -1));
+  const singular = lower.slice(0, -1);
+  if (ctx.letterRuns === undefined) {
+    const answers = (ctx.writtenInLowerCase ??= new Map());
+    const known = answers.get(lower);
+    if (known !== undefined) return known;
+    if (answers.size < LOWER_CASE_WORDS) {
+      const found = isLetterRun(ctx.text, lower) || isLetterRun(ctx.text, singular);
+      answers.set(lower, found);
+      return found;
+    }
+    ctx.letterRuns = letterRunsOf(ctx.text);
+  }
+  return ctx.letterRuns.has(lower) || ctx.letterRuns.has(singular);
 }
-/** The maximal runs of letters of a text that have a character before and after them. */
+const LOWER_CASE_WORDS = 8;
+/** The maximal runs of letters of a text that have a character before and after them. The runs as match() gives
+ *  them, strings only (matchAll made a match object per word, a third of a long text's cost); only the first can
+ *  open the text and only the last end it. */
 function letterRunsOf(text: string): Set<string> {
   const runs = new Set<string>();
-  for (const m of text.matchAll(LETTER_RUN)) {
-    if (m.index > 0 && m.index + m[0].length < text.length) runs.add(m[0]);
-  }
+  const all = text.match(LETTER_RUN) ?? [];
+  const to = text.length > 0 && isLetterEndingAt(text, text.length) ? all.length - 1 : all.length;
+  for (let i = text.length > 0 && isLetterAt(text, 0) ? 1 : 0; i < to; i++) runs.add(all[i]!);
   return runs;
 }
 const LETTER_RUN = /\p{L}+/gu;
+/** letterRunsOf(text).has(run), without the set: `run` is all letters and written somewhere with a character before
+ *  and after it, neither a letter (a letter of two code units is read whole, as the u-flag regex reads it). */
+function isLetterRun(text: string, run: string): boolean {
+  if (!ONLY_LETTERS.test(run)) return false;
+  for (let at = text.indexOf(run, 1); at >= 0; at = text.indexOf(run, at + 1)) {
+    const end = at + run.length;
+    if (end < text.length && !isLetterEndingAt(text, at) && !isLetterAt(text, end)) return true;
+  }
+  return false;
+}
+const ONLY_LETTERS = /^\p{L}+$/u;
+const LETTER = /^\p{L}$/u;
+/** Whether a letter (one code point) starts at `i`. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** Whether a letter (one code point) ends right before `i`. */
+function isLetterEndingAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // A low surrogate after a high one ends a code point of two units.
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(pair ? String.fromCodePoint(text.codePointAt(i - 2)!) : String.fromCharCode(c));
+}
 
 // The Unicode tests resolveMention makes, answered without a regex call when the characters are ASCII.
 /** /^\p{Lu}\p{Ll}+$/u: "Analysts", not "NATO" or "he". */

@@ -59,6 +59,14 @@ const GATHERED_PEOPLE_SET: ReadonlySet<string> = new Set(GATHERED_PEOPLE);
 // "ten", "ter": Dutch ("Erik ten Hag" was read as "Hag").
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'la', 'le', 'du']);
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES, ...ORGANIZATION_PARTICLES].map((p) => p.length));
+/** The particles of both lists as numbers, their letters' codes side by side (three letters at most, a–z): most short
+ *  words after a capitalized one ("and", "is", "was") are none, and are turned away without a slice to hash. */
+const particleCode = (text: string, start: number, end: number): number => {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 128 + text.charCodeAt(i);
+  return code;
+};
+const PARTICLE_CODES: ReadonlySet<number> = new Set([...PARTICLES, ...ORGANIZATION_PARTICLES].map((p) => particleCode(p, 0, p.length)));
 
 const UPPER = /\p{Lu}/u;
 // Candidate capitals, found by the regex engine's fast character-class scan; isUpper confirms them.
@@ -118,7 +126,7 @@ function continuation(text: string, j: number, tokenStart: number): number {
   let k = next;
   // A word longer than every particle ("said", "announced") is none: read no further, and no slice to look up.
   while (k < text.length && k - next <= LONGEST_PARTICLE && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  if (k === next || k - next > LONGEST_PARTICLE || !isNameSpace(codeAt(text, k))) return -1;
+  if (k === next || k - next > LONGEST_PARTICLE || !isNameSpace(codeAt(text, k)) || !PARTICLE_CODES.has(particleCode(text, next, k))) return -1;
   const particle = text.slice(next, k);
   if (!PARTICLES.has(particle)
       && !(ORGANIZATION_PARTICLES.has(particle) && ORGANIZATION_HEADS.has(text.slice(tokenStart, j)))
