@@ -18,8 +18,13 @@ export interface ResolutionContext {
   sentenceStarts: number[];
   /** Spans of direct quotes, sorted: names inside someone's quoted words are not antecedents. */
   quoted: Span[];
-  /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
-  resolved: { start: number; entity: Entity }[];
+  /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. Each is its own
+   *  candidate (wasSpeaker true), handed out as is by candidatesBefore. */
+  resolved: Candidate[];
+  /** The candidate each name mention of the index makes, by its index, null inside a quotation: made at the first
+   *  candidatesBefore that reaches it and shared by every later one (a description reads up to 120 mentions back,
+   *  and a "he" three windows of them). */
+  nameCandidates: (Candidate | null)[];
   /** How many of `resolved` each entity is, in the order they were first resolved (see mainSpeaker). */
   timesResolved: Map<Entity, number>;
   /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
@@ -32,7 +37,7 @@ export interface ResolutionContext {
   writtenInLowerCase: Map<string, boolean> | undefined;
 }
 
-interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
+export interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
 
 const SENTENCES_BACK = 3;
 const MENTIONS_BACK = 60;
@@ -75,12 +80,17 @@ function candidatesBefore(ctx: ResolutionContext, offset: number, sentencesBack 
     const r = j >= 0 && resolved[j]!.start >= floor ? resolved[j]! : undefined;
     if (!m && !r) break;
     if (m && (!r || m.start >= r.start)) {
+      let c = ctx.nameCandidates[i];
+      if (c === undefined) {
+        c = insideQuote(ctx.quoted, m.start) ? null : { start: m.start, entity: m.entity, wasSpeaker: false };
+        ctx.nameCandidates[i] = c;
+      }
       i--;
-      if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
+      if (c) out.push(c);
     } else {
       j--;
       // The writer ("I asked him") is no antecedent for a "he" or "she" in the article's own words.
-      if (r!.entity !== ctx.author) out.push({ start: r!.start, entity: r!.entity, wasSpeaker: true });
+      if (r!.entity !== ctx.author) out.push(r!);
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
 import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
-import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type Candidate, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
@@ -25,12 +25,14 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     if (a.kind === 'direct') quoted.push(a.quote);
     if (a.speaker) bySpeakerStart.push(a);
   }
+  const index = indexEntities(text);
   const ctx: ResolutionContext = {
     text,
-    index: indexEntities(text),
+    index,
     sentenceStarts: findSentenceStarts(text),
     quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
+    nameCandidates: new Array<Candidate | null>(index.mentions.length),
     timesResolved: new Map(),
     writtenInLowerCase: undefined,
     owned: undefined,
@@ -56,7 +58,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     // A role is only read for a person ("Jianxiong, the former executive director for China at the IMF"): a name of
     // unknown type that has one is a person's.
     if (entity.type === 'unknown' && entity.role) entity.type = 'person';
-    ctx.resolved.push({ start: speaker.start, entity });
+    ctx.resolved.push({ start: speaker.start, entity, wasSpeaker: true });
     ctx.timesResolved.set(entity, (ctx.timesResolved.get(entity) ?? 0) + 1);
   }
   // Typed after resolution, for the reader only: a genderless person made earlier would draw every later "he" and
