@@ -18,8 +18,13 @@ export interface ResolutionContext {
   sentenceStarts: number[];
   /** Spans of direct quotes, sorted: names inside someone's quoted words are not antecedents. */
   quoted: Span[];
-  /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. */
-  resolved: { start: number; entity: Entity }[];
+  /** Speaker mentions resolved so far, in text order: "he said … he added" chains through them. Each is its own
+   *  candidate (wasSpeaker true), handed out as is by candidatesBefore. */
+  resolved: Candidate[];
+  /** The candidate each name mention of the index makes, by its index, null inside a quotation: made at the first
+   *  candidatesBefore that reaches it and shared by every later one (a description reads up to 120 mentions back,
+   *  and a "he" three windows of them). */
+  nameCandidates: (Candidate | null)[];
   /** How many of `resolved` each entity is, in the order they were first resolved (see mainSpeaker). */
   timesResolved: Map<Entity, number>;
   /** Bodies named with their owner ("Ukraine's General Staff"), made on first use (see ownedBody). */
@@ -32,7 +37,7 @@ export interface ResolutionContext {
   writtenInLowerCase: Map<string, boolean> | undefined;
 }
 
-interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
+export interface Candidate { start: number; entity: Entity; wasSpeaker: boolean }
 
 const SENTENCES_BACK = 3;
 const MENTIONS_BACK = 60;
@@ -75,12 +80,17 @@ function candidatesBefore(ctx: ResolutionContext, offset: number, sentencesBack 
     const r = j >= 0 && resolved[j]!.start >= floor ? resolved[j]! : undefined;
     if (!m && !r) break;
     if (m && (!r || m.start >= r.start)) {
+      let c = ctx.nameCandidates[i];
+      if (c === undefined) {
+        c = insideQuote(ctx.quoted, m.start) ? null : { start: m.start, entity: m.entity, wasSpeaker: false };
+        ctx.nameCandidates[i] = c;
+      }
       i--;
-      if (!insideQuote(ctx.quoted, m.start)) out.push({ start: m.start, entity: m.entity, wasSpeaker: false });
+      if (c) out.push(c);
     } else {
       j--;
       // The writer ("I asked him") is no antecedent for a "he" or "she" in the article's own words.
-      if (r!.entity !== ctx.author) out.push({ start: r!.start, entity: r!.entity, wasSpeaker: true });
+      if (r!.entity !== ctx.author) out.push(r!);
     }
   }
   return out;
@@ -115,26 +125,42 @@ export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, globa
  */
 function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number, fits: (e: Entity) => boolean): Entity | undefined {
   const here = sentenceOf(ctx.sentenceStarts, at);
-  const scores = new Map<Entity, number>();
-  const local = new Map<Entity, number>();
-  // Candidates come nearest first; the last fitting one seen in a sentence is its first, its subject.
-  const firstInSentence = new Map<number, Candidate>();
+  // The fitting candidates and their sentences, each asked once (two passes asked both twice, and three maps per call
+  // held what these arrays do). Candidates come nearest first, so their sentences never increase along the list: the
+  // last fitting one seen in a sentence is its first, its subject.
+  const fitting: Candidate[] = [];
+  const sentences: number[] = [];
   for (const c of candidates) {
     if (!fits(c.entity)) continue;
-    firstInSentence.set(sentenceOf(ctx.sentenceStarts, c.start), c);
-    local.set(c.entity, (local.get(c.entity) ?? 0) + 1);
+    fitting.push(c);
+    sentences.push(sentenceOf(ctx.sentenceStarts, c.start));
   }
-  for (const c of candidates) {
-    if (!fits(c.entity)) continue;
-    const s = sentenceOf(ctx.sentenceStarts, c.start);
-    const score = (firstInSentence.get(s) === c ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
+  if (fitting.length === 0) return undefined;
+  // Per entity, in the order first met: its best score and how many fitting candidates it has.
+  const slotOf = new Map<Entity, number>();
+  const entities: Entity[] = [];
+  const scores: number[] = [];
+  const local: number[] = [];
+  for (let k = 0; k < fitting.length; k++) {
+    const c = fitting[k]!;
+    const s = sentences[k]!;
+    const subject = k + 1 === fitting.length || sentences[k + 1] !== s;
+    const score = (subject ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
       - SALIENCE.distance * (here - s) - (c.entity.type === 'person' ? 0 : SALIENCE.untyped);
-    if (score > (scores.get(c.entity) ?? -Infinity)) scores.set(c.entity, score);
+    const slot = slotOf.get(c.entity);
+    if (slot === undefined) {
+      slotOf.set(c.entity, entities.length);
+      entities.push(c.entity); scores.push(score); local.push(1);
+    } else {
+      if (score > scores[slot]!) scores[slot] = score;
+      local[slot]!++;
+    }
   }
   let best: Entity | undefined;
   let bestScore = -Infinity;
-  for (const [entity, score] of scores) {
-    const total = score + SALIENCE.local * Math.min(4, local.get(entity)!) + SALIENCE.global * Math.log2(1 + entity.mentionCount)
+  for (let k = 0; k < entities.length; k++) {
+    const entity = entities[k]!;
+    const total = scores[k]! + SALIENCE.local * Math.min(4, local[k]!) + SALIENCE.global * Math.log2(1 + entity.mentionCount)
       + (ctx.timesResolved.has(entity) ? SALIENCE.spoke : 0);
     if (total > bestScore) { best = entity; bestScore = total; }
   }

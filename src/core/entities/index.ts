@@ -3,7 +3,7 @@
 // The text is indexed once (names, entities, sentences); each speaker then costs a bounded lookup.
 import type { Attribution, Span, Speaker } from '../types';
 import { indexEntities, LEADING_DETERMINER, mentionsWithin, ownEntity, readRoles, type Entity, type EntityIndex, type EntityMention } from './canonical';
-import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type ResolutionContext } from './coreference';
+import { coordinatedNames, pronounKind, resolveDescription, resolvePronoun, type Candidate, type ResolutionContext } from './coreference';
 import { DOCUMENT_NOUNS } from '../data/entities/people';
 import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
@@ -25,12 +25,14 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     if (a.kind === 'direct') quoted.push(a.quote);
     if (a.speaker) bySpeakerStart.push(a);
   }
+  const index = indexEntities(text);
   const ctx: ResolutionContext = {
     text,
-    index: indexEntities(text),
+    index,
     sentenceStarts: findSentenceStarts(text),
     quoted: sortStably(quoted, (a, b) => a.start - b.start),
     resolved: [],
+    nameCandidates: new Array<Candidate | null>(index.mentions.length),
     timesResolved: new Map(),
     writtenInLowerCase: undefined,
     owned: undefined,
@@ -39,24 +41,24 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   genderFromPronouns(ctx);
   sortStably(bySpeakerStart, (a, b) => a.speaker!.start - b.speaker!.start);
   // Statements that share one mention ("he asked …, called Omar a “terrorist” and said, “…”") share its entity, and
-  // what any of them says rules out who it is.
-  const ownBySpeaker = new Map<number | string, Span[]>();
+  // what any of them says rules out who it is (their own words are read only for a "he" or "she", see namedWithin).
+  const bySpeaker = new Map<number | string, Attribution[]>();
   for (const a of bySpeakerStart) {
     const key = mentionKey(a.speaker!, text.length);
-    const own = ownBySpeaker.get(key);
-    if (own) own.push(ownWords(text, a));
-    else ownBySpeaker.set(key, [ownWords(text, a)]);
+    const same = bySpeaker.get(key);
+    if (same) same.push(a);
+    else bySpeaker.set(key, [a]);
   }
   const byMention = new Map<number | string, Entity>();
   for (const a of bySpeakerStart) {
     const speaker = a.speaker!;
     const key = mentionKey(speaker, text.length);
-    const entity = byMention.get(key) ?? readRoles(text, resolveMention(ctx, speaker, ownBySpeaker.get(key)!));
+    const entity = byMention.get(key) ?? readRoles(text, resolveMention(ctx, speaker, bySpeaker.get(key)!));
     byMention.set(key, entity);
     // A role is only read for a person ("Jianxiong, the former executive director for China at the IMF"): a name of
     // unknown type that has one is a person's.
     if (entity.type === 'unknown' && entity.role) entity.type = 'person';
-    ctx.resolved.push({ start: speaker.start, entity });
+    ctx.resolved.push({ start: speaker.start, entity, wasSpeaker: true });
     ctx.timesResolved.set(entity, (ctx.timesResolved.get(entity) ?? 0) + 1);
   }
   // Typed after resolution, for the reader only: a genderless person made earlier would draw every later "he" and
@@ -207,12 +209,12 @@ const PEOPLES_NOT_NATIONS = new Set(['Western', 'Arab', 'African', 'Asian', 'Eur
 const isLowerCase = (text: string): boolean => text === text.toLowerCase();
 
 /** The entity a speaker mention names; an unresolved mention becomes an entity of its own words. */
-function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): Entity {
+function resolveMention(ctx: ResolutionContext, speaker: Speaker, statements: Attribution[]): Entity {
   // "A senior official who spoke on condition of anonymity", "Hawkins and others who want to ban abortion": a relative
   // clause without a comma tells which one is meant; the words before it name the entity.
   const relative = relativeWithin(ctx.text, speaker);
   if (relative > speaker.start && ctx.text.charCodeAt(relative - 1) !== 44 /* , */) {
-    return resolveMention(ctx, { ...speaker, end: relative }, own);
+    return resolveMention(ctx, { ...speaker, end: relative }, statements);
   }
   const written = ctx.text.slice(speaker.start, speaker.end).trim();
   const words = mentionWords(written);
@@ -222,7 +224,7 @@ function resolveMention(ctx: ResolutionContext, speaker: Speaker, own: Span[]): 
     const kind = pronounKind(words[0]!);
     if (kind) {
       // Only "he" and "she" weigh who the statement itself names.
-      const found = resolvePronoun(ctx, speaker, kind, kind === 'm' || kind === 'f' ? namedWithin(ctx, own) : undefined);
+      const found = resolvePronoun(ctx, speaker, kind, kind === 'm' || kind === 'f' ? namedWithin(ctx, statements) : undefined);
       if (found) return found;
       // An unresolved "he" is a man nobody named: a later "she" is not him.
       const nobody = ownEntity(written, kind === 'm' || kind === 'f' ? 'person' : 'unknown');
@@ -321,11 +323,14 @@ function ownWords(text: string, a: Attribution): Span {
   return { start, end: close < 0 ? a.quote.end : start + close };
 }
 
-/** The entities a statement's own words name: "“Heads needed to roll the day Jeffrey Epstein died,” he said" is not
+/** The entities the statements' own words name: "“Heads needed to roll the day Jeffrey Epstein died,” he said" is not
  *  Epstein speaking — people do not name themselves in what they say. */
-function namedWithin(ctx: ResolutionContext, own: Span[]): Set<Entity> | undefined {
+function namedWithin(ctx: ResolutionContext, statements: Attribution[]): Set<Entity> | undefined {
   let out: Set<Entity> | undefined;
-  for (const span of own) for (const m of mentionsWithin(ctx.index, span.start, span.end)) (out ??= new Set()).add(m.entity);
+  for (const a of statements) {
+    const own = ownWords(ctx.text, a);
+    for (const m of mentionsWithin(ctx.index, own.start, own.end)) (out ??= new Set()).add(m.entity);
+  }
   return out;
 }
 
