@@ -1,7 +1,7 @@
 // "said Robert B. Reich, a secretary of labor … who has endorsed Senator Bernie Sanders": a restrictive "who" (no comma
-// or dash before it) right after or inside another statement's speaker describes that speaker; PolNeAR seldom marks its
-// clause as a statement (train: 5 of 29 right). A relative set off by a comma keeps its statement. Sentences from
-// PolNeAR train.
+// or dash before it) closing an appositive right after or inside another statement's speaker describes that speaker;
+// PolNeAR seldom marks its clause as a statement (train: 2 of 17 right). A relative set off by a comma, or one with no
+// appositive before it, keeps its statement. Sentences from PolNeAR train.
 import { describe, expect, it } from 'vitest';
 import { statementQuoting, statements } from './engine-helpers';
 
@@ -20,6 +20,13 @@ describe('a restrictive relative clause describing a speaker', () => {
     expect(s.speaker).toBe('Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the February conference');
     expect(s.cue).toBe('said');
     expect(statements(text).some((x) => x.speaker === 'who')).toBe(false);
+  });
+
+  it('keeps the statement of a restrictive "who" with no appositive before it ("two senators present who requested anonymity")', () => {
+    const text = "Senator Kelly Ayotte, a New Hampshire Republican who is also in a difficult re-election fight, used a closed-door luncheon to complain that Mr. Trump's comments were obscuring the party's economic message and urged Mr. Sessions to tell Mr. Trump to drop his jeremiad against the judge, according to two senators present who requested anonymity  to reveal private conversations.";
+    const s = statementQuoting(text, 'anonymity');
+    expect(s.speaker).toBe('who');
+    expect(s.cue).toBe('requested');
   });
 
   it('keeps the statement of a relative set off by a comma ("said Harvey, who acknowledged …")', () => {
