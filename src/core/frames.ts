@@ -748,6 +748,9 @@ function endOfRelativeClause(c: Context, o: Orientation, first: number, last: nu
     const w = word(c, k + 1);
     // Not a participle that opens an adjunct (", compared with Sanders", ", backed by …").
     if (FINITE_AUXILIARIES.has(w) || (w.endsWith('ed') && w.length > 4 && !(isWord(c, k + 2) && ['with', 'by', 'to'].includes(word(c, k + 2))))) return k - 1;
+    // "Kasich, who brags he has held more than 100 town halls …, doesn't pretend …", "Sanders, who endorsed Canova …,
+    // ultimately did not show up": a negated auxiliary, or an -ly adverb before an auxiliary, resumes the main clause.
+    if (isNegatedAuxiliary(w) || (w.length > 4 && w.endsWith('ly') && isWord(c, k + 2) && (FINITE_AUXILIARIES.has(word(c, k + 2)) || isNegatedAuxiliary(word(c, k + 2))))) return k - 1;
     return last;
   }
   return last;
