@@ -9,7 +9,7 @@ import { isNumberWord } from './number-words';
 import { sourceNounThat } from './source-nouns';
 import { copularNounCue } from './copular-nouns';
 import { nounSubjectCue } from './noun-subject-cues';
-import { QMARK } from './tokens';
+import { QMARK, SLOTS, slotOfWord } from './tokens';
 import { DAY, DAYS } from './time-words';
 import { wordClass } from './word-classes';
 import type { Sentence } from './sentences';
@@ -399,16 +399,12 @@ const canMakeCue = (w: string, info: CueInfo): boolean => info.stance || w === '
   || info.pairMax >= CUE_THRESHOLD.pair || info.shapeMax >= CUE_THRESHOLD.shape;
 
 /**
- * The words that can make a cue, found by slot without hashing the token: a word's slot is a hash of its length and
- * its first, middle and last characters, read from the text itself. CUE_INFO.get hashed every token string that
- * reached it (a new string each, so the hash was computed afresh) and was a third of findCues even behind a sieve of
- * slots; here a slot with no word (most of them) turns a token away with one array read, and a slot with words
- * compares the token with them (`===` on strings of equal length, no hash). Entries of one slot are chained.
+ * The words that can make a cue, found by slot without hashing the token: a word's slot (tokens.ts) is a hash of its
+ * length and its first, middle and last characters, read by the tokenizer. CUE_INFO.get hashed every token string
+ * that reached it (a new string each, so the hash was computed afresh) and was a third of findCues even behind a
+ * sieve of slots; here a slot with no word (most of them) turns a token away with one array read, and a slot with
+ * words compares the token with them (`===` on strings of equal length, no hash). Entries of one slot are chained.
  */
-const SLOTS = 0x10000;
-const slotOf = (length: number, first: number, middle: number, last: number): number =>
-  (((length * 31 + first) * 31 + middle) * 31 + last) & (SLOTS - 1);
-const slotOfWord = (w: string): number => slotOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length >> 1), w.charCodeAt(w.length - 1));
 /** "charged with five counts of …": counted charges, not words (a saved AP page). */
 const countedCharges = (c: Context, s: Sentence, i: number): boolean => i > s.from && isWord(c, i - 1) && isNumberWord(word(c, i - 1));
 const showsUp = (c: Context, s: Sentence, i: number): boolean => i + 1 < s.to && isWord(c, i + 1) && word(c, i + 1) === 'up';
@@ -448,18 +444,6 @@ for (const [w, info] of CUE_INFO) {
 const SLOT_USED = new Uint32Array(SLOTS >> 5);
 for (let slot = 0; slot < SLOTS; slot++) if (SLOT_HEAD[slot] !== 0) SLOT_USED[slot >> 5]! |= 1 << (slot & 31);
 
-/** ASCII upper case folded to lower; -1 for any other character past ASCII (the slot is then read from the word). */
-const foldAscii = (ch: number): number => (ch >= 65 && ch <= 90 ? ch + 32 : ch < 128 ? ch : -1);
-
-/** The slot of token i's word: from the text's characters when they are ASCII (no string read). */
-function slotAt(c: Context, i: number, w: string): number {
-  const start = c.t.start[i]!, end = c.t.end[i]!;
-  const a = foldAscii(c.text.charCodeAt(start)), m = foldAscii(c.text.charCodeAt((start + end) >> 1)), z = foldAscii(c.text.charCodeAt(end - 1));
-  // The word's own characters when the text's are not plain ASCII or the lower-cased word is not as long as the
-  // text ("İ" lower-cases to two characters).
-  return a < 0 || m < 0 || z < 0 || end - start !== w.length ? slotOfWord(w) : slotOf(end - start, a, m, z);
-}
-
 /** The entry of the word `w` in `slot`, or -1. */
 function entryIn(slot: number, w: string): number {
   // One bit per slot first: 8 KB that stay in the first-level cache, where SLOT_HEAD (128 KB) is read from farther
@@ -482,7 +466,7 @@ for (const [w, info] of CUE_INFO) {
 }
 
 /**
- * The slot (slotAt) of each word token outside quotations of the sentence findCues reads, at index i - s.from; NO_WORD
+ * The slot (Tokens.slot) of each word token outside quotations of the sentence findCues reads, at index i - s.from; NO_WORD
  * for other tokens, QUOTED for words inside quotations (whose slots no rule reads: a quotation opens with a mark).
  * Filled once per sentence, so that a test of the next word can read its slot (below) and the words are never hashed.
  * Reused.
@@ -492,7 +476,7 @@ const NO_WORD = -1, QUOTED = -2;
 function fillSentenceSlots(c: Context, s: Sentence): void {
   if (s.to - s.from > sentenceSlots.length) sentenceSlots = new Int32Array(Math.max(s.to - s.from, sentenceSlots.length * 2));
   for (let k = s.from; k < s.to; k++) {
-    sentenceSlots[k - s.from] = !isWord(c, k) ? NO_WORD : c.regionOf[k]! >= 0 ? QUOTED : slotAt(c, k, word(c, k));
+    sentenceSlots[k - s.from] = !isWord(c, k) ? NO_WORD : c.regionOf[k]! >= 0 ? QUOTED : c.t.slot[k]!;
   }
 }
 

@@ -21,7 +21,22 @@ export interface Tokens {
   lower: string[];
   /** 1 when the word starts with an upper-case letter. */
   cap: Uint8Array;
+  /** Each word's slot (slotOfWord of its lower-cased text; 0 for other tokens), read in the scan from characters it has
+   *  at hand. The tables keyed by slot (cues.ts, word-classes.ts) then turn most words away without reading their
+   *  string: a word's slot was computed per sentence from its string's length (a load of each word's string, which
+   *  sits elsewhere in memory) and three of the text's characters. */
+  slot: Uint16Array;
 }
+
+/** Size of a table keyed by slot. */
+export const SLOTS = 0x10000;
+/** A hash of a word's length and its first, middle and last characters, in [0, SLOTS): words of one slot are found by
+ *  comparing the few words a table holds there, without hashing the token's string. */
+export const slotOf = (length: number, first: number, middle: number, last: number): number =>
+  (((length * 31 + first) * 31 + middle) * 31 + last) & (SLOTS - 1);
+export const slotOfWord = (w: string): number => slotOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length >> 1), w.charCodeAt(w.length - 1));
+/** ASCII upper case folded to lower, for a character known to be ASCII. */
+const foldAscii = (ch: number): number => (ch >= 65 && ch <= 90 ? ch + 32 : ch);
 
 const isLetterOrDigit = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -82,40 +97,40 @@ function lowerCasedText(text: string): string | null {
 }
 
 /** Tokens as they are appended: typed arrays with room to spare, and the count so far. */
-interface TokenBuffer { n: number; start: Int32Array; end: Int32Array; kind: Uint8Array; cap: Uint8Array; lower: string[] }
+interface TokenBuffer { n: number; start: Int32Array; end: Int32Array; kind: Uint8Array; cap: Uint8Array; slot: Uint16Array; lower: string[] }
 
-/** Typed arrays for `size` tokens, all views of one buffer: one allocation (zero-filled, outside the heap) rather than four. */
-function arraysFor(size: number): Pick<TokenBuffer, 'start' | 'end' | 'kind' | 'cap'> {
-  const buffer = new ArrayBuffer(size * 10);
+/** Typed arrays for `size` tokens, all views of one buffer: one allocation (zero-filled, outside the heap) rather than five. */
+function arraysFor(size: number): Pick<TokenBuffer, 'start' | 'end' | 'kind' | 'cap' | 'slot'> {
+  const buffer = new ArrayBuffer(size * 12);
   return { start: new Int32Array(buffer, 0, size), end: new Int32Array(buffer, size * 4, size),
-    kind: new Uint8Array(buffer, size * 8, size), cap: new Uint8Array(buffer, size * 9, size) };
+    slot: new Uint16Array(buffer, size * 8, size), kind: new Uint8Array(buffer, size * 10, size), cap: new Uint8Array(buffer, size * 11, size) };
 }
 
 /** Doubles the buffer's room (only when the text holds more tokens than a quarter of its length). */
 function grow(b: TokenBuffer): void {
-  const { start, end, kind, cap } = arraysFor(b.start.length * 2);
-  start.set(b.start); end.set(b.end); kind.set(b.kind); cap.set(b.cap);
-  b.start = start; b.end = end; b.kind = kind; b.cap = cap;
+  const { start, end, kind, cap, slot } = arraysFor(b.start.length * 2);
+  start.set(b.start); end.set(b.end); kind.set(b.kind); cap.set(b.cap); slot.set(b.slot);
+  b.start = start; b.end = end; b.kind = kind; b.cap = cap; b.slot = slot;
 }
 
 /**
- * Appends a token; `w` is its lower-cased text for a word, '' for any other token. A function of the buffer,
+ * Appends a token; `w` is its lower-cased text for a word, '' for any other token, `slot` the word's slot (0 for others). A function of the buffer,
  * not a closure over tokenize's variables: the closure kept the count and the arrays in a heap context, which
  * every character of the scan then read and wrote through.
  */
-function push(b: TokenBuffer, s: number, e: number, k: number, c: number, w: string): void {
+function push(b: TokenBuffer, s: number, e: number, k: number, c: number, w: string, slot: number): void {
   const n = b.n;
   if (n === b.start.length) grow(b);
-  b.start[n] = s; b.end[n] = e; b.kind[n] = k; b.cap[n] = c;
+  b.start[n] = s; b.end[n] = e; b.kind[n] = k; b.cap[n] = c; b.slot[n] = slot;
   b.lower[n] = w;
   b.n = n + 1;
 }
 
 export function tokenize(text: string): Tokens {
   const cap0 = Math.max(16, text.length >> 2);
-  const { start, end, kind, cap } = arraysFor(cap0);
+  const { start, end, kind, cap, slot } = arraysFor(cap0);
   const b: TokenBuffer = {
-    n: 0, start, end, kind, cap,
+    n: 0, start, end, kind, cap, slot,
     // Sized like the typed arrays: grown by push from empty it was copied a dozen times (a tenth of all allocation).
     lower: new Array<string>(cap0),
   };
@@ -130,7 +145,7 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    if (newlines >= 1 && b.n > 0 && b.kind[b.n - 1] !== PARA) push(b, i, i, PARA, 0, '');
+    if (newlines >= 1 && b.n > 0 && b.kind[b.n - 1] !== PARA) push(b, i, i, PARA, 0, '', 0);
     newlines = 0;
     if (CLASS[c]! & LETTER_OR_DIGIT) {
       const s = i;
@@ -152,35 +167,42 @@ export function tokenize(text: string): Tokens {
         if (d === 44 && thousandsGroupAt(text, i)) { i += 4; continue; }
         break;
       }
-      push(b, s, i, WORD, isUpper(c) ? 1 : 0, bits < 128 && lowered !== null ? lowered.slice(s, i) : text.slice(s, i).toLowerCase());
+      if (bits < 128 && lowered !== null) {
+        // An ASCII word: its slot from the text's characters, folded, as they stand in the lower-cased word.
+        const slot = slotOf(i - s, foldAscii(c), foldAscii(text.charCodeAt((s + i) >> 1)), foldAscii(text.charCodeAt(i - 1)));
+        push(b, s, i, WORD, isUpper(c) ? 1 : 0, lowered.slice(s, i), slot);
+      } else {
+        const w = text.slice(s, i).toLowerCase();
+        push(b, s, i, WORD, isUpper(c) ? 1 : 0, w, slotOfWord(w));
+      }
       continue;
     }
     if (isDoubleMark(c)) {
       // An inch or seconds sign after a number (6" wide) is not a quotation mark.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      push(b, i, i + 1, c === 0x22 && prev >= 48 && prev <= 57 ? PUNCT : QMARK, 0, '');
+      push(b, i, i + 1, c === 0x22 && prev >= 48 && prev <= 57 ? PUNCT : QMARK, 0, '', 0);
       i++;
       continue;
     }
     // Two apostrophes in a row stand for a double mark (''cultural war''). Three that close a quotation close the single
     // one inside first (''… 'Hey, he's one of us,''' Mr. English said): the first is read as a single mark below.
-    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c && !closesTwoQuotations(text, i, c)) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
-    if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(b, i, i + 2, QMARK, 0, ''); i += 2; continue; }
+    if ((c === 0x27 || c === 0x2019 || c === 0x2018) && i + 1 < len && text.charCodeAt(i + 1) === c && !closesTwoQuotations(text, i, c)) { push(b, i, i + 2, QMARK, 0, '', 0); i += 2; continue; }
+    if (c === 0x60 && i + 1 < len && text.charCodeAt(i + 1) === 0x60) { push(b, i, i + 2, QMARK, 0, '', 0); i += 2; continue; }
     if (c === 0x27 || c === 0x2018 || c === 0x2019) {
       // Single marks outside words: word-initial ones may open a quote, word-final ones may close it.
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
       const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
       const opens = c !== 0x2019 && !isLetterOrDigit(prev) && isLetterOrDigit(next);
       const closes = c !== 0x2018 && !isLetterOrDigit(next) && !isSpace(prev);
-      push(b, i, i + 1, opens || closes ? SQMARK : PUNCT, 0, '');
+      push(b, i, i + 1, opens || closes ? SQMARK : PUNCT, 0, '', 0);
       i++;
       continue;
     }
     // Astral characters (emoji, flags) are one token: a span edge never splits a surrogate pair.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) { push(b, i, i + 2, PUNCT, 0, ''); i += 2; continue; }
-    push(b, i, i + 1, PUNCT, 0, '');
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) { push(b, i, i + 2, PUNCT, 0, '', 0); i += 2; continue; }
+    push(b, i, i + 1, PUNCT, 0, '', 0);
     i++;
   }
   b.lower.length = b.n;
-  return { n: b.n, start: b.start, end: b.end, kind: b.kind, lower: b.lower, cap: b.cap };
+  return { n: b.n, start: b.start, end: b.end, kind: b.kind, lower: b.lower, cap: b.cap, slot: b.slot };
 }

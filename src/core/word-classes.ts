@@ -5,17 +5,24 @@
 //
 // A word list becomes a class where it is defined (`const AUX = wordClass(CUE_AUX)`), so the list stays beside the
 // rule and its comment; the table is complete once the modules have loaded, before any text is read.
-import type { Tokens } from './tokens';
+import { SLOTS, slotOfWord, type Tokens } from './tokens';
 
 /** Each word's bits, across every class defined so far. */
 const CLASSES_OF_WORD = new Map<string, number>();
 let nextBit = 0;
+/** One bit per slot (tokens.ts) that holds a word of some class: a clear bit answers "no class" for a token without
+ *  reading its string (half the first questions are of words in no class, and the Map lookup hashed each fresh string). */
+const CLASS_SLOTS = new Uint32Array(SLOTS >> 5);
 
 /** A new class holding `words`; returns its bit. At most 31 classes (an Int32Array holds a token's bits). */
 export function wordClass(words: Iterable<string>): number {
   if (nextBit === 31) throw new Error('word-classes: no bit left for another class');
   const bit = 1 << nextBit++;
-  for (const w of words) CLASSES_OF_WORD.set(w, (CLASSES_OF_WORD.get(w) ?? 0) | bit);
+  for (const w of words) {
+    CLASSES_OF_WORD.set(w, (CLASSES_OF_WORD.get(w) ?? 0) | bit);
+    const slot = slotOfWord(w);
+    CLASS_SLOTS[slot >> 5]! |= 1 << (slot & 31);
+  }
   return bit;
 }
 
@@ -30,7 +37,8 @@ const UNREAD = -1;
 export function classOf(classes: Int32Array, t: Tokens, i: number): number {
   const bits = classes[i]!;
   if (bits !== UNREAD) return bits;
-  const read = CLASSES_OF_WORD.get(t.lower[i]!) ?? 0;
+  const slot = t.slot[i]!;
+  const read = (CLASS_SLOTS[slot >> 5]! & (1 << (slot & 31))) === 0 ? 0 : CLASSES_OF_WORD.get(t.lower[i]!) ?? 0;
   classes[i] = read;
   return read;
 }
