@@ -1,12 +1,11 @@
 // Source spans: the mention a statement is attributed to, as PolNeAR marks it — a pronoun alone,
 // a name with its title ("Sen. Chuck Grassley"), a description ("a senior campaign official"),
 // and an appositive or relative clause set off by commas ("Matt Latimer, another veteran speechwriter").
-import { ARTICLES, BE_FORMS, type Context, closesQuote, inClass, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { AUX_ADV, CLAUSE_OPENER, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
-import { wordClass } from './word-classes';
+import { ARTICLES, BE_FORMS, type Context, closesQuote, isPossessive, isWord, opensQuote, POSSESSIVE_DETERMINERS, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { AUX_ADV, CLAUSE_OPENERS, CUE_SHARE, PRONOUNS, SPEAKER_SHARE } from './lexicon';
 import { TITLES_AND_INITIALS } from './titles';
 import { isNumberWord } from './number-words';
-import { DAY, DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
+import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isCountry, isPersonNoun, isUnnamedHead } from './entities/types';
 import { isAllCaps, SUBORDINATORS } from './content-edges';
 import { stateAfterTownComma } from './state-places';
@@ -23,15 +22,6 @@ const NP_PREPOSITIONS = new Set(['on', 'of', 'at', 'for', 'from', 'with', 'in'])
 const ADJUNCT_STARTS = new Set(['in', 'at', 'on', 'like', 'during', 'after', 'before', 'for', 'with', 'too', 'also', 'though',
   'however', 'meanwhile', 'speaking', 'writing', 'asked', 'when', 'while', 'unlike', 'by', 'from', 'as', 'then', 'later', 'earlier']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'some', 'many', 'several', 'both', 'two', 'three', 'most', 'other']);
-
-// The word lists the walks over a subject ask of every token they pass (inNounPhrase, nounPhraseEndingAt,
-// restrictiveRelativeSubject) as word classes (word-classes.ts): an array read per token in place of a Set lookup of
-// its string, several per token and cue (these three asked a third of the span stages' Set lookups).
-const PRONOUN = wordClass(PRONOUNS);
-const NP_FUNCTION_WORD = wordClass(FUNCTION_IN_NP);
-const DETERMINER = wordClass(DETERMINERS);
-/** Words inside training speaker spans at least 3 % of the time (inNounPhrase's test of SPEAKER_SHARE). */
-const SPEAKER_WORD = wordClass([...SPEAKER_SHARE].filter(([, share]) => share >= 0.03).map(([w]) => w));
 /** A lower-case speaker head must have been inside this share of its training occurrences' speaker spans. */
 export const HEAD_SHARE = { min: 0.05 };
 const NOT_SPEAKER_START = new Set(['of', 'for', 'at', 'and', 'to', 'in', 'on', 'with', 'by', 'from', 'about', 'as', 'after', 'before', 'during', 'when', 'while', 'but', 'or']);
@@ -39,12 +29,12 @@ const NOT_SPEAKER_START = new Set(['of', 'for', 'at', 'and', 'to', 'in', 'on', '
 /** May token i sit inside a speaker noun phrase? */
 function inNounPhrase(c: Context, i: number): boolean {
   if (isWord(c, i)) {
-    if (inClass(c, i, PRONOUN)) return false;
-    if (c.t.cap[i]) return true;
     const w = word(c, i);
+    if (PRONOUNS.has(w)) return false;
+    if (c.t.cap[i]) return true;
     // A possessor inside the phrase: "the ad’s narrator", "the state’s campaign chairman".
     if (isPossessive(w)) return true;
-    return inClass(c, i, NP_FUNCTION_WORD | SPEAKER_WORD) || startsWithDigit(w);
+    return FUNCTION_IN_NP.has(w) || (SPEAKER_SHARE.get(w) ?? 0) >= 0.03 || startsWithDigit(w);
   }
   const p = punct(c, i);
   if (p === '.') return titlePeriod(c, i);
@@ -94,7 +84,7 @@ const PEOPLE_PLURAL = /[a-z](?:ers|ors|ists|ants|ents|ians|ives|ics|ees)$/;
 export function nounPhraseEndingAt(c: Context, last: number, from: number, peopleHead = false): TokenSpan | null {
   if (last < from || !isWord(c, last)) return null;
   const w = word(c, last);
-  if (inClass(c, last, PRONOUN)) {
+  if (PRONOUNS.has(w)) {
     // "Many of you have noted", "Some of you just plain don't like me": the quantity is the subject (PolNeAR train keeps
     // it in all 14 mentions of the shape "many of them", "all of whom", "some of you").
     if (w === 'you' && last - 2 >= from && isWord(c, last - 1) && word(c, last - 1) === 'of' && isWord(c, last - 2) && PART_OF_WORDS.has(word(c, last - 2))) return { first: last - 2, last };
@@ -112,8 +102,8 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
   // "Let me just say …", "let me tell you": the pronoun alone is who speaks, as PolNeAR marks it.
   if (w === 'me' && last - 1 >= from && isWord(c, last - 1) && word(c, last - 1) === 'let') return { first: last, last };
   // A determiner never ends a speaker ("In a widely read column": "a" is no one).
-  if (inClass(c, last, DETERMINER | NP_FUNCTION_WORD)) return null;
-  if (inClass(c, last, CLAUSE_OPENER) && !c.t.cap[last]) return null;
+  if (DETERMINERS.has(w) || FUNCTION_IN_NP.has(w)) return null;
+  if (CLAUSE_OPENERS.has(w) && !c.t.cap[last]) return null;
   // The head must be something that can speak: a name, or a word seen in training speakers.
   if (!c.t.cap[last] && !isPossessive(w) && (SPEAKER_SHARE.get(w) ?? 0) < HEAD_SHARE.min && !(peopleHead && PEOPLE_PLURAL.test(w))) {
     // "his often-repeated vow that …", "their smug assurances", "his most eloquent passion for": an adjective after a
@@ -147,13 +137,13 @@ export function nounPhraseEndingAt(c: Context, last: number, from: number, peopl
     // ("Several cast members", "Connecticut’s tax commissioner").
     let k = first - 1, unseen = 0;
     // Not a word of saying before a name: "a claim Hamas disputed" is Hamas's dispute, not a claim's.
-    while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !inClass(c, k, PRONOUN | CLAUSE_OPENER) && !inNounPhrase(c, k) &&
+    while (k >= from && unseen < 2 && isWord(c, k) && !c.t.cap[k] && !PRONOUNS.has(word(c, k)) && !CLAUSE_OPENERS.has(word(c, k)) && !inNounPhrase(c, k) &&
       !(c.t.cap[k + 1] && (CUE_SHARE.get(word(c, k)) ?? 0) >= CUE_BEFORE_NAME && !looksAdjectival(word(c, k)))) { k--; unseen++; }
     // Not an -ed word right after a name: that is the name's verb ("The United States faced stiff international and
     // Palestinian criticism": the criticism is not the United States'). "a super PAC started by" is a participle.
-    const verbAfterName = c.t.cap[k] === 1 && !inClass(c, k, DETERMINER) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
+    const verbAfterName = c.t.cap[k] === 1 && !DETERMINERS.has(word(c, k)) && word(c, k + 1).endsWith('ed') && !(isWord(c, k + 2) && word(c, k + 2) === 'by');
     // A pronoun capitalized because it opens the sentence is no name ("She came out of the meeting knowing …").
-    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (inClass(c, k, DETERMINER) || (c.t.cap[k] && !inClass(c, k, PRONOUN)) || isPossessive(word(c, k)))) { first = k + 1; continue; }
+    if (unseen > 0 && k >= from && isWord(c, k) && !verbAfterName && (DETERMINERS.has(word(c, k)) || (c.t.cap[k] && !PRONOUNS.has(word(c, k))) || isPossessive(word(c, k)))) { first = k + 1; continue; }
     if (unseen === 1 && articleAdjectiveBefore(c, k, first, last, from)) { first = k - 1; break; }
     // "where restructuring experts say", "The family, protesters and civic leaders have been demanding", "…, and human
     // rights groups warned": one unseen noun before a plural head (or a compound with no determiner), after a clause
@@ -642,7 +632,6 @@ const CUE_BEFORE_NAME = 0.3;
 const MAX_RELATIVE = 24;
 const RELATIVE_STOPS = new Set(['as', 'when', 'while', 'but', 'and', 'if', 'although', 'though', 'whereas', 'unless', 'where', 'whether',
   'because', 'said', 'says', 'say', 'told', 'that']);
-const RELATIVE_STOP = wordClass(RELATIVE_STOPS);
 
 /** "A senior official who spoke on condition of anonymity said", "people who have battled other online threats say":
  *  a relative clause with no commas belongs to the subject, as in PolNeAR's mentions; the noun before "who" is its
@@ -651,8 +640,8 @@ const RELATIVE_STOP = wordClass(RELATIVE_STOPS);
 function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenSpan | null {
   // The clause ends on a noun or a name, not inside a phrase ("a family who has its sights", "someone who had to reject").
   // Nor on a pronoun, the subject itself ("… recalled that he said"), or an adverb ("Those who only learned").
-  if (!isWord(c, j) || inClass(c, j, DETERMINER | NP_FUNCTION_WORD) || word(c, j) === 'to') return null;
-  if (inClass(c, j, PRONOUN) || AUX_ADV.has(word(c, j)) || word(c, j).endsWith('ly')) return null;
+  if (!isWord(c, j) || DETERMINERS.has(word(c, j)) || FUNCTION_IN_NP.has(word(c, j)) || word(c, j) === 'to') return null;
+  if (PRONOUNS.has(word(c, j)) || AUX_ADV.has(word(c, j)) || word(c, j).endsWith('ly')) return null;
   for (let k = j; k > from && j - k < MAX_RELATIVE; k--) {
     if (c.regionOf[k]! >= 0) return null;
     if (!isWord(c, k)) {
@@ -669,7 +658,7 @@ function restrictiveRelativeSubject(c: Context, j: number, from: number): TokenS
       if (head && !PRONOUNS.has(word(c, head.last))) return { first: head.first, last: j };
       return null;
     }
-    if (inClass(c, k, RELATIVE_STOP) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
+    if (RELATIVE_STOPS.has(w) && !(w === 'because' && k + 1 <= j && word(c, k + 1) === 'of')) return null;
     if (SUBORDINATORS.has(w) && k < j && opensOwnSubject(c, k + 1, j)) return null;
     if (w !== 'who' || c.t.cap[k]) continue;
     if (k === j) return null;
@@ -821,8 +810,8 @@ const TIME_LEADS = new Set(['this', 'last', 'next', 'earlier', 'later', 'early',
 
 /** A day, not a name: "Today" after a capitalized word is one ("a reporter for USA Today"). */
 function isDay(c: Context, i: number): boolean {
-  if (!inClass(c, i, DAY)) return false;
   const w = word(c, i);
+  if (!DAYS.has(w)) return false;
   return !((w === 'today' || w === 'tonight') && c.t.cap[i] && i > 0 && isWord(c, i - 1) && c.t.cap[i - 1]);
 }
 
