@@ -4,8 +4,9 @@
 // after the first 10 (warm-up), and the spread of the per-pass ratios.
 //   npx tsx scripts/analysis/compare-engines-by-doc.ts /tmp/perf-base/src/core/index.ts [passes] [new engine's index.ts]
 // The baseline copy is made as for compare-engines.ts. Session 16 (perf21-frames) calibrated both on a busy machine
-// (load 4-7 on 2 cores) with two copies of the same code: this script gave 0.992, 0.997, 1.002 (80 passes);
-// compare-engines.ts gave 0.985, 0.988, 1.002 (70 passes) — a change below ~1.5 % is only seen by this one.
+// (load 4-7 on 2 cores) with two copies of the same code: this script gave 0.992, 0.997, 1.002, 1.003, 0.998 and once
+// 1.015 (60-80 passes); compare-engines.ts gave 0.985, 0.988, 1.002, 1.008, 0.987 (70 passes). Tighter most of the
+// time, not always: run a change under ~2 % several times.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { analyse } from '../../src/core/index';
