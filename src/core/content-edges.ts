@@ -6,6 +6,7 @@ import { CUE_SHARE } from './lexicon';
 import type { Sentence } from './sentences';
 import type { TokenSpan } from './speakers';
 import { stateAfterTownComma } from './state-places';
+import { slotOfWord } from './tokens';
 import { DAYS, MONTHS, PERIOD_OPENERS } from './time-words';
 
 /** Words that end an object content ("praised the plan during the debate"). A bare "who" does not: it opens a
@@ -180,6 +181,19 @@ export function isAllCaps(c: Context, i: number): boolean {
 /** "and", "but": compared, not looked up in a Set, as this runs for every word of every forward content (a Set lookup
  *  hashed each word's new string first, and most words are hashed nowhere else). */
 const isCoordinator = (w: string): boolean => w === 'and' || w === 'but';
+/** The slots (tokens.ts) of "and" and "but": a token's slot is an array read, where comparing its word loads the word's
+ *  string, which sits elsewhere in memory; the scans below compare a word only at a matching slot. */
+const AND_SLOT = slotOfWord('and'), BUT_SLOT = slotOfWord('but');
+/** Is token k "and" or "but"? */
+const isCoordinatorAt = (c: Context, k: number): boolean => {
+  const slot = c.t.slot[k]!;
+  return (slot === AND_SLOT || slot === BUT_SLOT) && isWord(c, k) && isCoordinator(word(c, k));
+};
+/** Does token k start with a digit? Read from the text, not the word's string (see AND_SLOT). */
+const digitAt = (c: Context, k: number): boolean => {
+  const ch = c.text.charCodeAt(c.t.start[k]!);
+  return ch >= 48 && ch <= 57;
+};
 
 /**
  * A content running forward ends where the sentence's subject starts a second statement
@@ -191,7 +205,7 @@ export function cutCoordination(c: Context, first: number, last: number): number
     if (c.regionOf[k]! >= 0) continue;
     let j = k;
     if (punct(c, j) === ',' && j + 1 < last) j++;
-    if (!isWord(c, j) || !isCoordinator(word(c, j)) || j + 1 > last) continue;
+    if (!isCoordinatorAt(c, j) || j + 1 > last) continue;
     const nw = word(c, j + 1);
     const subject = ['he', 'she', 'they', 'it'].includes(nw);
     const v = subject ? j + 2 : j + 1;
@@ -489,11 +503,11 @@ const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  */
 export function endBeforeComparedFigure(c: Context, first: number, last: number): number {
   for (let k = first; k + 3 <= last; k++) {
-    if (isWord(c, k) && startsWithDigit(word(c, k))) return last;
+    if (isWord(c, k) && digitAt(c, k)) return last;
     // "they support Sanders and 160 have not publicly announced their choice", "8 percent prefer Libertarian nominee Gary
     // Johnson and 1 percent support …": a figure that opens a clause of its own after "and" is another group's answer
     // (train 1 and dev 1 such content, both right after; few, but the same contrast as ", while 95 members …").
-    if (word(c, k) === 'and' && k >= first + 2 && c.regionOf[k]! < 0 && startsWithDigit(word(c, k + 1)) &&
+    if (c.t.slot[k] === AND_SLOT && word(c, k) === 'and' && k >= first + 2 && c.regionOf[k]! < 0 && startsWithDigit(word(c, k + 1)) &&
       (word(c, k + 2) === 'percent' || punct(c, k + 2) === '%' || FINITE_AUXILIARIES.has(word(c, k + 2)))) {
       return punct(c, k - 1) === ',' ? k - 2 : k - 1;
     }

@@ -800,8 +800,12 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
   // runs on) or adjunct preposition.
   // A word + preposition cue takes an object, cut hard, unless training saw its pair's contents run to the sentence's
   // end ("referring to", "questions about", "respond to"): then only the milder edges of endOfObject.
-  const prepCut = cue.prep && (cue.last === cue.first || (CLAUSE_SHARE.get(`${word(c, cue.last - 1)} ${word(c, cue.last)}`) ?? 0) < PAIR_CLAUSE);
-  if (first <= last && word(c, first) !== 'that' && (prepCut || (!cue.prep && (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < OBJECT_CUT))) {
+  const object = first <= last && word(c, first) !== 'that';
+  // The shares are looked up only for an object, the head's once for both cuts below (each a Map lookup that hashes a
+  // string: the pair's is made for it).
+  const prepCut = object && cue.prep && (cue.last === cue.first || (CLAUSE_SHARE.get(`${word(c, cue.last - 1)} ${word(c, cue.last)}`) ?? 0) < PAIR_CLAUSE);
+  const headShare = object && !cue.prep ? CLAUSE_SHARE.get(word(c, cue.head)) ?? 1 : 1;
+  if (object && (prepCut || (!cue.prep && headShare < OBJECT_CUT))) {
     let ownClause = false;
     for (let k = first + 1; k <= last; k++) {
       if (c.regionOf[k]! >= 0) continue;
@@ -813,7 +817,7 @@ function contentEnd(c: Context, s: Sentence, cue: Cue, o: Orientation, first: nu
       if (resumes > 0) { k = resumes; continue; }
       if (isMediumPhrase(c, k, last) || isOccasionPhrase(c, k, last) || (!cue.prep && isDatePhrase(c, k, last)) || (k === first + 1 && subordinateAfterOneWord(c, first)) || (k > first + 1 && ((punct(c, k) === ',' && !joinsNames(c, k) && !namesAppositive(c, k, last)) || isSpacedDash(c, k) || (isWord(c, k) && OBJECT_ENDS.has(word(c, k)) && !WH_CLAUSE_OPENERS.has(word(c, first)))))) { last = k - 1; break; }
     }
-  } else if (first <= last && word(c, first) !== 'that' && (cue.prep || (CLAUSE_SHARE.get(word(c, cue.head)) ?? 1) < MILD_CUT)) last = endOfObject(c, first, last);
+  } else if (object && (cue.prep || headShare < MILD_CUT)) last = endOfObject(c, first, last);
   if (first <= last && word(c, first) !== 'that') last = endBeforePlatform(c, first, endAfterQuotedLabel(c, first, last));
   last = endBeforeDashedAside(c, first, endBeforeBracketedAside(c, first, last));
   // A verb that says nothing by itself reports only its object and the quoted label ("admires Putin as a “strong leader,”"),
