@@ -76,7 +76,7 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f))) {
     if (/^(he|she)$/i.test(name)) { unresolved++; return; }
     const last = name.split(' ').pop()!.toLowerCase();
     if (gold.some((g) => g.toLowerCase().split(/\s+/).includes(last))) right++;
-    else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${text.slice(Math.max(0, a.speaker!.start - 240), a.speaker!.end + 40).replace(/\n/g, ' ¶ ')}`);
+    else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${(text.slice(Math.max(0, a.speaker!.start - 300), a.speaker!.start) + '[[' + text.slice(a.speaker!.start, a.speaker!.end) + ']]' + text.slice(a.speaker!.end, a.speaker!.end + 40)).replace(/\n/g, ' ¶ ')}`);
   });
 }
 console.log(`GUM ${GENRES.source}: ${total} subject he/she with a named antecedent chain`);
