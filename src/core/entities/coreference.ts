@@ -117,7 +117,7 @@ function pickBySentence(ctx: ResolutionContext, candidates: Candidate[], fits: (
 // `spoke`: someone who has spoken anywhere before in the article ("Trump campaign spokesman Jason Miller told The
 // Washington Post … However, he could not explain …" was Trump, named more often). GUM 389 → 390 of 440 (2: 387); on
 // PolNeAR, names read statement by statement: dev 5 of 6 changed pronouns right, train about 22 of 32.
-export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1, untyped: 3, spoke: 1 };
+export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1, untyped: 3, spoke: 1, here: 0, prev: 0, ...JSON.parse(process.env.SAL ?? '{}') };
 
 /**
  * Picks the most salient compatible person for "he"/"she": the subject of a near sentence, a
@@ -145,7 +145,7 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
     const c = fitting[k]!;
     const s = sentences[k]!;
     const subject = k + 1 === fitting.length || sentences[k + 1] !== s;
-    const score = (subject ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
+    const score = (subject ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0) + (subject && s === here ? SALIENCE.here : 0) + (subject && s === here - 1 ? SALIENCE.prev : 0)
       - SALIENCE.distance * (here - s) - (c.entity.type === 'person' ? 0 : SALIENCE.untyped);
     const slot = slotOf.get(c.entity);
     if (slot === undefined) {
@@ -215,6 +215,32 @@ function farPerson(ctx: ResolutionContext, at: number, kind: 'm' | 'f'): Entity 
 const FAR_SENTENCES_BACK = 12;
 const FAR_MENTIONS_BACK = 120;
 
+/**
+ * "Allton said he had only seen …", "Jafari said she felt …", "Kiara Perkins, a second year USI art major, admitted she
+ * was willing …": a "he"/"she" opening the clause a verb of its own sentence reports is that verb's subject, the name
+ * right before it, however much more often the article names someone else (GUM: the salience took Andy Warhol, Mohamed
+ * and Kristin Wilkins). Only the last few names of the sentence are read, each against the words up to the pronoun.
+ */
+function subjectReportingPronoun(ctx: ResolutionContext, mention: Span, kind: 'm' | 'f', namedInStatement?: Set<Entity>): Entity | undefined {
+  const { mentions } = ctx.index;
+  const floor = sentenceFloor(ctx, mention.start, 0);
+  for (let i = lastMentionBefore(mentions, mention.start), n = 0; i >= 0 && n < REPORTING_SUBJECT_MENTIONS; i--, n++) {
+    const m = mentions[i]!;
+    if (m.start < floor || mention.start - m.end > REPORTING_GAP_CHARS) return undefined;
+    if (!REPORTING_GAP.test(ctx.text.slice(m.end, mention.start))) continue;
+    const e = m.entity;
+    // A person the article types: a capitalized word opening the sentence ("Pretty soon she would") is no subject.
+    if (e.type !== 'person' || insideQuote(ctx.quoted, m.start) || !fitsPronoun(e, kind) || namedInStatement?.has(e)) return undefined;
+    return e;
+  }
+  return undefined;
+}
+const REPORTING_SUBJECT_MENTIONS = 4;
+const REPORTING_GAP_CHARS = 120;
+/** Between a name and the pronoun: an optional description in commas, one or two lower-case words that are no link
+ *  word (the verb, perhaps an auxiliary or adverb before it), an optional "that". */
+const REPORTING_GAP = /^(?:\s*,[^,.;:!?"“”()]{1,90},)?\s+(?!(?:and|or|but|if|when|whether|because|as|to|of|in|on|at|by|for|with|from|about|than|while|after|before|since|who|whom|whose|which|where|that)\s)\p{Ll}+(?:\s+(?!(?:and|or|but|if|when|whether|because|as|to|of|in|on|at|by|for|with|from|about|than|while|after|before|since|who|whom|whose|which|where|that)\s)\p{Ll}+)?\s+(?:that\s+)?$/u;
+
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
   // The earlier mentions are gathered only by the cases that weigh them: "who" and "I" do not.
@@ -224,7 +250,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // A bare capitalized word the article never types ("Byron") may be a person too, at a cost. Someone the
       // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
-      const person = (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
+      const person = subjectReportingPronoun(ctx, mention, kind, namedInStatement)
+        || (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
         || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind))
         || farPerson(ctx, mention.start, kind)
         || personIntroducedAfter(ctx, mention.end, kind, namedInStatement);
