@@ -117,7 +117,7 @@ function pickBySentence(ctx: ResolutionContext, candidates: Candidate[], fits: (
 // `spoke`: someone who has spoken anywhere before in the article ("Trump campaign spokesman Jason Miller told The
 // Washington Post … However, he could not explain …" was Trump, named more often). GUM 389 → 390 of 440 (2: 387); on
 // PolNeAR, names read statement by statement: dev 5 of 6 changed pronouns right, train about 22 of 32.
-export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1, untyped: 3, spoke: 1, here: 0, prev: 0, ...JSON.parse(process.env.SAL ?? '{}') };
+export const SALIENCE = { subject: 1, speaker: 1.5, distance: 1, local: 0, global: 1, untyped: 3, spoke: 1 };
 
 /**
  * Picks the most salient compatible person for "he"/"she": the subject of a near sentence, a
@@ -145,7 +145,7 @@ function pickSalient(ctx: ResolutionContext, candidates: Candidate[], at: number
     const c = fitting[k]!;
     const s = sentences[k]!;
     const subject = k + 1 === fitting.length || sentences[k + 1] !== s;
-    const score = (subject ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0) + (subject && s === here ? SALIENCE.here : 0) + (subject && s === here - 1 ? SALIENCE.prev : 0)
+    const score = (subject ? SALIENCE.subject : 0) + (c.wasSpeaker ? SALIENCE.speaker : 0)
       - SALIENCE.distance * (here - s) - (c.entity.type === 'person' ? 0 : SALIENCE.untyped);
     const slot = slotOf.get(c.entity);
     if (slot === undefined) {
