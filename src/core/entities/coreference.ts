@@ -235,6 +235,33 @@ function subjectReportingPronoun(ctx: ResolutionContext, mention: Span, kind: 'm
   }
   return undefined;
 }
+/**
+ * "Jack Scarola, who represents some of Epstein’s accusers, said he's pleased … “Forty-five years of practicing law,” he
+ * said": the "he" of a quotation's frame goes on with the person who spoke in the sentence before, not with the person
+ * the article names most (Jeffrey Epstein, saved USA Today page).
+ */
+function speakerBeforeQuoteFrame(ctx: ResolutionContext, candidates: Candidate[], mention: Span, kind: 'm' | 'f', namedInStatement?: Set<Entity>): Entity | undefined {
+  if (!QUOTE_FRAME_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 4), mention.start))) return undefined;
+  const floor = sentenceFloor(ctx, mention.start, 1);
+  let between: Entity | undefined;
+  for (const c of candidates) {
+    if (c.start < floor) return undefined;
+    // Only a person the article names ("the retired neurosurgeon" said before is better named by the salience).
+    if (c.entity.type !== 'person' || c.entity.firstStart < 0 || !fitsPronoun(c.entity, kind)) continue;
+    if (c.wasSpeaker) return !namedInStatement?.has(c.entity) && (!between || between === c.entity) ? c.entity : undefined;
+    // "Trump, who has called … a hoax, could be the next occupant of the White House, Ban demurred. “…,” he said": someone
+    // else named since the speaker may be the "he"; not in a possessive ("Epstein’s accusers").
+    if (POSSESSIVE_NAME.test(ctx.text.slice(c.start, c.start + 60))) continue;
+    if (between && between !== c.entity) return undefined;
+    between = c.entity;
+  }
+  return undefined;
+}
+/** A name in the possessive: "Epstein’s accusers", "Jeffrey Epstein's". */
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s/u;
+/** A closing quotation mark, perhaps after a comma, right before the pronoun: "“…,” he said". */
+const QUOTE_FRAME_BEFORE = /[”"][ \t]+$/;
+
 const REPORTING_SUBJECT_MENTIONS = 4;
 const REPORTING_GAP_CHARS = 120;
 /** Between a name and the pronoun: an optional description in commas, one or two lower-case words that are no link
@@ -251,6 +278,7 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // statement itself names is not its speaker ("People like Scott, he said") unless no one else is near: a
       // reporter may name the speaker in reported words ("He notes … an issue with Trump’s microphone").
       const person = subjectReportingPronoun(ctx, mention, kind, namedInStatement)
+        || speakerBeforeQuoteFrame(ctx, candidates, mention, kind, namedInStatement)
         || (namedInStatement && pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind) && !namedInStatement.has(e)))
         || pickSalient(ctx, candidates, mention.start, (e) => fitsPronoun(e, kind))
         || farPerson(ctx, mention.start, kind)
