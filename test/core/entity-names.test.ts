@@ -709,6 +709,16 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(s?.role).toBe('president of Mercer Island-based Dana F. Besecker Company');
   });
 
+  it('reads the role through an acronym\'s periods when a lower-case word follows it ("the U.S. attorney for …", saved NBC page)', () => {
+    expect(roleAfter(', the U.S. attorney for the Southern District of New York, said in a statement', 0)).toBe('U.S. attorney for the Southern District of New York');
+    expect(roleAfter(', the father of a slain U.S. soldier. Trump lashed out', 0)).toBe('father of a slain U.S. soldier');
+  });
+
+  it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
+    expect(roleAfter(', an ambassador to the U.S. He said it', 0)).toBeUndefined();
+    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBeUndefined();
+  });
+
   it('drops the clause that held the abbreviation when the whole is too long, and still ends a role at a sentence\'s period', () => {
     expect(roleAfter(', the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals in the Republican race', 0)).toBe('former senator from Minnesota');
     expect(roleAfter(', a former HP executive. She said', 0)).toBe('former HP executive');

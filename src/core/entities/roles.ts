@@ -14,7 +14,11 @@ import { lowerCase } from '../ascii-words';
 const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|\p{Lu})`;
 // The period is matched before the look behind it: asserted first, the look-behind ran at every position the lazy
 // repetition tried (the regex was ~1% of a pass).
-const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?:\s|$)|;|$)`, 'u');
+// An acronym's periods ("a former U.S. ambassador to Israel", "the U.S. attorney for the Southern District"): inside
+// the acronym, and at its end when a lower-case word follows. A capital after it may open the next sentence or go on
+// a name ("the U.S. Senate"): no role is read there, as before (cut at "U.S", train read "ran for the U.S").
+const ACRONYM_PERIOD = String.raw`\.(?<=(?:^|[\s(])\p{Lu}\.)(?=\p{Lu}\.)|\.(?<=\p{Lu}\.\p{Lu}\.)(?=\s\p{Ll})`;
+const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})|${ACRONYM_PERIOD}){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?<!\p{Lu}\.\p{Lu}\.)(?:\s|$)|;|$)`, 'u');
 const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
 const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
