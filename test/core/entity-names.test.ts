@@ -719,6 +719,16 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBeUndefined();
   });
 
+  it('reads a fellow, a meteorologist, a commissioner as a post in an apposition (saved pages, PolNeAR train)', () => {
+    expect(roleAfter(', a senior fellow at the Brookings Institution. He said', 0)).toBe('senior fellow at the Brookings Institution');
+    expect(roleAfter(", PG&E's principal meteorologist, said", 0)).toBe("PG&E's principal meteorologist");
+    expect(roleAfter(', the parliamentary commissioner for the military, said', 0)).toBe('parliamentary commissioner for the military');
+  });
+
+  it('reads no post in "fellow" as an adjective ("a letter addressed to fellow conservatives", PolNeAR train)', () => {
+    expect(roleAfter(', in a letter addressed to fellow conservatives, said', 0)).toBeUndefined();
+  });
+
   it('drops the clause that held the abbreviation when the whole is too long, and still ends a role at a sentence\'s period', () => {
     expect(roleAfter(', the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals in the Republican race', 0)).toBe('former senator from Minnesota');
     expect(roleAfter(', a former HP executive. She said', 0)).toBe('former HP executive');

@@ -26,6 +26,14 @@ const TITLED_NAME_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|
 const PRONOUN_OR_VERB_START = /^(?:who|whom|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
 const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|stated|wrote|noted|reported|according)\b/;
 
+// Nouns that say a person's post only in an apposition after a name ("William G. Gale, a senior fellow at the Brookings
+// Institution", "Scott Strenfel, PG&E's principal meteorologist"): not PERSON_ROLE_NOUNS, whose words also type and
+// resolve bare descriptions ("fellow Republicans" would read as a person).
+// A post ends the phrase or a preposition follows it: "fellow conservatives" is an adjective's ("a letter addressed to
+// fellow conservatives", train).
+const APPOSED_ROLE_NOUNS = new Set(['fellow', 'meteorologist', 'commissioner', 'supervisor']);
+const FELLOW_OF = new Set(['at', 'of', 'for', 'with', 'in', 'and', 'who', 'whose']);
+
 /** The apposition right after a name, when it describes a person ("chief of Russia's General Staff"). */
 export function roleAfter(text: string, end: number): string | undefined {
   if (codeAt(text, end) !== 44) return undefined; // no comma, no apposition
@@ -39,7 +47,8 @@ export function roleAfter(text: string, end: number): string | undefined {
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
-  const describesPerson = words.some((w) => isPersonNoun(lowerCase(w)) || isTitleWord(w));
+  const describesPerson = words.some((w, k) => isPersonNoun(lowerCase(w)) || isTitleWord(w)
+    || (APPOSED_ROLE_NOUNS.has(w) && (k === words.length - 1 || FELLOW_OF.has(words[k + 1]!))));
   if (!describesPerson) return undefined;
   if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
   // "Donald Trump, Sen. Ted Cruz of Texas and …": an abbreviated title opening the phrase names someone else.
