@@ -712,6 +712,7 @@ describe('a role with an abbreviation or an initial inside', () => {
   it('reads the role through an acronym\'s periods when a lower-case word follows it ("the U.S. attorney for …", saved NBC page)', () => {
     expect(roleAfter(', the U.S. attorney for the Southern District of New York, said in a statement', 0)).toBe('U.S. attorney for the Southern District of New York');
     expect(roleAfter(', the father of a slain U.S. soldier. Trump lashed out', 0)).toBe('father of a slain U.S. soldier');
+    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist who studies U.S.-Canada trade');
   });
 
   it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
