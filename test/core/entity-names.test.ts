@@ -709,6 +709,27 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(s?.role).toBe('president of Mercer Island-based Dana F. Besecker Company');
   });
 
+  it('reads the role through an acronym\'s periods when a lower-case word follows it ("the U.S. attorney for …", saved NBC page)', () => {
+    expect(roleAfter(', the U.S. attorney for the Southern District of New York, said in a statement', 0)).toBe('U.S. attorney for the Southern District of New York');
+    expect(roleAfter(', the father of a slain U.S. soldier. Trump lashed out', 0)).toBe('father of a slain U.S. soldier');
+    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist who studies U.S.-Canada trade');
+  });
+
+  it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
+    expect(roleAfter(', an ambassador to the U.S. He said it', 0)).toBeUndefined();
+    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBeUndefined();
+  });
+
+  it('reads a fellow, a meteorologist, a commissioner as a post in an apposition (saved pages, PolNeAR train)', () => {
+    expect(roleAfter(', a senior fellow at the Brookings Institution. He said', 0)).toBe('senior fellow at the Brookings Institution');
+    expect(roleAfter(", PG&E's principal meteorologist, said", 0)).toBe("PG&E's principal meteorologist");
+    expect(roleAfter(', the parliamentary commissioner for the military, said', 0)).toBe('parliamentary commissioner for the military');
+  });
+
+  it('reads no post in "fellow" as an adjective ("a letter addressed to fellow conservatives", PolNeAR train)', () => {
+    expect(roleAfter(', a letter addressed to fellow conservatives, said', 0)).toBeUndefined();
+  });
+
   it('drops the clause that held the abbreviation when the whole is too long, and still ends a role at a sentence\'s period', () => {
     expect(roleAfter(', the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals in the Republican race', 0)).toBe('former senator from Minnesota');
     expect(roleAfter(', a former HP executive. She said', 0)).toBe('former HP executive');

@@ -14,13 +14,25 @@ import { lowerCase } from '../ascii-words';
 const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|\p{Lu})`;
 // The period is matched before the look behind it: asserted first, the look-behind ran at every position the lazy
 // repetition tried (the regex was ~1% of a pass).
-const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?:\s|$)|;|$)`, 'u');
+// An acronym's periods ("a former U.S. ambassador to Israel", "the U.S. attorney for the Southern District"): inside
+// the acronym, and at its end when a lower-case word or a hyphen follows ("U.S.-Canada trade"). A capital after it may open the next sentence or go on
+// a name ("the U.S. Senate"): no role is read there, as before (cut at "U.S", train read "ran for the U.S").
+const ACRONYM_PERIOD = String.raw`\.(?<=(?:^|[\s(])\p{Lu}\.)(?=\p{Lu}\.)|\.(?<=\p{Lu}\.\p{Lu}\.)(?=\s\p{Ll}|-\p{Lu})`;
+const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})|${ACRONYM_PERIOD}){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?<!\p{Lu}\.\p{Lu}\.)(?:\s|$)|;|$)`, 'u');
 const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
 const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const TITLED_NAME_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev)\.\s/;
 const PRONOUN_OR_VERB_START = /^(?:who|whom|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
 const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|stated|wrote|noted|reported|according)\b/;
+
+// Nouns that say a person's post only in an apposition after a name ("William G. Gale, a senior fellow at the Brookings
+// Institution", "Scott Strenfel, PG&E's principal meteorologist"): not PERSON_ROLE_NOUNS, whose words also type and
+// resolve bare descriptions ("fellow Republicans" would read as a person).
+// "fellow" ends the phrase or a preposition follows it: "fellow conservatives" is an adjective's ("a letter addressed to
+// fellow conservatives", train).
+const APPOSED_ROLE_NOUNS = new Set(['fellow', 'meteorologist', 'commissioner', 'supervisor']);
+const FELLOW_OF = new Set(['at', 'of', 'for', 'with', 'in', 'and', 'who', 'whose']);
 
 /** The apposition right after a name, when it describes a person ("chief of Russia's General Staff"). */
 export function roleAfter(text: string, end: number): string | undefined {
@@ -35,7 +47,8 @@ export function roleAfter(text: string, end: number): string | undefined {
   const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
-  const describesPerson = words.some((w) => isPersonNoun(lowerCase(w)) || isTitleWord(w));
+  const describesPerson = words.some((w, k) => isPersonNoun(lowerCase(w)) || isTitleWord(w)
+    || (APPOSED_ROLE_NOUNS.has(w) && (w !== 'fellow' || k === words.length - 1 || FELLOW_OF.has(words[k + 1]!))));
   if (!describesPerson) return undefined;
   if (PRONOUN_OR_VERB_START.test(bare) || CUE_INSIDE.test(bare)) return undefined;
   // "Donald Trump, Sen. Ted Cruz of Texas and …": an abbreviated title opening the phrase names someone else.
