@@ -4,7 +4,7 @@ import type { SpeakerType } from '../types';
 import { CAPITAL_OF, COUNTRIES, COUNTRY_ALIASES, DEMONYMS, PLACE_WORDS, US_STATES } from '../data/entities/places';
 import {
   GOVERNMENT_BODIES, GOVERNMENT_HEADS, MEDIA_HEADS, MEDIA_OUTLETS, NAMEPLATE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NAMES,
-  ORGANIZATION_WORDS,
+  ORGANIZATION_WORDS, THING_NAME_WORDS,
 } from '../data/entities/institutions';
 import { CAPITALIZED_FUNCTION_WORDS } from '../data/entities/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../data/entities/given-names';
@@ -26,6 +26,7 @@ const DEMONYM_SET = new Set(DEMONYMS);
 const GOVERNMENT_BODY_SET = new Set(GOVERNMENT_BODIES);
 const MEDIA_SET = new Set(MEDIA_OUTLETS);
 const ORGANIZATION_WORD_SET = new Set(ORGANIZATION_WORDS);
+const THING_WORD_SET = new Set(THING_NAME_WORDS);
 const GOVERNMENT_HEAD_SET = new Set(GOVERNMENT_HEADS);
 const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
 const NAMEPLATE_SET = new Set(NAMEPLATE_WORDS);
@@ -129,6 +130,8 @@ export function typeOfName(name: string): SpeakerType {
   if (DEMONYM_SET.has(name)) return 'unknown';
   if (isGroupPlural(last)) return 'unnamed'; // "Virginia Democrats", "Senate Republicans"
   if (PLACE_WORD_SET.has(last) || PLACE_WORD_SET.has(opener) || STATE_SET.has(name)) return 'unknown';
+  // "Boxer Indemnity Scholarship", "Affordable Care Act", "Sean Hannity Show": a thing, however its name opens.
+  if (THING_WORD_SET.has(last)) return 'unknown';
   // A title-case headline ("Stealth Over Health", "Trump Says He Will Win") holds function words.
   // Not "Ian Read", "Mark Will": a known given name and one word more is a person's name.
   if (secondEnd < 0 ? FUNCTION_WORD_SET.has(rest) && !GIVEN_NAME_GENDER.has(opener) : hasFunctionWordAfter(name, firstSpace)) return 'unknown';

@@ -85,6 +85,22 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'tribe', 'clan',
 ];
 
+/**
+ * Last words of a capitalized name that make it a thing, not a person: laws, prizes, events, shows, wars, works and
+ * buildings ("Affordable Care Act", "Boxer Indemnity Scholarship", "Epic Rap Battles", "Foreign Affairs", "Ross Ice
+ * Shelf"). Such a name was typed a person for want of another type, and took the "he" of the person it sat next to.
+ * None is a common surname (not "Day", "Law", "Song", "Ball", "Deal", "Camp", "Case": "Chad Day", "Nathan Deal").
+ */
+export const THING_NAME_WORDS: readonly string[] = [
+  'Act', 'Acts', 'Amendment', 'Constitution', 'Treaty', 'Pact', 'Agreement', 'Accord', 'Accords', 'Declaration',
+  'Manifesto', 'Doctrine', 'Plan', 'Policy', 'Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Trophy', 'Scholarship',
+  'Fellowship', 'Championship', 'Championships', 'Cup', 'Bowl', 'Olympics', 'Games', 'Tour', 'Marathon', 'Festival',
+  'Convention', 'Conference', 'Summit', 'Poll', 'Survey', 'Show', 'Series', 'Podcast', 'Debate', 'Debates', 'Primary',
+  'Caucuses', 'Rally', 'Contest', 'Movement', 'Revolution', 'War', 'Wars', 'Battle', 'Battles', 'Empire', 'Affairs',
+  'Shelf', 'Hotel', 'Building', 'Turnpike', 'Highway', 'Room', 'Mosque', 'Speech', 'Syndrome', 'Scandal', 'Night',
+  'System',
+];
+
 /** Last words of a capitalized name that make it an organization rather than a person. */
 export const ORGANIZATION_WORDS: readonly string[] = [
   'Party', 'Committee', 'Campaign', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Co.', 'Company', 'Ltd', 'LLC', 'Group',
