@@ -43,7 +43,7 @@ export const MEDIA_OUTLETS: readonly string[] = [
   'Interfax', 'Xinhua', 'Al Jazeera', 'Ukrinform', 'Kyiv Independent', 'Yonhap', 'KCNA', 'Sputnik', 'RT',
   'Live Mint', 'Mint', 'MENAFN', 'Kyodo', 'DPA', 'ANSA', 'EFE', 'Le Monde', 'Der Spiegel', 'Spiegel',
   'Haaretz', 'Times of Israel', 'Axios', 'Daily Caller', 'National Review', 'Mother Jones', 'The Intercept',
-  'ProPublica', 'Univision', 'Telemundo', 'C-SPAN', 'Twitter', 'Facebook',
+  'ProPublica', 'Univision', 'Telemundo', 'C-SPAN', 'Twitter', 'Facebook', 'Wikinews',
   // Fact-checkers, which news quotes for their rulings ("PolitiFact rated the claim False").
   'PolitiFact', 'Politifact', 'FactCheck.org', 'Snopes', 'Snopes.com', 'POLITICO', 'Forbes',
   // The second word of a paper named for its city ("Hollywood Reporter", "Miami Herald", "Houston Chronicle").
