@@ -10,15 +10,9 @@ import { listSavedPages } from '../page/pages-corpus';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
+import { polnearText } from './polnear-text';
 
 const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/kursk-article.txt'), 'utf8');
-
-/** The text of the PolNeAR dev article whose id ends with `idEnd`. */
-function polnearDevText(idEnd: string): string {
-  const line = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/polnear/dev.jsonl'), 'utf8')
-    .split('\n').find((l) => l.includes(`${idEnd}"`));
-  return (JSON.parse(line!) as { text: string }).text;
-}
 
 function resolved(text: string, specs: Parameters<typeof build>[1]) {
   const attributions = build(text, specs);
@@ -491,7 +485,7 @@ describe('pronouns', () => {
 
   it('prefers someone who has spoken to a person only named more often ("Jason Miller told The Washington Post … “…,” he said", PolNeAR dev)', () => {
     // The whole article: how often each person is named across it is what the choice weighs.
-    const text = polnearDevText('xed-messages-on-trump-leave-pl');
+    const text = polnearText('dev', 'xed-messages-on-trump-leave-pl');
     const said = analyse(text).attributions.find((a) => text.slice(a.quote.start, a.quote.end).includes('exact legislation written down'));
     expect(said?.speaker?.name).toBe('Jason Miller');
   });

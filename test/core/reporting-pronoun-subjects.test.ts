@@ -1,12 +1,10 @@
 // A "he"/"she" opening the clause a verb reports is the name right before that verb ("Allton said he …"), however often
 // the article names someone else; a capitalized word opening the sentence ("Pretty soon she …") is no such name.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/index';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { build, type Spec } from './entities-helpers';
+import { polnearText } from './polnear-text';
 
 function names(text: string, specs: Spec[]): (string | undefined)[] {
   const attributions = build(text, specs);
@@ -33,9 +31,7 @@ describe('the subject of a verb reporting a pronoun', () => {
 
   it('does not take a capitalized word opening the sentence for the subject ("Pretty soon she would", PolNeAR train)', () => {
     // The whole article: who has spoken most (the writer, "I") is what an untyped word would hand the "she" to.
-    const line = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/polnear/train.jsonl'), 'utf8')
-      .split('\n').find((l) => l.includes('exclusive-excerpt-dinesh-d-souza"'));
-    const text = (JSON.parse(line!) as { text: string }).text;
+    const text = polnearText('train', 'exclusive-excerpt-dinesh-d-souza');
     const at = text.indexOf('Pretty soon she would') + 'Pretty soon '.length;
     const said = analyse(text).attributions.find((a) => a.speaker?.start === at);
     expect(said?.speaker?.name).toBe('Carrie Cohen');

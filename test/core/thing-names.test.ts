@@ -1,24 +1,8 @@
 // A name whose last word is a thing (a law, a prize, a show, a war, an ice shelf) is no person, and takes no "he" or
 // "she"; a surname that is also a common word ("Chad Day", "Nathan Deal") is still a person's.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/index';
+import { nameAfter, polnearText } from './polnear-text';
 import { typeOfName } from '../../src/core/entities/types';
-
-/** The text of the PolNeAR article of `split` whose id ends with `idEnd`. */
-function polnearText(split: 'dev' | 'train', idEnd: string): string {
-  const line = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), `../../../shared/corpora/polnear/${split}.jsonl`), 'utf8')
-    .split('\n').find((l) => l.includes(`${idEnd}"`));
-  return (JSON.parse(line!) as { text: string }).text;
-}
-
-/** The resolved name of the statement whose speaker mention starts right after `before`. */
-function nameAfter(text: string, before: string): string | undefined {
-  const at = text.indexOf(before) + before.length;
-  return analyse(text).attributions.find((a) => a.speaker?.start === at)?.speaker?.name;
-}
 
 describe('a name ending in a thing', () => {
   it('is not a person (GUM: "with a Boxer Indemnity Scholarship", "the Ross Ice Shelf", "Epic Rap Battles of History")', () => {
