@@ -264,9 +264,11 @@ const QUOTE_FRAME_BEFORE = /[”"][ \t]+$/;
 
 const REPORTING_SUBJECT_MENTIONS = 4;
 const REPORTING_GAP_CHARS = 120;
+/** Words that link clauses or phrases: a word of the gap below that is one of them is no verb of the name's. */
+const LINK_WORD = '(?:and|or|but|if|when|whether|because|as|to|of|in|on|at|by|for|with|from|about|than|while|after|before|since|who|whom|whose|which|where|that)';
 /** Between a name and the pronoun: an optional description in commas, one or two lower-case words that are no link
  *  word (the verb, perhaps an auxiliary or adverb before it), an optional "that". */
-const REPORTING_GAP = /^(?:\s*,[^,.;:!?"“”()]{1,90},)?\s+(?!(?:and|or|but|if|when|whether|because|as|to|of|in|on|at|by|for|with|from|about|than|while|after|before|since|who|whom|whose|which|where|that)\s)\p{Ll}+(?:\s+(?!(?:and|or|but|if|when|whether|because|as|to|of|in|on|at|by|for|with|from|about|than|while|after|before|since|who|whom|whose|which|where|that)\s)\p{Ll}+)?\s+(?:that\s+)?$/u;
+const REPORTING_GAP = new RegExp(`^(?:\\s*,[^,.;:!?"“”()]{1,90},)?\\s+(?!${LINK_WORD}\\s)\\p{Ll}+(?:\\s+(?!${LINK_WORD}\\s)\\p{Ll}+)?\\s+(?:that\\s+)?$`, 'u');
 
 /** Resolves a personal pronoun speaker ("he", "she", "they", "it") to an earlier entity. */
 export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: PronounKind, namedInStatement?: Set<Entity>): Entity | undefined {
