@@ -3,7 +3,7 @@
 // quote marks inside the content, and ids a1..aN follow text order. Competition runs only inside
 // clusters of frames whose extents overlap, so the cost stays linear in the number of frames.
 import type { Attribution, AttributionKind, Stance } from './types';
-import { type Context, PRONOUN_CONTRACTION, punct } from './context';
+import { ARTICLES, type Context, COORDINATORS, PRONOUN_CONTRACTION, punct } from './context';
 import type { Frame } from './frames';
 import { CARRIER_CUES, CONFIRM_CUES, DENY_CUES } from './lexicon';
 import { sortStably } from './sort';
@@ -158,9 +158,6 @@ function dropStatementsInsideSpeakers(c: Context, final: Frame[]): void {
   final.length = w;
 }
 
-/** Words before a relative pronoun that coordinate a second clause ("… and which has endorsed Sanders"). */
-const RELATIVE_COORDINATORS = new Set(['and', 'but', 'or']);
-
 /** "said Robert B. Reich, a secretary of labor during the Clinton administration who has endorsed Senator Bernie
  *  Sanders", "Laurence Meyer, a former Fed governor who argued with Ms. Brainard …, said": a restrictive "who" (no
  *  comma or dash before it) closing an appositive ("X, a …") right after or inside another statement's speaker
@@ -173,7 +170,8 @@ function dropRestrictiveRelativesOfMentions(c: Context, final: Frame[]): void {
     const f = final[i]!;
     let described = false;
     const k = f.speaker !== null && f.speaker.first === f.speaker.last ? f.speaker.first : -1;
-    if (k > 0 && c.t.lower[k] === 'who' && c.t.cap[k] === 0 && c.t.kind[k - 1] === WORD && !RELATIVE_COORDINATORS.has(c.t.lower[k - 1]!)) {
+    // Not after a conjunction: "… and who has endorsed Sanders" coordinates a second clause.
+    if (k > 0 && c.t.lower[k] === 'who' && c.t.cap[k] === 0 && c.t.kind[k - 1] === WORD && !COORDINATORS.has(c.t.lower[k - 1]!)) {
       for (let j = Math.max(0, i - 4); j < Math.min(final.length, i + 5) && !described; j++) {
         const sp = final[j]!.speaker;
         described = j !== i && sp !== null && sp.first < k && sp.last >= k - 1 && appositiveBefore(c, sp.first, k);
@@ -189,9 +187,8 @@ function dropRestrictiveRelativesOfMentions(c: Context, final: Frame[]): void {
 function appositiveBefore(c: Context, from: number, k: number): boolean {
   let comma = k - 1;
   while (comma > from && punct(c, comma) !== ',') comma--;
-  return comma > from && comma + 1 < k && APPOSITIVE_ARTICLES.has(c.t.lower[comma + 1]!);
+  return comma > from && comma + 1 < k && ARTICLES.has(c.t.lower[comma + 1]!);
 }
-const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 
 const OWN_CLAUSE_SPEAKERS = new Set(['who', 'which', 'who’s', "who's", ...CLAUSE_SUBJECTS]);
 

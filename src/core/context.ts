@@ -41,6 +41,8 @@ export const PRONOUN_CONTRACTION = /^(he|she|it|i|we|they|you|who)['’][a-z]+$/
 export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-']);
 /** The articles, which several stages test for at a noun phrase's start. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** "and", "but", "or": the conjunctions that join a second clause or phrase. */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "his", "her", "their" …: the possessive determiners. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Articles and the possessives that open a thing's noun phrase ("continued his push", "the massive purchases"). */

@@ -1,7 +1,7 @@
 // Stage 5b: from each cue to a frame — who (speaker tokens, from orient.ts) and what (content
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
-import { ARTICLES, type Context, closesQuote, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
+import { ARTICLES, type Context, closesQuote, COORDINATORS, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
 import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endAtRespondentsComma, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES, addsToAThing, continuesAThing } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
@@ -78,7 +78,6 @@ const SKIPPABLE_BEFORE_THAT = new Set(['today', 'yesterday', 'tonight', 'again',
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
 const NOUN_LEADS = new Set([...LONE_DETERMINERS, 'her', 'this', 'these', 'those']);
 const RELATIVE_SPEAKERS = new Set(['who', 'which', 'that']);
-const COORDINATORS = new Set(['and', 'but', 'or']);
 const ADJUNCT_CLAUSE_OPENERS = new Set(['whether', 'if', 'who', 'why', 'how']);
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'before', 'via']);
 /** Prepositions of a circumstance between a cue and its clause ("said following a vote in 2001 that …", "explained

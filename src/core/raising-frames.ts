@@ -3,7 +3,7 @@
 // annotates these with no source and with the whole clause, verb included, as the content (train: 166 of 235
 // seem/appear cues, 62 of 66 "be expected"). The subject is what the statement is about, not who made it. Charges in
 // the passive with no one named ("Mr. Quiros was accused of using …") are read the same way.
-import { type Context, closesQuote, isWord, punct, word } from './context';
+import { type Context, closesQuote, COORDINATORS, isWord, punct, word } from './context';
 import type { Cue } from './cues';
 import type { Frame } from './frames';
 import { CUE_SHARE } from './lexicon';
@@ -64,7 +64,6 @@ const MAX_ASIDE_TOKENS = 12;
 const CLAUSE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'he', 'she', 'they', 'we']);
 const ASIDES = new Set(['though', 'however', 'now', 'again', 'then', 'also']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
-const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'under', 'through', 'during']);
 const NEW_SUBJECT_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those']);
 
@@ -217,14 +216,14 @@ function subjectStart(c: Context, s: Sentence, verb: number, asideBeforeVerb: bo
     // "in which the hostages appeared": a relative clause after a preposition says nothing on its own.
     if (isWord(c, k) && RELATIVES.has(word(c, k)) && k > s.from && isWord(c, k - 1) && PREPOSITIONS.has(word(c, k - 1))) return -1;
     // "His father was Kenyan and the president is expected to …": "and" before a new subject opens a clause.
-    if (isWord(c, k) && CONJUNCTIONS.has(word(c, k)) && k + 1 < verb && isWord(c, k + 1) && NEW_SUBJECT_LEADS.has(word(c, k + 1))) break;
+    if (isWord(c, k) && COORDINATORS.has(word(c, k)) && k + 1 < verb && isWord(c, k + 1) && NEW_SUBJECT_LEADS.has(word(c, k + 1))) break;
     if (isWord(c, k) && SUBJECT_STOPS.has(word(c, k)) && k < verb - 1) break;
     if (!isWord(c, k) && p !== '’' && p !== "'" && p !== '-' && p !== '.' && p !== '%' && p !== '$') break;
     k--;
   }
   let first = k + 1;
   // "… and the contemplative Waite seems not to …": the conjunction joins the clause to what came before.
-  if (first < verb - 1 && isWord(c, first) && CONJUNCTIONS.has(word(c, first))) first++;
+  if (first < verb - 1 && isWord(c, first) && COORDINATORS.has(word(c, first))) first++;
   return first < verb && isWord(c, first) ? first : -1;
 }
 
