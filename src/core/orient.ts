@@ -12,6 +12,7 @@ import { DAYS, DURATIONS, MONTHS, PERIOD_OPENERS, PERIODS } from './time-words';
 import { isPersonNoun } from './entities/types';
 import { DOCUMENT_NOUNS } from './data/entities/people';
 import { RAISING_VERBS } from './raising-frames';
+import { CAUSED_FEELING_PARTICIPLES } from './expressed-feelings';
 import { looseSubjectBefore, modifiedPeopleSubject } from './loose-subjects';
 import { stateAfterTownComma } from './state-places';
 import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, gappedObjectBefore, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
@@ -172,6 +173,8 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   if (last + 1 < s.to && word(c, last + 1) === 'by' && isWord(c, last + 1)) {
     // "New Zealand – or Aotearoa as it is called by Māori –": "as <pronoun> is called by …" gives a name, not a statement.
     if (NAMING_VERBS.has(w) && namingAside(c, beFormBefore(c, cue.head, s.from), s.from)) return null;
+    // "FBI officials were angered by the deal": a feeling's cause is no speaker, and the one who felt it said nothing.
+    if (CAUSED_FEELING_PARTICIPLES.has(w)) return null;
     // "was overturned by an appeals court": a determiner and words new to the lexicon are the agent, as after an
     // inverted cue; "by some as a threat" keeps the determiner alone.
     const sp = invertedSpeaker(c, last + 2, s.to) ?? speakerAfter(c, last + 2, s.to);
