@@ -696,6 +696,14 @@ describe('names as news writes them (PolNeAR train)', () => {
     expect(s?.name).toBe('Hillary Clinton');
   });
 
+  it('lets "she" skip a man by the given name "Hunter" ("Hunter Biden … Williams … she", saved AP page)', () => {
+    const text = 'Sondland will face questions about a newly revealed summertime phone call with President Donald Trump. '
+      + 'Vindman said the references were to Burisma, the gas company on whose board Hunter Biden had a seat. '
+      + 'Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency, though there is no indication she has shown any partisanship.';
+    const [s] = resolved(text, [{ speaker: 'she', quote: 'any partisanship', cue: 'has shown' }]);
+    expect(s).toMatchObject({ name: 'Williams', type: 'person' });
+  });
+
   it('does not take a town followed by its state for a person ("Fort Wayne, Indiana")', () => {
     const text = '“Hiring and firing people,” Trump said at a rally in Fort Wayne, Indiana, last month. He said the plant would stay open.';
     const [, s] = resolved(text, [
