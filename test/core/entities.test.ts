@@ -666,6 +666,18 @@ describe('names as news writes them (PolNeAR train)', () => {
     expect(s?.name).not.toBe('Fiorina');
   });
 
+  it('names the person in apposition before a second apposition ("Nevada\'s governor, Brian Sandoval, a Republican", PolNeAR train)', () => {
+    const text = "Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio.";
+    const [s] = resolved(text, [{ speaker: "Nevada's governor, Brian Sandoval, a Republican", quote: 'he had voted for Mr. Rubio', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Brian Sandoval', type: 'person', role: "Nevada's governor" });
+  });
+
+  it('names the person in apposition before a relative clause ("Trump’s campaign manager, Corey Lewandowski, who …", PolNeAR train)', () => {
+    const text = 'Trump’s campaign manager, Corey Lewandowski, who has significant experience in voter registration, declined to comment on the data program.';
+    const [s] = resolved(text, [{ speaker: 'Trump’s campaign manager, Corey Lewandowski, who has significant experience in voter registration', quote: 'the data program', cue: 'declined to comment on' }]);
+    expect(s).toMatchObject({ name: 'Corey Lewandowski', type: 'person', role: 'Trump’s campaign manager' });
+  });
+
   it('names the person in apposition and keeps the description as the role ("Trump\'s campaign chairman, Paul Manafort")', () => {
     const text = "Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's remarks.";
     const [s] = resolved(text, [{ speaker: "Trump's campaign chairman, Paul Manafort", quote: "criticism of Mr. Trump's remarks", cue: 'dismissed' }]);
