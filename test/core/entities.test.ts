@@ -737,6 +737,15 @@ describe('bodies and groups', () => {
     expect(it?.name).toBe("Ukraine's General Staff");
   });
 
+  it('drops a sentence-opening "The" from a body named with its owner ("The California Governor\'s Office of Emergency Services", saved page)', () => {
+    const text = 'The California Governor\'s Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable”.';
+    const [s] = resolved(text, [{ speaker: "The California Governor's Office of Emergency Services", quote: 'their level of engagement was “unacceptable”', cue: 'said' }]);
+    expect(s).toMatchObject({ name: "California Governor's Office of Emergency Services", type: 'organization' });
+    const coroner = 'The Clark County Coroner\'s Office identified the person killed as Jessica Valenzuela, 32, of Buckeye, Ariz.';
+    const [c] = resolved(coroner, [{ speaker: "The Clark County Coroner's Office", quote: 'the person killed as Jessica Valenzuela', cue: 'identified' }]);
+    expect(c?.name).toBe("Clark County Coroner's Office");
+  });
+
   it('gives "They said" to the unnamed sources that spoke just before (PolNeAR train)', () => {
     const text = 'The campaign hired the nonpartisan political data firms L2 and rVotes, according to sources. '
       + 'They said the campaign ultimately entered into an agreement with L2.';

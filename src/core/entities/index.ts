@@ -648,7 +648,7 @@ const LIST_WORDS = new Set(['and', 'or', 'nor']);
 const ORGANIZATION_PARTICLE = / (?:on|of|for) /;
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
 
-const OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
+const OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
 
 /**
  * "Ukraine's General Staff" and "Russia's General Staff" are two bodies: a body named with its
