@@ -61,6 +61,15 @@ describe('roles', () => {
     expect(s).toMatchObject({ name: 'Josh Earnest', type: 'person', role: 'White House spokesman' });
   });
 
+  it('reads "Committeeman" and "Challenger" as titles inside the name run ("North Dakota RNC Committeeman Curly Haugland", PolNeAR train)', () => {
+    const text = 'That effort has been championed by North Dakota RNC Committeeman Curly Haugland, who’s argued for years that delegates can’t be bound to any particular candidate.';
+    const [s] = resolved(text, [{ speaker: 'North Dakota RNC Committeeman Curly Haugland', quote: 'That effort', cue: 'has been championed' }]);
+    expect(s).toMatchObject({ name: 'Curly Haugland', type: 'person', role: 'North Dakota RNC Committeeman' });
+    const headline = 'McCain Challenger Kelli Ward: Impeach AG Lynch.';
+    const [w] = resolved(headline, [{ speaker: 'McCain Challenger Kelli Ward', quote: 'Impeach AG Lynch', cue: ':' }]);
+    expect(w).toMatchObject({ name: 'Kelli Ward', type: 'person' });
+  });
+
   it('reads a capitalized title inside the name run ("Russian President Vladimir Putin")', () => {
     const text = 'Russian President Vladimir Putin said the defeat of the enemy creates the right conditions. Putin added that the front was stable.';
     const [, s] = resolved(text, [
