@@ -15,7 +15,7 @@ import { RAISING_VERBS } from './raising-frames';
 import { CAUSED_FEELING_PARTICIPLES } from './expressed-feelings';
 import { looseSubjectBefore, modifiedPeopleSubject } from './loose-subjects';
 import { stateAfterTownComma } from './state-places';
-import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, gappedObjectBefore, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, type TokenSpan } from './speakers';
+import { CLAUSE_SUBJECTS, endBeforeVerb, extendCoordinatedSubject, gappedObjectBefore, HEAD_SHARE, headlineSubject, invertedSpeaker, likelyVerbIn, nounPhraseEndingAt, speakerAfter, subjectBefore, SUMMARY_NOUNS, type TokenSpan } from './speakers';
 
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'named', 'titled', 'entitled']);
 /** Does "as <pronoun>" stand right before the form of "be" at `be` ("as it is called by Māori")? */
@@ -1381,7 +1381,7 @@ function shortOpeningBefore(c: Context, from: number, comma: number): boolean {
 function appositeClaimBefore(c: Context, first: number, from: number): number | null {
   const noun = first - 1, det = first - 2, comma = first - 3;
   if (comma <= from || !isWord(c, noun) || !isWord(c, det) || punct(c, comma) !== ',') return null;
-  return ['a', 'an', 'the'].includes(word(c, det)) && (CUE_SHARE.get(word(c, noun)) ?? 0) >= 0.3 ? comma : null;
+  return ['a', 'an', 'the'].includes(word(c, det)) && ((CUE_SHARE.get(word(c, noun)) ?? 0) >= 0.3 || SUMMARY_NOUNS.has(word(c, noun))) ? comma : null;
 }
 
 /** "Health care providers have protested …", "Two federal prison officers were charged …": a subject that opens its

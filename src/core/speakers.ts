@@ -273,11 +273,22 @@ function gappedNameSubject(c: Context, first: number, last: number): number {
   const noun = word(c, k - 1);
   if (!gapObjectHead(c, k - 1) || startsWithDigit(noun) || isPersonNoun(noun) || (SPEAKER_SHARE.get(noun) ?? 0) >= GAP_NOUN_SPEAKER_SHARE || ADJECTIVE_ENDINGS.test(noun) || looksAdjectival(noun)) return first;
   for (let d = k - 2; d >= first && d >= k - 3; d--) {
-    if (isWord(c, d) && DETERMINERS.has(word(c, d))) return objectPosition(c, d - 1) ? k : first;
+    if (isWord(c, d) && DETERMINERS.has(word(c, d))) return objectPosition(c, d - 1) || summaryAfterComma(c, d, k - 1) ? k : first;
     if (!gapObjectHead(c, d)) break;
   }
   return first;
 }
+/** "…, a prospect Vindman denied earlier in the day", "…, a point Feinstein also acknowledged to Bloomberg": after a
+ *  comma, "a"/"an" and a noun that sums up what was said is an apposition to the clause before it, and the name after
+ *  the noun its relative clause's subject. Only such nouns: after a comma an adjective is the subject's own ("Contacted
+ *  by POLITICO, a terse Miller agreed"). */
+function summaryAfterComma(c: Context, det: number, noun: number): boolean {
+  return noun === det + 1 && det - 1 >= 0 && punct(c, det - 1) === ',' && (word(c, det) === 'a' || word(c, det) === 'an') && SUMMARY_NOUNS.has(word(c, noun));
+}
+/** Nouns that sum up a statement or an idea in an apposition after it ("…, a claim Hamas disputed"). */
+export const SUMMARY_NOUNS = new Set(['prospect', 'point', 'claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention',
+  'notion', 'idea', 'view', 'sentiment', 'characterization', 'description', 'suggestion', 'possibility', 'argument',
+  'assessment', 'conclusion', 'position', 'theory']);
 /** Does the phrase after token `k` stand where an object does: after a verb, a preposition or an adverb ("translating
  *  the massive purchases Mr. Trump requested", "in the world Uber seeks", "even the ones State now says")? A phrase
  *  that opens the sentence or follows a comma is its subject, and its name a title's ("The venture capitalist Marc

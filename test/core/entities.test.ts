@@ -61,6 +61,15 @@ describe('roles', () => {
     expect(s).toMatchObject({ name: 'Josh Earnest', type: 'person', role: 'White House spokesman' });
   });
 
+  it('reads "Committeeman" and "Challenger" as titles inside the name run ("North Dakota RNC Committeeman Curly Haugland", PolNeAR train)', () => {
+    const text = 'That effort has been championed by North Dakota RNC Committeeman Curly Haugland, who’s argued for years that delegates can’t be bound to any particular candidate.';
+    const [s] = resolved(text, [{ speaker: 'North Dakota RNC Committeeman Curly Haugland', quote: 'That effort', cue: 'has been championed' }]);
+    expect(s).toMatchObject({ name: 'Curly Haugland', type: 'person', role: 'North Dakota RNC Committeeman' });
+    const headline = 'McCain Challenger Kelli Ward: Impeach AG Lynch.';
+    const [w] = resolved(headline, [{ speaker: 'McCain Challenger Kelli Ward', quote: 'Impeach AG Lynch', cue: ':' }]);
+    expect(w).toMatchObject({ name: 'Kelli Ward', type: 'person' });
+  });
+
   it('reads a capitalized title inside the name run ("Russian President Vladimir Putin")', () => {
     const text = 'Russian President Vladimir Putin said the defeat of the enemy creates the right conditions. Putin added that the front was stable.';
     const [, s] = resolved(text, [
@@ -666,6 +675,18 @@ describe('names as news writes them (PolNeAR train)', () => {
     expect(s?.name).not.toBe('Fiorina');
   });
 
+  it('names the person in apposition before a second apposition ("Nevada\'s governor, Brian Sandoval, a Republican", PolNeAR train)', () => {
+    const text = "Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio.";
+    const [s] = resolved(text, [{ speaker: "Nevada's governor, Brian Sandoval, a Republican", quote: 'he had voted for Mr. Rubio', cue: 'said' }]);
+    expect(s).toMatchObject({ name: 'Brian Sandoval', type: 'person', role: "Nevada's governor" });
+  });
+
+  it('names the person in apposition before a relative clause ("Trump’s campaign manager, Corey Lewandowski, who …", PolNeAR train)', () => {
+    const text = 'Trump’s campaign manager, Corey Lewandowski, who has significant experience in voter registration, declined to comment on the data program.';
+    const [s] = resolved(text, [{ speaker: 'Trump’s campaign manager, Corey Lewandowski, who has significant experience in voter registration', quote: 'the data program', cue: 'declined to comment on' }]);
+    expect(s).toMatchObject({ name: 'Corey Lewandowski', type: 'person', role: 'Trump’s campaign manager' });
+  });
+
   it('names the person in apposition and keeps the description as the role ("Trump\'s campaign chairman, Paul Manafort")', () => {
     const text = "Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's remarks.";
     const [s] = resolved(text, [{ speaker: "Trump's campaign chairman, Paul Manafort", quote: "criticism of Mr. Trump's remarks", cue: 'dismissed' }]);
@@ -696,6 +717,14 @@ describe('names as news writes them (PolNeAR train)', () => {
     expect(s?.name).toBe('Hillary Clinton');
   });
 
+  it('lets "she" skip a man by the given name "Hunter" ("Hunter Biden … Williams … she", saved AP page)', () => {
+    const text = 'Sondland will face questions about a newly revealed summertime phone call with President Donald Trump. '
+      + 'Vindman said the references were to Burisma, the gas company on whose board Hunter Biden had a seat. '
+      + 'Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency, though there is no indication she has shown any partisanship.';
+    const [s] = resolved(text, [{ speaker: 'she', quote: 'any partisanship', cue: 'has shown' }]);
+    expect(s).toMatchObject({ name: 'Williams', type: 'person' });
+  });
+
   it('does not take a town followed by its state for a person ("Fort Wayne, Indiana")', () => {
     const text = '“Hiring and firing people,” Trump said at a rally in Fort Wayne, Indiana, last month. He said the plant would stay open.';
     const [, s] = resolved(text, [
@@ -715,6 +744,15 @@ describe('bodies and groups', () => {
     ]);
     expect(ukraine).toMatchObject({ name: "Ukraine's General Staff", type: 'government' });
     expect(it?.name).toBe("Ukraine's General Staff");
+  });
+
+  it('drops a sentence-opening "The" from a body named with its owner ("The California Governor\'s Office of Emergency Services", saved page)', () => {
+    const text = 'The California Governor\'s Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable”.';
+    const [s] = resolved(text, [{ speaker: "The California Governor's Office of Emergency Services", quote: 'their level of engagement was “unacceptable”', cue: 'said' }]);
+    expect(s).toMatchObject({ name: "California Governor's Office of Emergency Services", type: 'organization' });
+    const coroner = 'The Clark County Coroner\'s Office identified the person killed as Jessica Valenzuela, 32, of Buckeye, Ariz.';
+    const [c] = resolved(coroner, [{ speaker: "The Clark County Coroner's Office", quote: 'the person killed as Jessica Valenzuela', cue: 'identified' }]);
+    expect(c?.name).toBe("Clark County Coroner's Office");
   });
 
   it('gives "They said" to the unnamed sources that spoke just before (PolNeAR train)', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { roleAfter, splitTitle } from '../../src/core/entities/roles';
-import { typeOfDescription, typeOfName } from '../../src/core/entities/types';
+import { headWord, typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
 
@@ -101,6 +101,20 @@ describe('a document named with the body that issued it', () => {
     'a new report released on Monday by Stanford University', 'the Gallup Korea poll released on Friday', 'the photo',
   ])('types the document "%s" unnamed (saved pages)', (description) => {
     expect(typeOfDescription(description)).toBe('unnamed');
+  });
+
+  it.each([
+    'The doctors offering to operate the flu vaccination clinic', // saved MSN page
+    'Republican activists clamoring to block Donald Trump from the GOP nomination', // PolNeAR train
+  ])('types people followed by a participle clause ("%s") by the people, unnamed', (description) => {
+    expect(typeOfDescription(description)).toBe('unnamed');
+  });
+
+  it.each([
+    [['the', 'realclearpolitics', 'polling', 'average'], 'average'], // PolNeAR train
+    [['fox', 'news', 'reporting'], 'reporting'],
+  ])('keeps %j one noun phrase (an -ing word after no plural of people), headed by "%s"', (words, head) => {
+    expect(headWord(words)).toBe(head);
   });
 
   it('does not name a document for a possessor ("a new ad from Donald Trump’s presidential campaign", PolNeAR dev)', () => {

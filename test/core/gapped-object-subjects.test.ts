@@ -2,7 +2,7 @@
 // clause, and the phrase after it is that clause's subject and the speaker, as PolNeAR marks it. Before, the mention
 // ran from the object's determiner. Sentences from PolNeAR train.
 import { describe, expect, it } from 'vitest';
-import { frameWithCue } from './engine-helpers';
+import { frameWithCue, statementQuoting } from './engine-helpers';
 
 describe('the subject of a relative clause with a gapped object', () => {
   it('is the phrase after the object (… an offer the leadership rebuffed)', () => {
@@ -54,5 +54,25 @@ describe('the subject of a relative clause with a gapped object', () => {
   it('leaves a person noun before a name alone (a mock children’s book by the comedian Michael Ian Black titled …)', () => {
     const text = 'There is a mock children’s book by the comedian Michael Ian Black titled ‘‘A Child’s First Book of Trump.’’';
     expect(frameWithCue(text, 'titled').speaker).not.toBe('Michael Ian Black');
+  });
+
+  // After a comma, "a"/"an" and a noun that sums up the clause before it (session 17, pages24).
+  it('is the name after a summing-up noun in apposition (…, a prospect Vindman denied; saved page aeb/cbsnews-7a664e40d2)', () => {
+    const text = 'Republican counsel Steve Castor asked Morrison about concerns within the NSC about Alexander Vindman\'s judgment. ' +
+      'Morrison did reference his earlier testimony, in which he said others had raised concerns about Vindman potentially leaking information, a prospect Vindman denied earlier in the day.';
+    const s = statementQuoting(text, 'others had raised concerns');
+    expect(s.speaker).toBe('Vindman');
+    expect(s.a.speaker?.name).toBe('Alexander Vindman');
+    expect(s.a.speaker?.type).toBe('person');
+  });
+
+  it('is the name after a summing-up noun in apposition (…, a point Feinstein also acknowledged)', () => {
+    const text = 'Sources told POLITICO, however, that she did chime in and the conversation flowed both ways, a point Feinstein also acknowledged to Bloomberg.';
+    expect(frameWithCue(text, 'also acknowledged').speaker).toBe('Feinstein');
+  });
+
+  it('leaves an adjective after a comma alone (Contacted by POLITICO, a terse Miller agreed …)', () => {
+    const text = 'Contacted by POLITICO, a terse Miller agreed that she was not in the Trump camp.';
+    expect(frameWithCue(text, 'agreed').speaker).toBe('a terse Miller');
   });
 });

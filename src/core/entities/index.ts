@@ -619,19 +619,36 @@ function headNameMention(index: EntityIndex, text: string, span: { start: number
   if (last && /^(?:['’]s?)?[\s.]*$/.test(text.slice(last.end, headEnd)) && (headEnd < span.end || !/^['’]s?\s*\S/.test(text.slice(last.end, span.end)))) return last;
   // "Trump's campaign chairman, Paul Manafort": a description, then the name in apposition; the
   // description is the person's role when the article gives no other.
-  const final = inside[inside.length - 1]!;
+  let final = inside[inside.length - 1]!;
   const comma = text.lastIndexOf(',', final.start);
-  if (!(comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end)))) return undefined;
+  if (!(comma >= headEnd && /^[\s,]*$/.test(text.slice(comma, final.start)) && /^[\s.,]*$/.test(text.slice(final.end, span.end)))) {
+    const apposed = apposedPersonBeforeComma(text, inside, headEnd, span.end);
+    if (!apposed) return undefined;
+    final = apposed;
+  }
   if (final.entity.type === 'person' && !readRoles(text, final.entity).role) {
     final.entity.role = text.slice(span.start, headEnd).trim().replace(LEADING_DETERMINER, '');
   }
   return final;
 }
 
+/** "Nevada's governor, Brian Sandoval, a Republican", "Trump’s campaign manager, Corey Lewandowski, who has …": a
+ *  description, the person's name in commas, then a second apposition (a lower-case word or a number opens it, not
+ *  "and" or another name, which would make the commas a list's). The name right after the head phrase's comma. */
+function apposedPersonBeforeComma(text: string, inside: readonly EntityMention[], headEnd: number, end: number): EntityMention | undefined {
+  if (text.charCodeAt(headEnd) !== 44) return undefined; // the head phrase ends at its comma
+  const name = inside.find((m) => m.start > headEnd);
+  if (!name || name.entity.type !== 'person' || !/^,\s+$/.test(text.slice(headEnd, name.start))) return undefined;
+  const after = SECOND_APPOSITION.exec(text.slice(name.end, Math.min(end, name.end + 40)));
+  return after && !LIST_WORDS.has(after[1]!) ? name : undefined;
+}
+const SECOND_APPOSITION = /^,\s+([a-z]+|\d+)/;
+const LIST_WORDS = new Set(['and', 'or', 'nor']);
+
 const ORGANIZATION_PARTICLE = / (?:on|of|for) /;
 const HEAD_END = /[,(]|\s[-–—]\s|\s(?:for|of|at|in|from|with|on|to|who|close)\s/;
 
-const OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
+const OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s\s+$/u;
 
 /**
  * "Ukraine's General Staff" and "Russia's General Staff" are two bodies: a body named with its

@@ -347,12 +347,23 @@ export function wordsOf(name: string): string[] {
  * "officials in Kyiv", "a spokesman for the ministry").
  */
 export function headWord(words: readonly string[]): string | undefined {
-  const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const cut = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w) || participleAfterPlural(words, i)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   const head = core[core.length - 1];
   // "a number of analysts", "a group of black parents": the head is what the quantity counts.
   if (cut > 0 && words[cut] === 'of' && head !== undefined && QUANTITY_NOUNS.has(head)) return headWord(words.slice(cut + 1)) ?? head;
   return head;
+}
+
+/** "The doctors offering to operate the flu vaccination clinic", "reports emerging in the news media": an -ing word
+ *  right after a plural noun for people or writings opens a reduced relative clause, after the head. */
+function participleAfterPlural(words: readonly string[], i: number): boolean {
+  const w = words[i]!, before = words[i - 1]!;
+  if (i < 2 || w.length <= 5 || !w.endsWith('ing') || !before.endsWith('s')) return false;
+  // Only after a plural of people or writings: "the RealClearPolitics polling average", "Fox News's reporting" are one
+  // noun phrase.
+  const one = singular(before);
+  return one !== before && (PERSON_NOUN_SET.has(one) || DESCRIBED_PERSON_SET.has(one) || UNNAMED_HEAD_SET.has(before) || WRITING_SET.has(before));
 }
 
 /** Words after which a description's head has been said: "officials familiar with …", "executives across the world". */

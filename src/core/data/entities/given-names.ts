@@ -12,7 +12,7 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'Dick', 'Dmitri', 'Dmitry', 'Don', 'Donald', 'Doug', 'Douglas', 'Dylan', 'Ed', 'Eddie', 'Edward', 'Eli', 'Elijah',
   'Emmanuel', 'Emmett', 'Eric', 'Ernest', 'Ethan', 'Eugene', 'Evan', 'Francis', 'Frank', 'Franklin', 'Fred',
   'Gabriel', 'Gary', 'Gene', 'George', 'Gerald', 'Gordon', 'Graham', 'Grant', 'Greg', 'Gregory', 'Hank', 'Harold',
-  'Harry', 'Harvey', 'Henry', 'Howard', 'Hugh', 'Ian', 'Igor', 'Isaac', 'Ivan', 'Jack', 'Jacob', 'Jake', 'James',
+  'Harry', 'Harvey', 'Henry', 'Howard', 'Hugh', 'Hunter', 'Ian', 'Igor', 'Isaac', 'Ivan', 'Jack', 'Jacob', 'Jake', 'James',
   'Jared', 'Jason', 'Javier', 'Jay', 'Jeb', 'Jeff', 'Jeffrey', 'Jeremiah', 'Jeremy', 'Jerry', 'Jesse', 'Jim',
   'Jimmy', 'Joe', 'Joel', 'John', 'Johnny', 'Jon', 'Jonathan', 'Jorge', 'Jose', 'Joseph', 'Josh', 'Joshua', 'Juan',
   'Justin', 'Keith', 'Ken', 'Kenneth', 'Kevin', 'Kim', 'Kurt', 'Lance', 'Larry', 'Lee', 'Leo', 'Leon', 'Leonard',

@@ -20,6 +20,7 @@ export const TITLES: readonly string[] = [
   'CEO', 'Chief Executive', 'Founder', 'Attorney', 'District Attorney', 'Commissioner', 'Sheriff', 'Superintendent',
   'Administrator', 'Adviser', 'Advisor', 'Envoy', 'Spokesperson', 'Lt', 'Col', 'Gen', 'Sgt', 'Capt', 'Maj', 'Deputy',
   'Chair', 'Councilman', 'Councilwoman', 'Councillor', 'Assemblyman', 'Assemblywoman', 'Inspector General',
+  'Committeeman', 'Committeewoman', 'Challenger',
 ];
 
 /** Lower-case nouns for people by what they do; the head of "a top Russian general", "the spokesman". */
