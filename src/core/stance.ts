@@ -121,6 +121,22 @@ function contentWordsAt(text: string, ordered: Attribution[], read: ContentWords
   return (read[i] ??= contentWords(text, ordered[i]!.quote));
 }
 
+const DEFINITE = new Set(['the', 'that', 'those', 'these', 'this', 'such']);
+
+/** Whether a content points back at something said by naming it: a definite or demonstrative claim noun with no
+ *  clause of its own ("the allegations", "dismissed the criticism as …", "rejected that argument", "those reports as
+ *  …"). Its other words describe the claim (whose client, which ruling) rather than repeat it, so it answers the
+ *  claim just before it by someone else, as a content with no words does. "the notion that he had been a participant
+ *  …" and "the idea of a minimum wage hike" state the claim, and are linked by the words they share. */
+function namesSaidBefore(text: string, quote: Span): boolean {
+  const head = wordsIn(text, quote.start, Math.min(quote.end, quote.start + HEAD_CHARS));
+  if (!DEFINITE.has(head[0] ?? '')) return false;
+  for (let i = 1; i <= 2 && i < head.length; i++) {
+    if (CLAIM_NOUN.has(head[i]!)) return head[i + 1] !== 'that' && head[i + 1] !== 'of';
+  }
+  return false;
+}
+
 const LOOK_BACK = 12;
 /** Content words an answer may have and still be linked by one shared word. */
 const ONE_WORD_LINK_MAX = 4;
@@ -137,6 +153,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
   const self = ordered[at]!;
   const own = contentWordsAt(text, ordered, read, at);
   const anchor = anchorOf(self);
+  const pointsBack = self.stance === 'deny' && namesSaidBefore(text, self.quote);
   let best: Attribution | undefined;
   let bestScore = 0;
   for (let i = at - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
@@ -150,7 +167,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
     // One word is evidence only for a short answer: "that they have detected water vapour above that moon's icy crust"
     // shares "moon" with "returning to the moon was necessary" and answers nothing.
-    if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1))) continue;
+    if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1 || pointsBack))) continue;
     // A confirmation mostly grants a fact nobody disputed ("Ukraine acknowledged that the situation is difficult"):
     // it answers a claim only when it repeats most of it. On PolNeAR train, of the confirmations linked by two shared
     // words about 1 in 7 answered the claim by reading; by three or more, about half.

@@ -196,6 +196,41 @@ describe('respondsTo', () => {
     expect(confirmation?.respondsTo).toBeUndefined();
   });
 
+  it('links a denial of "the criticism" or "that argument" to the claim just before it (PolNeAR dev)', () => {
+    const tribe = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" - a charge that might have stung, since Mr. Tribe, a liberal constitutional scholar, was a mentor to Mr. Obama at Harvard Law School.\n\n'
+      + "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company, which filed for bankruptcy protection in April.";
+    const [charge, dismissal] = withStance(tribe, [
+      { speaker: 'Laurence H. Tribe', quote: 'the rules to "burning the Constitution', cue: 'likened' },
+      { speaker: 'Mr. Obama', quote: "the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company", cue: 'dismissed' },
+    ]);
+    expect(dismissal).toMatchObject({ stance: 'deny', respondsTo: charge!.id });
+    const nervo = "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency.\n\n"
+      + 'Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.';
+    const [argument, rejection] = withStance(nervo, [
+      { speaker: 'The New York Times and the Gannett newspaper chain', quote: "the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency", cue: 'arguing' },
+      { speaker: 'Manhattan Supreme Court Justice Frank Nervo', quote: 'that argument in a ruling released Thursday', cue: 'rejected' },
+    ]);
+    expect(rejection).toMatchObject({ stance: 'deny', respondsTo: argument!.id });
+  });
+
+  it('does not link a denial of "the idea of …" or "the notion that …" to an unrelated claim just before it (PolNeAR train, saved page)', () => {
+    const wage = 'Rand Paul said U.S. military spending dwarfs that of the rest of the world. GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.';
+    const [, wageDenial] = withStance(wage, [
+      { speaker: 'Rand Paul', quote: 'U.S. military spending dwarfs that of the rest of the world', cue: 'said' },
+      { speaker: 'GOP Candidates', quote: 'The Idea Of A Minimum Wage Hike', cue: 'Reject' },
+    ]);
+    expect(wageDenial?.stance).toBe('deny');
+    expect(wageDenial?.respondsTo).toBeUndefined();
+    const volker = 'Morrison said he feared how the call would play in Washington. '
+      + 'Volker disputed the notion that he had been a participant in what\'s been portrayed as an outside or "irregular" channel of Ukraine policy.';
+    const [, volkerDenial] = withStance(volker, [
+      { speaker: 'Morrison', quote: 'he feared how the call would play in Washington', cue: 'said' },
+      { speaker: 'Volker', quote: 'the notion that he had been a participant in what\'s been portrayed as an outside or "irregular" channel of Ukraine policy', cue: 'disputed' },
+    ]);
+    expect(volkerDenial?.stance).toBe('deny');
+    expect(volkerDenial?.respondsTo).toBeUndefined();
+  });
+
   it('leaves respondsTo unset on a confirmation with nothing earlier to answer', () => {
     const text = 'Moscow has confirmed that North Korean troops are fighting alongside Russian forces in the Kursk region.';
     const [a] = withStance(text, [{ speaker: 'Moscow', quote: 'that North Korean troops are fighting alongside Russian forces in the Kursk region', cue: 'has confirmed' }]);
