@@ -3,13 +3,25 @@
 // denial or confirmation to the claim it answers: the nearest earlier claim by someone else,
 // preferring one in the same sentence or sharing content words. Cost is bounded per attribution.
 import type { Attribution, Span } from './types';
-import { CONFIRM_CUES, DENY_CUES, NEGATIONS } from './data/entities/stance-words';
+import { CLAIM_NOUNS, CONFIRM_CUES, DENY_CUES, NEGATIONS, OBJECT_PRONOUNS, REFUSING_CUES } from './data/entities/stance-words';
 import { asciiWords, BREAK, WORD, wordChars } from './ascii-words';
 import { sortStably } from './sort';
 
 const DENY = new Set(DENY_CUES);
 const CONFIRM = new Set(CONFIRM_CUES);
 const NEGATION = new Set(NEGATIONS);
+const REFUSING = new Set(REFUSING_CUES);
+const CLAIM_NOUN = new Set(CLAIM_NOUNS);
+const OBJECT_PRONOUN = new Set(OBJECT_PRONOUNS);
+/** Words after which an article does not open a second object: "the charges through his lawyer", "the notion that a
+ *  campaign shakeup is coming", "any involvement in the 9/11 terror attacks". */
+const BEFORE_ARTICLE = new Set(['that', 'through', 'in', 'for', 'of', 'to', 'by', 'with', 'from', 'on', 'at', 'about',
+  'and', 'or', 'but', 'as', 'into', 'over', 'after', 'before', 'during', 'against', 'under', 'is', 'was', 'were', 'are',
+  'be', 'been', 'has', 'had', 'have', 'not', 'a', 'an', 'the']);
+const ARTICLE = new Set(['a', 'an', 'the']);
+/** Characters of a content read for the noun it names: its first words ("Bernie Sanders' accusations that …"). */
+const HEAD_CHARS = 60;
+const HEAD_WORDS = 5;
 
 // Content that itself denies: "The statements … are not true", "these reports are false".
 const DENYING_CONTENT = /\b(?:is|are|was|were|be)\s+(?:(?:simply|completely|absolutely|totally|entirely)\s+)?(?:not true|untrue|false|baseless|groundless|unfounded|fabricated|fake|lies|a lie|nonsense)\b|^\s*(?:this is )?(?:not true|false|untrue|nonsense|fake news)\b/i;
@@ -51,8 +63,39 @@ export function stanceOf(text: string, a: Attribution): Attribution['stance'] {
       return denies ? 'deny' : 'confirm';
     }
   }
+  return contentStance(text, a);
+}
+
+function contentStance(text: string, a: Attribution): Attribution['stance'] {
   const content = text.slice(a.quote.start, a.quote.end);
   return UNTRUTH_WORD.test(content) && DENYING_CONTENT.test(content) ? 'deny' : 'claim';
+}
+
+/** The stance a reader is shown: stanceOf, less the denials that refuse a thing rather than deny a claim (refuses).
+ *  stanceOf itself stays the cue's reading, for nesting.ts keeps a statement inside a denying host by it, and the
+ *  spans were measured that way ("Obama called for X in a compromise rebuffed by Republicans"). */
+function shownStance(text: string, a: Attribution): Attribution['stance'] {
+  const stance = stanceOf(text, a);
+  if (stance !== 'deny' || !a.cue) return stance;
+  const cueWords = wordsOf(text, a.cue);
+  return cueWords.some(isDenial) && refuses(text, a, cueWords) ? contentStance(text, a) : stance;
+}
+
+/**
+ * Whether a denying cue refuses a thing rather than denies a claim. "rejected Assange's attempt to delay", "dismissed
+ * NATO member Estonia as …", "rebuffed several requests": a rejecting verb with a noun phrase for content denies only a
+ * claim named as one, in the phrase's first words or the cue ("rejected the notion that …", "dismissed criticism of
+ * Mr. Trump's comments"); a clause ("rejected that …") still denies. "deny" with two objects grants or withholds a
+ * thing: "could deny them mining permits", "denied Carter a final-night photograph".
+ */
+function refuses(text: string, a: Attribution, cueWords: string[]): boolean {
+  const head = wordsIn(text, a.quote.start, Math.min(a.quote.end, a.quote.start + HEAD_CHARS)).slice(0, HEAD_WORDS);
+  const first = head[0];
+  if (first === undefined || first === 'that') return false;
+  if (cueWords.some((w) => REFUSING.has(w))) return !head.some((w) => CLAIM_NOUN.has(w)) && !cueWords.some((w) => CLAIM_NOUN.has(w));
+  if (OBJECT_PRONOUN.has(first) && head.length > 1) return true;
+  for (let i = 1; i < head.length && i <= 3; i++) if (ARTICLE.has(head[i]!) && !BEFORE_ARTICLE.has(head[i - 1]!)) return true;
+  return false;
 }
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'or', 'that', 'this', 'is', 'are', 'was',
@@ -78,6 +121,22 @@ function contentWordsAt(text: string, ordered: Attribution[], read: ContentWords
   return (read[i] ??= contentWords(text, ordered[i]!.quote));
 }
 
+const DEFINITE = new Set(['the', 'that', 'those', 'these', 'this', 'such']);
+
+/** Whether a content points back at something said by naming it: a definite or demonstrative claim noun with no
+ *  clause of its own ("the allegations", "dismissed the criticism as …", "rejected that argument", "those reports as
+ *  …"). Its other words describe the claim (whose client, which ruling) rather than repeat it, so it answers the
+ *  claim just before it by someone else, as a content with no words does. "the notion that he had been a participant
+ *  …" and "the idea of a minimum wage hike" state the claim, and are linked by the words they share. */
+function namesSaidBefore(text: string, quote: Span): boolean {
+  const head = wordsIn(text, quote.start, Math.min(quote.end, quote.start + HEAD_CHARS));
+  if (!DEFINITE.has(head[0] ?? '')) return false;
+  for (let i = 1; i <= 2 && i < head.length; i++) {
+    if (CLAIM_NOUN.has(head[i]!)) return head[i + 1] !== 'that' && head[i + 1] !== 'of';
+  }
+  return false;
+}
+
 const LOOK_BACK = 12;
 /** Content words an answer may have and still be linked by one shared word. */
 const ONE_WORD_LINK_MAX = 4;
@@ -94,6 +153,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
   const self = ordered[at]!;
   const own = contentWordsAt(text, ordered, read, at);
   const anchor = anchorOf(self);
+  const pointsBack = self.stance === 'deny' && namesSaidBefore(text, self.quote);
   let best: Attribution | undefined;
   let bestScore = 0;
   for (let i = at - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
@@ -107,7 +167,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
     // answer has no words of its own ("a claim denied by Kyiv", "Kyiv denies") and follows closely.
     // One word is evidence only for a short answer: "that they have detected water vapour above that moon's icy crust"
     // shares "moon" with "returning to the moon was necessary" and answers nothing.
-    if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1))) continue;
+    if (shared < 2 && !(near && ((shared === 1 && own.size <= ONE_WORD_LINK_MAX) || own.size <= 1 || pointsBack))) continue;
     // A confirmation mostly grants a fact nobody disputed ("Ukraine acknowledged that the situation is difficult"):
     // it answers a claim only when it repeats most of it. On PolNeAR train, of the confirmations linked by two shared
     // words about 1 in 7 answered the claim by reading; by three or more, about half.
@@ -120,7 +180,7 @@ export function findAnsweredClaim(text: string, ordered: Attribution[], at: numb
 }
 
 export function assignStance(text: string, attributions: Attribution[]): void {
-  for (const a of attributions) a.stance = stanceOf(text, a);
+  for (const a of attributions) a.stance = shownStance(text, a);
   // In order of their cues: "a claim denied by Kyiv" comes after the claim it answers even when
   // its content span points back at that claim's words.
   const ordered = sortStably(attributions.slice(), (x, y) => anchorOf(x) - anchorOf(y));

@@ -42,11 +42,13 @@ describe('stance from the cue', () => {
   });
 
   it('reads acknowledged, admitted, rejected, dismissed and refuted', () => {
-    const text = 'Trump acknowledged the error. Clinton admitted the mistake. Cruz rejected the plan. Rubio dismissed the poll. Kasich refuted the charge.';
+    // "Cruz rejected the plan" was here as a denial: rejecting a plan refuses it and says nothing is untrue (see
+    // "refusals" below); a rejected allegation is a denial.
+    const text = 'Trump acknowledged the error. Clinton admitted the mistake. Cruz rejected the allegation. Rubio dismissed the poll. Kasich refuted the charge.';
     const stances = withStance(text, [
       { speaker: 'Trump', quote: 'the error', cue: 'acknowledged' },
       { speaker: 'Clinton', quote: 'the mistake', cue: 'admitted' },
-      { speaker: 'Cruz', quote: 'the plan', cue: 'rejected' },
+      { speaker: 'Cruz', quote: 'the allegation', cue: 'rejected' },
       { speaker: 'Rubio', quote: 'the poll', cue: 'dismissed' },
       { speaker: 'Kasich', quote: 'the charge', cue: 'refuted' },
     ]).map((a) => a.stance);
@@ -62,6 +64,45 @@ describe('stance from the cue', () => {
   it('keeps "said" and "claimed" claims', () => {
     const [a] = withStance(gerasimovAndKyiv, [{ speaker: 'Valery Gerasimov', quote: 'that Russia has reclaimed the Kursk region', cue: 'has also claimed' }]);
     expect(a?.stance).toBe('claim');
+  });
+});
+
+describe('refusals: a rejected request, offer or person is no denial of a claim', () => {
+  const stanceOfOne = (text: string, speaker: string, quote: string, cue: string) => withStance(text, [{ speaker, quote, cue }])[0]?.stance;
+
+  it('keeps a rejected or rebuffed attempt, request or offer a claim (saved page, PolNeAR dev and train)', () => {
+    expect(stanceOfOne("Last month, a judge rejected Assange's attempt to delay the full extradition hearing, which is scheduled to take place at Westminster Magistrate's Court in London in February.",
+      'a judge', "Assange's attempt to delay the full extradition hearing", 'rejected')).toBe('claim');
+    expect(stanceOfOne("A New York judge has rejected a media request to make public the contents of a 25-year-old court file on Donald Trump's divorce from wife Ivana.",
+      'A New York judge', "a media request to make public the contents of a 25-year-old court file on Donald Trump's divorce from wife Ivana", 'has rejected')).toBe('claim');
+    expect(stanceOfOne('During the investigation of President Clinton by independent counsel Ken Starr, for instance, Kendall rebuffed several requests for interviews.',
+      'Kendall', 'several requests for interviews', 'rebuffed')).toBe('claim');
+  });
+
+  it('keeps "dismissed X as …" a claim when X is no claim ("dismissed NATO member Estonia as being in the suburbs")', () => {
+    expect(stanceOfOne('In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg.”',
+      'Gingrich', 'NATO member Estonia as being in the “suburbs of St. Petersburg', 'cynically dismissed')).toBe('claim');
+    expect(stanceOfOne("Inside the hotel conference center, Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader, arguing that the Badger State governor has been a poor steward of the state's economy.",
+      'Trump', 'Wisconsin Gov. Scott Walker as an ineffective leader', 'dismissed')).toBe('claim');
+  });
+
+  it('keeps "deny" with two objects a claim ("could deny them mining permits", "denied Carter a … photograph")', () => {
+    expect(stanceOfOne('If they failed, the government could deny them mining permits until the work was completed.',
+      'the government', 'them mining permits until the work was completed', 'could deny')).toBe('claim');
+    expect(stanceOfOne('Kennedy engineered a floor fight over the rules and denied Carter a final-night photograph of unity.',
+      'Kennedy', 'Carter a final-night photograph of unity', 'denied')).toBe('claim');
+  });
+
+  it('still reads a rejected or dismissed claim, and a denied fact, as a denial', () => {
+    expect(stanceOfOne("Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company.",
+      'Mr. Obama', "the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company", 'dismissed')).toBe('deny');
+    expect(stanceOfOne('Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.',
+      'Manhattan Supreme Court Justice Frank Nervo', 'that argument in a ruling released Thursday', 'rejected')).toBe('deny');
+    expect(stanceOfOne("Sanders pointedly rejected the notion that he was part of the so-called Republican establishment.",
+      'Sanders', 'the notion that he was part of the so-called Republican establishment', 'pointedly rejected')).toBe('deny');
+    expect(stanceOfOne('The Saudi government has strongly denied any involvement in the 9/11 terror attacks.',
+      'The Saudi government', 'any involvement in the 9/11 terror attacks', 'has strongly denied')).toBe('deny');
+    expect(stanceOfOne('Big Machine have twice denied doing anything wrong.', 'Big Machine', 'doing anything wrong', 'have twice denied')).toBe('deny');
   });
 });
 
@@ -153,6 +194,41 @@ describe('respondsTo', () => {
     ]);
     expect(confirmation?.stance).toBe('confirm');
     expect(confirmation?.respondsTo).toBeUndefined();
+  });
+
+  it('links a denial of "the criticism" or "that argument" to the claim just before it (PolNeAR dev)', () => {
+    const tribe = 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" - a charge that might have stung, since Mr. Tribe, a liberal constitutional scholar, was a mentor to Mr. Obama at Harvard Law School.\n\n'
+      + "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company, which filed for bankruptcy protection in April.";
+    const [charge, dismissal] = withStance(tribe, [
+      { speaker: 'Laurence H. Tribe', quote: 'the rules to "burning the Constitution', cue: 'likened' },
+      { speaker: 'Mr. Obama', quote: "the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest coal company", cue: 'dismissed' },
+    ]);
+    expect(dismissal).toMatchObject({ stance: 'deny', respondsTo: charge!.id });
+    const nervo = "The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency.\n\n"
+      + 'Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.';
+    const [argument, rejection] = withStance(nervo, [
+      { speaker: 'The New York Times and the Gannett newspaper chain', quote: "the move was needed to contribute to public debate over the real estate mogul and Republican nominee's fitness for the presidency", cue: 'arguing' },
+      { speaker: 'Manhattan Supreme Court Justice Frank Nervo', quote: 'that argument in a ruling released Thursday', cue: 'rejected' },
+    ]);
+    expect(rejection).toMatchObject({ stance: 'deny', respondsTo: argument!.id });
+  });
+
+  it('does not link a denial of "the idea of …" or "the notion that …" to an unrelated claim just before it (PolNeAR train, saved page)', () => {
+    const wage = 'Rand Paul said U.S. military spending dwarfs that of the rest of the world. GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.';
+    const [, wageDenial] = withStance(wage, [
+      { speaker: 'Rand Paul', quote: 'U.S. military spending dwarfs that of the rest of the world', cue: 'said' },
+      { speaker: 'GOP Candidates', quote: 'The Idea Of A Minimum Wage Hike', cue: 'Reject' },
+    ]);
+    expect(wageDenial?.stance).toBe('deny');
+    expect(wageDenial?.respondsTo).toBeUndefined();
+    const volker = 'Morrison said he feared how the call would play in Washington. '
+      + 'Volker disputed the notion that he had been a participant in what\'s been portrayed as an outside or "irregular" channel of Ukraine policy.';
+    const [, volkerDenial] = withStance(volker, [
+      { speaker: 'Morrison', quote: 'he feared how the call would play in Washington', cue: 'said' },
+      { speaker: 'Volker', quote: 'the notion that he had been a participant in what\'s been portrayed as an outside or "irregular" channel of Ukraine policy', cue: 'disputed' },
+    ]);
+    expect(volkerDenial?.stance).toBe('deny');
+    expect(volkerDenial?.respondsTo).toBeUndefined();
   });
 
   it('leaves respondsTo unset on a confirmation with nothing earlier to answer', () => {
