@@ -68,6 +68,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
+    // "Jeff said", "Gloria said", "his wife, Jane": a known given name alone that speaks is a person called by it (GUM
+    // interviews, PolNeAR train). Typed here only: typed in the index, a lone first name drew later "he"/"she" (GUM −2).
+    else if (entity.type === 'unknown' && !entity.name.includes(' ') && genderOfGivenName(entity.name)) entity.type = 'person';
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
     // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
     // country does (an index entity stays untyped, since a state is also a place people are from).
