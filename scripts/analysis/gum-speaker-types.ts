@@ -2,9 +2,9 @@
 // interview, biography and speech documents. Every mention of a person, organization or place entity whose head is a
 // proper noun and the subject (nsubj) of a verb — the position a speaker holds — is given to resolveSpeakers as a
 // speaker mention (as gum-pronoun-accuracy.ts gives he/she), cut after its head's name (no appositive, relative
-// clause or comma). Its resolved type is compared with GUM's: person → person; organization → organization, media or
-// government (GUM calls a ministry, a paper and a company all "organization": media and government are counted apart
-// to read by eye); place → government (a place as subject usually stands for its government or people) or
+// clause or comma). Its resolved type is compared with GUM's: person → person (a plural group of people: unnamed);
+// organization → organization, media or government (GUM calls a ministry, a paper and a company all "organization":
+// media and government are counted apart to read by eye); place → government (a place as subject usually stands for its government or people) or
 // organization. The name counts as right when its last word is a word of a proper-name mention of the same chain.
 // Not shipped, not a test: `npx tsx scripts/analysis/gum-speaker-types.ts [--list]` (GENRES=regex to choose files).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const LIST = process.argv.includes('--list');
 const GOLD_TYPES = ['person', 'organization', 'place'] as const;
 type GoldType = (typeof GOLD_TYPES)[number];
 
-interface Token { form: string; upos: string; head: number; deprel: string; start: number; end: number }
+interface Token { form: string; upos: string; plural: boolean; head: number; deprel: string; start: number; end: number }
 interface Mention { id: string; type: string; sentence: number; first: number; last: number }
 interface Doc { text: string; sentences: Token[][]; mentions: Mention[] }
 
@@ -41,12 +41,12 @@ function readDoc(path: string): Doc {
     if (line.startsWith('#')) continue;
     const cols = line.split('\t');
     if (cols[0]!.includes('-') || cols[0]!.includes('.')) continue;
-    const [, form, , upos, , , head, deprel, , misc] = cols as string[];
+    const [, form, , upos, xpos, feats, head, deprel, , misc] = cols as string[];
     if (!glued) text += ' ';
     const start = text.length;
     text += form;
     const index = tokens.length;
-    tokens.push({ form: form!, upos: upos!, head: Number(head) - 1, deprel: deprel!, start, end: text.length });
+    tokens.push({ form: form!, upos: upos!, plural: xpos === 'NNPS' || feats!.includes('Number=Plur'), head: Number(head) - 1, deprel: deprel!, start, end: text.length });
     glued = misc!.includes('SpaceAfter=No');
     const entity = /Entity=([^|]+)/.exec(misc!)?.[1] ?? '';
     // Opens "(12-person-…" and closes "12)"; a mention may open and close on one token.
@@ -89,20 +89,22 @@ function nameSpan(doc: Doc, m: Mention, head: number): { start: number; end: num
   return { start: tokens[m.first]!.start, end: tokens[last]!.end };
 }
 
-const expected = (gold: GoldType, type: SpeakerType): boolean =>
-  gold === 'person' ? type === 'person'
+// "Americans", "Senate Republicans": GUM's person entities include groups of people, which we call unnamed.
+const expected = (gold: GoldType, type: SpeakerType, plural: boolean): boolean =>
+  gold === 'person' ? type === 'person' || (plural && type === 'unnamed')
     : gold === 'organization' ? type === 'organization' || type === 'media' || type === 'government'
       : type === 'government' || type === 'organization';
 
 const TYPES: SpeakerType[] = ['person', 'organization', 'government', 'media', 'unnamed', 'unknown'];
 const table = new Map<GoldType, Map<SpeakerType, number>>(GOLD_TYPES.map((g) => [g, new Map()]));
 const names = new Map<GoldType, [number, number]>(GOLD_TYPES.map((g) => [g, [0, 0]]));
+const rights = new Map<GoldType, number>(GOLD_TYPES.map((g) => [g, 0]));
 const byEye: string[] = [];
 const wrong: string[] = [];
 for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f)).sort()) {
   const doc = readDoc(resolve(gumDir, file));
   const chainNames = new Map<string, Set<string>>();
-  const subjects: { mention: Mention; span: { start: number; end: number } }[] = [];
+  const subjects: { mention: Mention; span: { start: number; end: number }; plural: boolean }[] = [];
   for (const m of doc.mentions) {
     const head = headOf(doc, m);
     const token = doc.sentences[m.sentence]![head]!;
@@ -111,7 +113,7 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f)).sort()) {
     const words = chainNames.get(m.id) ?? new Set<string>();
     for (const w of doc.text.slice(span.start, span.end).toLowerCase().split(/\s+/)) words.add(w);
     chainNames.set(m.id, words);
-    if (token.deprel === 'nsubj' && (GOLD_TYPES as readonly string[]).includes(m.type)) subjects.push({ mention: m, span });
+    if (token.deprel === 'nsubj' && (GOLD_TYPES as readonly string[]).includes(m.type)) subjects.push({ mention: m, span, plural: token.plural });
   }
   subjects.sort((a, b) => a.span.start - b.span.start);
   const text = doc.text;
@@ -121,10 +123,11 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f)).sort()) {
   }));
   resolveSpeakers(text, attributions);
   attributions.forEach((a, i) => {
-    const { mention, span } = subjects[i]!;
+    const { mention, span, plural } = subjects[i]!;
     const gold = mention.type as GoldType;
     const type = a.speaker!.type;
     const row = table.get(gold)!;
+    if (expected(gold, type, plural)) rights.set(gold, rights.get(gold)! + 1);
     row.set(type, (row.get(type) ?? 0) + 1);
     const last = a.speaker!.name.split(' ').pop()!.toLowerCase();
     const nameRight = chainNames.get(mention.id)!.has(last);
@@ -134,7 +137,7 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f)).sort()) {
     const mentionText = text.slice(span.start, span.end);
     const line = `${file.replace(/^GUM_|\.conllu$/g, '')}\t${gold}\t${mentionText}\t→ ${a.speaker!.name}/${type}${nameRight ? '' : '\t(name ≠ chain)'}`;
     if (gold !== 'person' && (type === 'media' || type === 'government')) byEye.push(line);
-    if (!expected(gold, type) || !nameRight) {
+    if (!expected(gold, type, plural) || !nameRight) {
       const context = (text.slice(Math.max(0, span.start - 80), span.start) + '[[' + mentionText + ']]'
         + text.slice(span.end, span.end + 50)).replace(/\s+/g, ' ');
       wrong.push(`${line}\n      …${context}`);
@@ -148,7 +151,7 @@ let all = 0, allRight = 0;
 for (const gold of GOLD_TYPES) {
   const row = table.get(gold)!;
   const total = [...row.values()].reduce((s, n) => s + n, 0);
-  const right = TYPES.filter((t) => expected(gold, t)).reduce((s, t) => s + (row.get(t) ?? 0), 0);
+  const right = rights.get(gold)!;
   all += total;
   allRight += right;
   const [n, nameRight] = names.get(gold)!;
