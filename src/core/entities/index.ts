@@ -9,7 +9,7 @@ import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts, sentenceOf } from './sentences';
-import { genderOfGivenName, headWord, honorificGender, isDemonym, isTitleWord, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, headWord, honorificGender, isDemonym, isOrganizationWord, isTitleWord, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -74,6 +74,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
     // "The President has that pulpit", "The Senator from Alaska, in explaining her decision": a capitalized title alone
     // (speeches and interviews write them so) is a person, typed as the noun it capitalizes ("The Congressmen": unnamed).
     else if (entity.type === 'unknown' && isTitleWord(entity.name)) entity.type = typeOfDescription(entity.name.toLowerCase());
+    // "the Church", "the Court", "his campaign" (named "Campaign"), "PAC": a word that ends bodies' names, alone, is the
+    // body its lower-case noun names ("the church": an organization; "the court": a government).
+    else if (entity.type === 'unknown' && isOrganizationWord(entity.name)) entity.type = typeOfDescription(entity.name.toLowerCase());
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
     // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
     // country does (an index entity stays untyped, since a state is also a place people are from).
