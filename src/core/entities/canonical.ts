@@ -356,7 +356,7 @@ export function indexEntities(text: string): EntityIndex {
   if (entities.length > 1) {
     joinAcronymsToTheirNames(text, mentions);
     joinBodiesNamedShort(mentions, entities);
-    joinSurnamesOfOutlets(mentions, bySurname);
+    joinSurnamesOfOutlets(text, mentions, bySurname);
   }
   typeBodiesByTheirPeople(text, mentions);
   const byWritten = new Map<string, Entity>();
@@ -434,12 +434,16 @@ function joinBodiesNamedShort(mentions: EntityMention[], entities: Entity[]): vo
 }
 
 /** "said Hill" after "Fiona Hill", "Bloomberg" after "Michael Bloomberg": an outlet's name that is the surname of a
- *  person the article names is that person. */
-function joinSurnamesOfOutlets(mentions: EntityMention[], bySurname: Map<string, Entity[]>): void {
+ *  person the article names is that person. So is a country's or a capital's, as written ("Israel said" after "Rep.
+ *  Steve Israel", "Jordan said" after "Rep. Jim Jordan", "Paris, who used to work on Capitol Hill" after "Jeremy Paris"). */
+function joinSurnamesOfOutlets(text: string, mentions: EntityMention[], bySurname: Map<string, Entity[]>): void {
   for (const m of mentions) {
-    if (m.entity.type !== 'media' || m.core.includes(' ')) continue;
-    const people = bySurname.get(m.core);
-    if (people) m.entity = people[0]!;
+    const type = m.entity.type;
+    if ((type !== 'media' && type !== 'government') || m.core.includes(' ')) continue;
+    const people = bySurname.get(type === 'media' ? m.core : text.slice(m.start, m.end));
+    // A country's only for a name that opens with a known given name: "Republic of Albania", "Poor Mexico", "AI
+    // Taiwan" are typed people too, for want of another type.
+    if (people && (type === 'media' || opensWithGivenName(people[0]!.name))) m.entity = people[0]!;
   }
 }
 

@@ -9,7 +9,7 @@ import { GATHERED_PEOPLE } from '../data/entities/institutions';
 import { codeAt } from './names';
 import { charCodeAt, lowerCase } from '../ascii-words';
 import { findSentenceStarts, sentenceOf } from './sentences';
-import { genderOfGivenName, headWord, honorificGender, isDemonym, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
+import { genderOfGivenName, headWord, honorificGender, isDemonym, isOrganizationWord, isTitleWord, isUsState, isWriting, nonEmpty, opensWithGivenName, typeOfDescription, typeOfName } from './types';
 import { sortStably } from '../sort';
 
 export { indexEntities } from './canonical';
@@ -68,6 +68,15 @@ export function resolveSpeakers(text: string, attributions: Attribution[]): void
   for (let i = 0; i < bySpeakerStart.length; i++) {
     const entity = ctx.resolved[i]!.entity;
     if (entity.type === 'unknown' && (quotesAsPerson(text, bySpeakerStart[i]!, entity) || transcriptLabel(text, bySpeakerStart[i]!))) entity.type = 'person';
+    // "Jeff said", "Gloria said", "his wife, Jane": a known given name alone that speaks is a person called by it (GUM
+    // interviews, PolNeAR train). Typed here only: typed in the index, a lone first name drew later "he"/"she" (GUM −2).
+    else if (entity.type === 'unknown' && !entity.name.includes(' ') && genderOfGivenName(entity.name)) entity.type = 'person';
+    // "The President has that pulpit", "The Senator from Alaska, in explaining her decision": a capitalized title alone
+    // (speeches and interviews write them so) is a person, typed as the noun it capitalizes ("The Congressmen": unnamed).
+    else if (entity.type === 'unknown' && isTitleWord(entity.name)) entity.type = typeOfDescription(entity.name.toLowerCase());
+    // "the Church", "the Court", "his campaign" (named "Campaign"), "PAC": a word that ends bodies' names, alone, is the
+    // body its lower-case noun names ("the church": an organization; "the court": a government).
+    else if (entity.type === 'unknown' && isOrganizationWord(entity.name)) entity.type = typeOfDescription(entity.name.toLowerCase());
     else if (entity.type === 'unknown' && speaksInStatement(text, bySpeakerStart[i]!, entity)) entity.type = 'organization';
     // "Texas, leading a coalition of 13 states, asked a federal judge …": a state that speaks is its government, as a
     // country does (an index entity stays untyped, since a state is also a place people are from).
