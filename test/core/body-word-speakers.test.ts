@@ -2,18 +2,7 @@
 // (GUM news_imprisoned), "the Court has ruled" (GUM news_taxes), "His campaign" named "Campaign" (PolNeAR train).
 // Typed after resolution, as the title words are.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import type { Attribution, Speaker } from '../../src/core/types';
-
-/** The speaker resolved for the first mention `words` of `text`, read as a speaker mention. */
-function resolved(text: string, words: string): Speaker {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const attributions: Attribution[] = [{ id: 'a1', kind: 'indirect', quote: { start: end, end: text.length }, cue: null,
-    speaker: { start, end, name: words, type: 'unknown' }, stance: 'claim' }];
-  resolveSpeakers(text, attributions);
-  return attributions[0]!.speaker!;
-}
+import { speakerResolvedFor as resolved } from './entities-helpers';
 
 describe('a body word alone as a speaker', () => {
   it('is an organization ("the Church denied these allegations", GUM news_imprisoned)', () => {

@@ -1,6 +1,7 @@
 // Builds attributions by hand on real sentences, the way the span pipeline hands them to the
 // resolver: speaker = the mention as written, type unknown.
-import type { Attribution } from '../../src/core/types';
+import { resolveSpeakers } from '../../src/core/entities/index';
+import type { Attribution, Speaker } from '../../src/core/types';
 
 export interface Spec {
   speaker?: string;
@@ -30,4 +31,16 @@ export function build(text: string, specs: Spec[]): Attribution[] {
       stance: 'claim' as const,
     };
   });
+}
+
+/** The speaker resolved for the mention `words` (its first occurrence from `from`), read alone as a speaker mention
+ *  whose statement runs from it to the end of the text. */
+export function speakerResolvedFor(text: string, words: string, from = 0): Speaker {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`not in text: ${words}`);
+  const end = start + words.length;
+  const attributions: Attribution[] = [{ id: 'a1', kind: 'indirect', quote: { start: end, end: text.length }, cue: null,
+    speaker: { start, end, name: words, type: 'unknown' }, stance: 'claim' }];
+  resolveSpeakers(text, attributions);
+  return attributions[0]!.speaker!;
 }

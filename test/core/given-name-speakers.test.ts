@@ -2,18 +2,7 @@
 // "Clinton's husband, Bill, …", PolNeAR train). Typed for the reader after resolution, not in the index: typed there,
 // a lone first name became a candidate for every later "he" and "she" (GUM he/she fell 409 → 407).
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import type { Attribution, Speaker } from '../../src/core/types';
-
-/** The speaker resolved for the first mention `words` of `text`, read as a speaker mention. */
-function resolved(text: string, words: string, from = 0): Speaker {
-  const start = text.indexOf(words, from);
-  const end = start + words.length;
-  const attributions: Attribution[] = [{ id: 'a1', kind: 'indirect', quote: { start: end, end: text.length }, cue: null,
-    speaker: { start, end, name: words, type: 'unknown' }, stance: 'claim' }];
-  resolveSpeakers(text, attributions);
-  return attributions[0]!.speaker!;
-}
+import { speakerResolvedFor as resolved } from './entities-helpers';
 
 describe('a given name alone as a speaker', () => {
   it('is a person ("Gloria developed severe eczema at the age of four months", GUM news_homeopathic)', () => {

@@ -1,18 +1,7 @@
 // A capitalized title alone is a person ("The President has that pulpit", GUM interview_hill; "The Senator from
 // Alaska, in explaining her decision …", GUM speech_impeachment), typed after resolution as the noun it capitalizes.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import type { Attribution, Speaker } from '../../src/core/types';
-
-/** The speaker resolved for the first mention `words` of `text`, read as a speaker mention. */
-function resolved(text: string, words: string): Speaker {
-  const start = text.indexOf(words);
-  const end = start + words.length;
-  const attributions: Attribution[] = [{ id: 'a1', kind: 'indirect', quote: { start: end, end: text.length }, cue: null,
-    speaker: { start, end, name: words, type: 'unknown' }, stance: 'claim' }];
-  resolveSpeakers(text, attributions);
-  return attributions[0]!.speaker!;
-}
+import { speakerResolvedFor as resolved } from './entities-helpers';
 
 describe('a capitalized title alone as a speaker', () => {
   it('is a person ("The President has that pulpit", GUM interview_hill)', () => {
