@@ -192,6 +192,14 @@ const fitsPronoun = (e: Entity, kind: 'm' | 'f'): boolean => (e.type === 'person
 /** "they": an organization or government, or an unnamed group that spoke. */
 const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || (c.wasSpeaker && c.entity.type === 'unnamed' && !isOneWriting(c.entity.name));
+/**
+ * "The team arrived in Washington D.C. … They were twice denied visas to enter the United States", "the air quality,
+ * PM2.5 in Taiwan. ¶ More than 2,000 people … They also upload it": a country or body named after a preposition of
+ * place or belonging ("in Taiwan", "to the United States", "of the University of Chicago") is where someone is, not
+ * the group a "they" that has not spoken stands for.
+ */
+const namedAsPlace = (text: string, at: number): boolean => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|of|into|across|throughout|inside|within|near)\s+(?:the\s+)?$/i;
 /** "it": a body. */
 const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || c.entity.type === 'media';
@@ -301,7 +309,8 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
       // ("officials said … They said"), else the nearest organization or government named.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity
+      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find((c) => isGroup(c) && !namedAsPlace(ctx.text, c.start))
+        ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity
         ?? pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start);
     }
     case 'thing': {
