@@ -7,7 +7,7 @@
 // nominal one ("the officials", "the company"); it counts as right when the resolved name shares a content word with
 // a mention of the chain (or with the chain's Wikipedia identity). Prints right / wrong / unresolved for each pronoun.
 // Not shipped, not a test: run `npx tsx scripts/analysis/gum-pronoun-accuracy.ts` (SHOW_WRONG=1 lists the wrong ones
-// with their context).
+// with their context, SHOW_UNRESOLVED=1 the unresolved ones).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,12 +107,17 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f))) {
     const counts = byWord.get(p.word) ?? { total: 0, right: 0, unresolved: 0 };
     byWord.set(p.word, counts);
     total++; counts.total++;
-    if (PRONOUN.test(name) || /^(?:he|she|it|they|we|i|you)$/i.test(name)) { unresolved++; counts.unresolved++; return; }
+    const context = (): string => (text.slice(Math.max(0, a.speaker!.start - 300), a.speaker!.start) + '[[' + text.slice(a.speaker!.start, a.speaker!.end) + ']]' + text.slice(a.speaker!.end, a.speaker!.end + 40)).replace(/\n/g, ' ¶ ');
+    if (PRONOUN.test(name) || /^(?:he|she|it|they|we|i|you)$/i.test(name)) {
+      unresolved++; counts.unresolved++;
+      if (process.env.SHOW_UNRESOLVED) console.log(`${file}: unresolved, chain ${gold.join(' / ')}\n   …${context()}`);
+      return;
+    }
     const last = name.split(' ').pop()!.toLowerCase();
     const ok = GENDERED ? gold.some((g) => g.toLowerCase().split(/\s+/).includes(last))
       : contentWords(name).some((w) => gold.some((g) => contentWords(g).includes(w)));
     if (ok) { right++; counts.right++; }
-    else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${(text.slice(Math.max(0, a.speaker!.start - 300), a.speaker!.start) + '[[' + text.slice(a.speaker!.start, a.speaker!.end) + ']]' + text.slice(a.speaker!.end, a.speaker!.end + 40)).replace(/\n/g, ' ¶ ')}`);
+    else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${context()}`);
   });
 }
 console.log(`GUM ${GENRES.source}: ${total} subject ${WANTED.join('/')} with a ${GENDERED ? 'named' : 'named or nominal'} antecedent chain`);
