@@ -320,8 +320,10 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody)
-        ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
+      const spoke = candidates.find((c) => c.wasSpeaker && isBody(c));
+      if (spoke) return spoke.entity;
+      return writingOpeningSentence(ctx, mention.start)
+        ?? (candidates.find(isBody) ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
     }
     case 'relative': {
       // "Senator Ted Cruz of Texas, who last year threatened …, and who has been hoping …": a relative joined to an
@@ -438,6 +440,28 @@ function lastPeoplePlural(text: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * "The email includes a photo of Cruz … At the bottom it reads", "The report also provided details of data breaches …
+ * It said current FDIC officials …", "The post showed an overweight man … It says" (PolNeAR train): with no body that
+ * spoke, an "it" is the writing that opens its sentence or the one before as its subject, not a body the writing names.
+ */
+function writingOpeningSentence(ctx: ResolutionContext, at: number): Entity | undefined {
+  // "The report also suggested the U.S. might not be the “jobs machine” it thinks it is" (a saved CNN page): a body
+  // named in the pronoun's own sentence before it is the nearer "it".
+  const { mentions } = ctx.index;
+  const own = sentenceFloor(ctx, at, 0);
+  for (let i = lastMentionBefore(mentions, at); i >= 0 && mentions[i]!.start >= own; i--) if (isBodyType(mentions[i]!.entity)) return undefined;
+  for (let back = 0; back <= 1; back++) {
+    const floor = sentenceFloor(ctx, at, back);
+    if (back === 1 && floor === sentenceFloor(ctx, at, 0)) return undefined;
+    const m = WRITING_SUBJECT.exec(ctx.text.slice(floor, Math.min(at, floor + 40)));
+    if (m && isOneWriting(m[1]!)) return ownEntity(m[1]!, 'unnamed');
+  }
+  return undefined;
+}
+/** A sentence opened by "The" and a lower-case noun, then a word: "The email includes". Group 1: the noun. */
+const WRITING_SUBJECT = /^\s*The\s+(\p{Ll}+)\s+\p{L}/u;
+
 /**
  * "“Friend, let me be blunt. …,” the email read. It stated that Trump is so rattled …", "The ad says “…” ¶ It makes no
  * mention of …": with no body to take, one writing that spoke in its sentence or the one before.
