@@ -410,19 +410,33 @@ function pairNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undef
 
 /**
  * "Donald Trump’s supporters erupted into cheers as they learned …", "Bush campaign officials looked into … They
- * determined": with no speaking group or pair of people to take, people named by a lower-case plural before the "they" in its sentence, or as the
- * opening words (the subject) of the sentence before a "They" that opens its own.
+ * determined": with no speaking group or pair of people to take, people named by a lower-case plural in the clause
+ * right before the "they", or in the opening words (the subject) of its own sentence ("Other Republican candidates said
+ * …, they said"), or of the sentence before a "They" that opens its own, perhaps after a connective ("Republican leaders
+ * in the House and Senate have made … But they disagree"). Train: 5 renamed, all right; GUM 7.
  */
 function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
   const own = sentenceFloor(ctx, at, 0);
-  const here = lastPeoplePlural(ctx.text.slice(own, at));
+  const before = ctx.text.slice(own, at);
+  const here = lastPeoplePlural(before) ?? lastPeoplePlural(openingWords(before));
   if (here) return ownEntity(here, 'unnamed');
-  if (own === 0 || !/^\s*$/.test(ctx.text.slice(own, at))) return undefined;
+  if (own === 0 || !CLAUSE_OPENING.test(before)) return undefined;
   const previous = sentenceFloor(ctx, at, 1);
   const opening = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
   const there = lastPeoplePlural(opening);
   return there ? ownEntity(there, 'unnamed') : undefined;
 }
+
+/** A sentence's first words, up to its first comma: where its subject is ("Other Republican candidates said …"). */
+function openingWords(sentence: string): string {
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, OPENING_WORDS);
+  const comma = words.findIndex((w) => CLAUSE_END.test(w));
+  return (comma >= 0 ? words.slice(0, comma + 1) : words).join(' ');
+}
+const OPENING_WORDS = 5;
+const CLAUSE_END = /[,;:]$/;
+/** Before a "they" that continues the subject of the sentence before: nothing, or one connective ("As they", "But they"). */
+const CLAUSE_OPENING = /^\s*(?:(?:and|but|so|as|when|while|if|because|yet|then)\s+)?$/i;
 
 /** The last plural naming people in `text`, with a hyphenated modifier ("rank-and-file unionists"), or undefined. */
 function lastPeoplePlural(text: string): string | undefined {
