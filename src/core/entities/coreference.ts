@@ -192,6 +192,14 @@ const fitsPronoun = (e: Entity, kind: 'm' | 'f'): boolean => (e.type === 'person
 /** "they": an organization or government, or an unnamed group that spoke. */
 const isGroup = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || (c.wasSpeaker && c.entity.type === 'unnamed' && !isOneWriting(c.entity.name));
+/**
+ * "The team arrived in Washington D.C. … They were twice denied visas to enter the United States", "the air quality,
+ * PM2.5 in Taiwan. ¶ More than 2,000 people … They also upload it": a country or body named after a preposition of
+ * place or belonging ("in Taiwan", "to the United States", "of the University of Chicago") is where someone is, not
+ * the group a "they" that has not spoken stands for.
+ */
+const namedAsPlace = (text: string, at: number): boolean => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|from|of|into|across|throughout|inside|within|near)\s+(?:the\s+)?$/i;
 /** "it": a body. */
 const isBody = (c: Candidate): boolean => c.entity.type === 'organization' || c.entity.type === 'government'
   || c.entity.type === 'media';
@@ -299,16 +307,23 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       const pair = coordinatedPeople(ctx, mention.start);
       if (pair) return pair;
       // "they" speaks for a group: a recent speaking organization, government or unnamed group first
-      // ("officials said … They said"), else the nearest organization or government named.
+      // ("officials said … They said"); then two people or a plural of people named just before ("Stephen S. Cohen and
+      // J. Bradford DeLong … suggest …, they argue", "Senate Democrats blocked the bill because they said"), who are the
+      // subject more often than a body named near them that has not spoken (train: 6 renamed, all right; GUM 3); else
+      // the nearest organization or government named.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isGroup(c)) ?? candidates.find(isGroup) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity
-        ?? pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start);
+      const spoke = candidates.find((c) => c.wasSpeaker && isGroup(c));
+      if (spoke) return spoke.entity;
+      return pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start)
+        ?? (candidates.find((c) => isGroup(c) && !namedAsPlace(ctx.text, c.start)) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity;
     }
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
       const candidates = candidatesBefore(ctx, mention.start);
-      return (candidates.find((c) => c.wasSpeaker && isBody(c)) ?? candidates.find(isBody)
-        ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
+      const spoke = candidates.find((c) => c.wasSpeaker && isBody(c));
+      if (spoke) return spoke.entity;
+      return writingOpeningSentence(ctx, mention.start)
+        ?? (candidates.find(isBody) ?? writingThatSpokeJustBefore(ctx, candidates, mention.start))?.entity;
     }
     case 'relative': {
       // "Senator Ted Cruz of Texas, who last year threatened …, and who has been hoping …": a relative joined to an
@@ -378,7 +393,7 @@ function groupNamedJustBefore(ctx: ResolutionContext, candidates: Candidate[], a
 /**
  * "Hillary Clinton and Senator Elizabeth Warren … held their first joint campaign event on Monday, striking a populist
  * tone as they sought …", "Wilcox and Beruff, a Sarasota Republican, argued … State departments of education can do
- * that, they said": with no group to take, the last two people named together in its sentence or the one before, even
+ * that, they said": with no speaking group to take, the last two people named together in its sentence or the one before, even
  * when other names came after them.
  */
 function pairNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
@@ -395,19 +410,33 @@ function pairNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undef
 
 /**
  * "Donald Trump’s supporters erupted into cheers as they learned …", "Bush campaign officials looked into … They
- * determined": with no name to take, people named by a lower-case plural before the "they" in its sentence, or as the
- * opening words (the subject) of the sentence before a "They" that opens its own.
+ * determined": with no speaking group or pair of people to take, people named by a lower-case plural in the clause
+ * right before the "they", or in the opening words (the subject) of its own sentence ("Other Republican candidates said
+ * …, they said"), or of the sentence before a "They" that opens its own, perhaps after a connective ("Republican leaders
+ * in the House and Senate have made … But they disagree"). Train: 5 renamed, all right; GUM 7.
  */
 function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | undefined {
   const own = sentenceFloor(ctx, at, 0);
-  const here = lastPeoplePlural(ctx.text.slice(own, at));
+  const before = ctx.text.slice(own, at);
+  const here = lastPeoplePlural(before) ?? lastPeoplePlural(openingWords(before));
   if (here) return ownEntity(here, 'unnamed');
-  if (own === 0 || !/^\s*$/.test(ctx.text.slice(own, at))) return undefined;
+  if (own === 0 || !CLAUSE_OPENING.test(before)) return undefined;
   const previous = sentenceFloor(ctx, at, 1);
   const opening = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
   const there = lastPeoplePlural(opening);
   return there ? ownEntity(there, 'unnamed') : undefined;
 }
+
+/** A sentence's first words, up to its first comma: where its subject is ("Other Republican candidates said …"). */
+function openingWords(sentence: string): string {
+  const words = sentence.split(/\s+/).filter(Boolean).slice(0, OPENING_WORDS);
+  const comma = words.findIndex((w) => CLAUSE_END.test(w));
+  return (comma >= 0 ? words.slice(0, comma + 1) : words).join(' ');
+}
+const OPENING_WORDS = 5;
+const CLAUSE_END = /[,;:]$/;
+/** Before a "they" that continues the subject of the sentence before: nothing, or one connective ("As they", "But they"). */
+const CLAUSE_OPENING = /^\s*(?:(?:and|but|so|as|when|while|if|because|yet|then)\s+)?$/i;
 
 /** The last plural naming people in `text`, with a hyphenated modifier ("rank-and-file unionists"), or undefined. */
 function lastPeoplePlural(text: string): string | undefined {
@@ -425,6 +454,28 @@ function lastPeoplePlural(text: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * "The email includes a photo of Cruz … At the bottom it reads", "The report also provided details of data breaches …
+ * It said current FDIC officials …", "The post showed an overweight man … It says" (PolNeAR train): with no body that
+ * spoke, an "it" is the writing that opens its sentence or the one before as its subject, not a body the writing names.
+ */
+function writingOpeningSentence(ctx: ResolutionContext, at: number): Entity | undefined {
+  // "The report also suggested the U.S. might not be the “jobs machine” it thinks it is" (a saved CNN page): a body
+  // named in the pronoun's own sentence before it is the nearer "it".
+  const { mentions } = ctx.index;
+  const own = sentenceFloor(ctx, at, 0);
+  for (let i = lastMentionBefore(mentions, at); i >= 0 && mentions[i]!.start >= own; i--) if (isBodyType(mentions[i]!.entity)) return undefined;
+  for (let back = 0; back <= 1; back++) {
+    const floor = sentenceFloor(ctx, at, back);
+    if (back === 1 && floor === sentenceFloor(ctx, at, 0)) return undefined;
+    const m = WRITING_SUBJECT.exec(ctx.text.slice(floor, Math.min(at, floor + 40)));
+    if (m && isOneWriting(m[1]!)) return ownEntity(m[1]!, 'unnamed');
+  }
+  return undefined;
+}
+/** A sentence opened by "The" and a lower-case noun, then a word: "The email includes". Group 1: the noun. */
+const WRITING_SUBJECT = /^\s*The\s+(\p{Ll}+)\s+\p{L}/u;
+
 /**
  * "“Friend, let me be blunt. …,” the email read. It stated that Trump is so rattled …", "The ad says “…” ¶ It makes no
  * mention of …": with no body to take, one writing that spoke in its sentence or the one before.
