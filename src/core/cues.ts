@@ -1,6 +1,6 @@
 // Stage 4: cue words, looked up per word token in the learned lexicon (data/lexicon.json).
 // A cue is the head word plus the auxiliaries and adverbs glued before it ("has often claimed").
-import { ARTICLE_OR_POSSESSIVE, ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, inClass, isPossessive, isWord, word } from './context';
+import { ARTICLE_OR_POSSESSIVE, ARTICLES_AND_POSSESSIVES, BE_FORMS, type Context, inClass, isPossessive, isWord, opensQuote, punct, word } from './context';
 import { CLAUSE_OPENER, CLAUSE_OPENERS, CUE_INFO, type CueInfo } from './lexicon';
 import { labelCues } from './label-cues';
 import { pollCue } from './poll-cues';
@@ -480,6 +480,26 @@ function fillSentenceSlots(c: Context, s: Sentence): void {
   }
 }
 
+/** Written things that state what they say ("the document states", "As the report states:"). */
+const STATING_DOCUMENTS = new Set(['report', 'document', 'bill', 'law', 'statement', 'letter', 'memo', 'policy', 'filing',
+  'complaint', 'lawsuit', 'suit', 'release', 'ruling', 'platform', 'website', 'post', 'tweet', 'study', 'survey']);
+
+/**
+ * "states" as a verb of saying: the word has no entry (the plural noun of "Rust Belt states", "the March states" is
+ * nearly all of its uses), so it makes a cue only after a subject pronoun or a written thing before "that", a colon or
+ * a quotation ("It states that courts should not …", "“…,” the document states", "As the report states: “…”"), or
+ * after a name before a colon or a comma and a quotation ("Emery states, “Incredibly, …”"). PolNeAR train and dev: 3
+ * such uses, all gold cues, none found before; on the saved pages 2.
+ */
+function statesAVerb(c: Context, s: Sentence, i: number): boolean {
+  // "the United States: …" is a name.
+  if (i === s.from || c.t.cap[i] || !isWord(c, i - 1) || i + 1 >= s.to) return false;
+  const before = word(c, i - 1);
+  const colonOrQuote = punct(c, i + 1) === ':' || opensQuote(c, i + 1) || (punct(c, i + 1) === ',' && (i + 2 >= s.to || opensQuote(c, i + 2)));
+  if (before === 'it' || before === 'he' || before === 'she' || STATING_DOCUMENTS.has(before)) return colonOrQuote || word(c, i + 1) === 'that' || punct(c, i + 1) === ',' || punct(c, i + 1) === '.';
+  return c.t.cap[i - 1] === 1 && i - 1 > s.from && colonOrQuote;
+}
+
 /** A table of one bit per slot holding `words`: a set bit says "maybe" (other words share slots), a clear one "no". */
 function slotTable(words: readonly string[]): Uint32Array {
   const table = new Uint32Array(SLOTS >> 5);
@@ -495,7 +515,7 @@ const mayHold = (table: Uint32Array, slot: number): boolean => (slot >= 0 ? (tab
  * is neither, and one bit of its slot and one of the next word's turn it away before a dozen string comparisons (they
  * were a fifth of findCues' own time). A new rule read only at or before a word must add the word here.
  */
-const RULE_WORD_SLOTS = slotTable(['reportedly', 'compared', 'comparing', 'as', 'in', 'put', 'puts']);
+const RULE_WORD_SLOTS = slotTable(['reportedly', 'compared', 'comparing', 'as', 'in', 'put', 'puts', 'states']);
 const RULE_NEXT_WORD_SLOTS = slotTable(['as', 'for', 'from', 'among', 'back', 'down', 'to', 'is', 'was']);
 /** The slot of "that", tested before the string for words with no entry (most words). */
 const THAT_SLOTS = slotTable(['that']);
@@ -559,6 +579,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
       // "As reported by Western Journalism, investigators found …": a source cited as "according to" cites one.
       const reportedByEnd = w === 'as' ? reportedBy(c, s, i) : -1;
       if (reportedByEnd > 0) { out = withCue(out, { first: i, last: reportedByEnd, head: reportedByEnd - 1, score: 0.93, according: true }); i = reportedByEnd; continue; }
+      if (w === 'states' && statesAVerb(c, s, i)) { out = withCue(out, { first: i, last: i, head: i, score: CUE_THRESHOLD.share, according: false }); continue; }
       const poll = w === 'in' ? pollCue(c, s, i) : null;
       if (poll) { out = withCue(out, poll); continue; }
       // sourceNounThat needs "from" or "among" next (read first, for the same reason).

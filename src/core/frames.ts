@@ -2,7 +2,7 @@
 // characters): quotations whole, clauses to the sentence's end or the next frame, objects to their
 // first comma or adjunct.
 import { ARTICLES, type Context, closesQuote, COORDINATORS, isPossessive, isWord, opensQuote, PRONOUN_CONTRACTION, punct, startsWithDigit, word } from './context';
-import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endAtRespondentsComma, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, skipSentenceOpening } from './content-edges';
+import { ADJUNCT_OPENERS, INTRO_OPENERS, SUBORDINATORS, continueAfterTail, cutCoordination, EDGE_PUNCT, endAfterEndorsedName, endAtRespondentsComma, endBeforeComparedFigure, endBeforeNameAppositive, endBeforeSummaryAppositive, FINITE_AUXILIARIES, endBeforeParticipleAct, endBeforeResumedQuote, interruptsQuotation, resumesQuotedSentence, endAtQuotedComma, endOfOpeningClause, extendQuote, openingAfterDateline, isDatePhrase, isMediumPhrase, isOccasionPhrase, endBeforeBracketedAside, endBeforeDashedAside, endBeforePlatform, isDash, isSpacedDash, OBJECT_ENDS, quoteInNextParagraph, spokenParagraphsAfter, skipSentenceOpening } from './content-edges';
 import { type Cue, PARTICLES, addsToAThing, continuesAThing } from './cues';
 import { AUX_ADV, CLAUSE_OPENERS, CLAUSE_SHARE, CUE_SHARE, PRONOUNS, TAKES_ADDRESSEE } from './lexicon';
 import { isPersonNoun } from './entities/types';
@@ -519,6 +519,8 @@ function contentFrame(c: Context, s: Sentence, cue: Cue, o: Orientation, breaker
   if (opensQuote(c, first)) start = c.regions[c.regionOf[first]!]!.start;
   if (closesQuote(c, last)) end = c.regions[c.regionOf[last]!]!.end;
   if (mixedEnd > end) end = mixedEnd;
+  // A reported statement ending its paragraph goes on into the quotation paragraphs after it.
+  if (o.side === 'after') end = spokenParagraphsAfter(c, cue.head, last, end);
   return end > start ? frame(cue, o, start, end) : null;
 }
 

@@ -79,11 +79,11 @@ export function findQuotes(text: string, t: Tokens): { regions: QuoteRegion[]; r
     }
     if (k !== QMARK) continue;
     const ch = text.charCodeAt(t.start[i]!);
-    if (isOpening(ch) || isBackticks(text, t, i)) {
+    if (isOpening(ch) || isBackticks(text, t, i) || isDoubledCurlySingle(text, t, i, 0x2018)) {
       if (q.open >= 0 && openerTypedAsCloser(text, t, i)) { finish(q, i, true); continue; }
       if (q.open >= 0) finish(q, i, false);
       q.open = i;
-    } else if (isClosing(ch)) {
+    } else if (isClosing(ch) || isDoubledCurlySingle(text, t, i, 0x2019)) {
       if (q.open >= 0) finish(q, i, true);
       // A closing mark that starts a paragraph glued to a word opens a quote: some writers type ” for both
       // (HuffPost: `”Fear. I am truly afraid …” ― Edwin G. Monroy`). So does one before an ellipsis (Western Journal:
@@ -150,6 +150,12 @@ const opensEllipsis = (text: string, t: Tokens, i: number): boolean => t.kind[i]
 
 /** The token is a straight double mark ("). */
 const isStraight = (text: string, t: Tokens, tok: number): boolean => text.charCodeAt(t.start[tok]!) === 0x22;
+
+/** The token is a curly single mark typed twice for a double one, facing the way `mark` does: ‘‘ opens and ’’ closes
+ *  (`“It was an attempt to mislead voters,’’ Will Moy … told the BBC.`, a saved New York Times page). Read as a straight
+ *  mark it toggled, and the quotation ran on to the next “. */
+const isDoubledCurlySingle = (text: string, t: Tokens, i: number, mark: number): boolean =>
+  t.end[i]! - t.start[i]! === 2 && text.charCodeAt(t.start[i]!) === mark;
 
 /** The token is the two-backtick opening mark ``. */
 const isBackticks = (text: string, t: Tokens, i: number): boolean =>

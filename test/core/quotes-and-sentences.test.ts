@@ -33,6 +33,14 @@ describe('quote pairing', () => {
     expect(quotesOf("Mr. Buchanan called for a ''cultural war'' against liberals.")).toEqual(['cultural war']);
   });
 
+  it('closes a curly quotation at two right single marks typed for a double one (“…,’’ Will Moy … told the BBC)', () => {
+    const text = '“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I think it is inappropriate.”';
+    expect(quotesOf(text)).toEqual(['It was an attempt to mislead voters,', 'And I think it is inappropriate.']);
+    expect(statementQuoting(text, 'mislead voters').speaker).toBe('Will Moy, chief executive of Full Fact');
+    // An apostrophe after a plural's s stays one: "the voters’ rights" holds no mark.
+    expect(quotesOf('He defended the voters’ rights and the parties’ money.')).toEqual([]);
+  });
+
   it('does not take apostrophes, possessives or an inch sign for quote marks', () => {
     expect(quotesOf("Valery Gerasimov's deputy didn't comment on the troops' morale. The shells are 6\" wide.")).toEqual([]);
   });
