@@ -726,7 +726,7 @@ describe('a role with an abbreviation or an initial inside', () => {
   it('reads the role through an acronym\'s periods when a lower-case word follows it ("the U.S. attorney for …", saved NBC page)', () => {
     expect(roleAfter(', the U.S. attorney for the Southern District of New York, said in a statement', 0)).toBe('U.S. attorney for the Southern District of New York');
     expect(roleAfter(', the father of a slain U.S. soldier. Trump lashed out', 0)).toBe('father of a slain U.S. soldier');
-    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist who studies U.S.-Canada trade');
+    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist');
   });
 
   it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
@@ -738,6 +738,16 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(roleAfter(', a senior fellow at the Brookings Institution. He said', 0)).toBe('senior fellow at the Brookings Institution');
     expect(roleAfter(", PG&E's principal meteorologist, said", 0)).toBe("PG&E's principal meteorologist");
     expect(roleAfter(', the parliamentary commissioner for the military, said', 0)).toBe('parliamentary commissioner for the military');
+  });
+
+  it('ends a role before its relative clause ("former Hewlett-Packard CEO who dropped her own presidential bid", PolNeAR train; saved pages)', () => {
+    expect(roleAfter(', former Hewlett-Packard CEO who dropped her own presidential bid in early February, said', 0)).toBe('former Hewlett-Packard CEO');
+    expect(roleAfter(', a professor at Purdue University whose research includes sustainability in supply chains. If', 0)).toBe('professor at Purdue University');
+    expect(roleAfter(', the executive director at the Center of Media Justice and whose also featured in the film, told', 0)).toBe('executive director at the Center of Media Justice');
+  });
+
+  it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {
+    expect(roleAfter(', who works for the Transportation Department, where he is known', 0)).toBeUndefined();
   });
 
   it('reads no post in "fellow" as an adjective ("a letter addressed to fellow conservatives", PolNeAR train)', () => {

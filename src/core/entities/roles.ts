@@ -25,6 +25,10 @@ const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Cap
 const TITLED_NAME_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev)\.\s/;
 const PRONOUN_OR_VERB_START = /^(?:who|whom|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
 const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|stated|wrote|noted|reported|according)\b/;
+// A relative clause inside the apposition says what the person did, not their post: "former Hewlett-Packard CEO who
+// dropped her own presidential bid", "a professor at Purdue University whose research includes …" (train: 60 person
+// roles ran on so). The role ends before it.
+const RELATIVE_TAIL = /\s+(?:and\s+)?(?:who|whose|whom|which)\s.*$/;
 
 // Nouns that say a person's post only in an apposition after a name ("William G. Gale, a senior fellow at the Brookings
 // Institution", "Scott Strenfel, PG&E's principal meteorologist"): not PERSON_ROLE_NOUNS, whose words also type and
@@ -44,7 +48,7 @@ export function roleAfter(text: string, end: number): string | undefined {
   // abbreviation ("former senator from Minnesota"), as the role was cut before but without its "who is supporting Mr".
   const phrase = m ? m[1]!.trim() : SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
   if (!phrase || (!m && ENDS_IN_ABBREVIATION.test(phrase))) return undefined;
-  const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
+  const bare = phrase.replace(/^(?:the|a|an)\s+/, '').replace(RELATIVE_TAIL, '');
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w, k) => isPersonNoun(lowerCase(w)) || isTitleWord(w)
