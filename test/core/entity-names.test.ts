@@ -746,6 +746,12 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(roleAfter(', the executive director at the Center of Media Justice and whose also featured in the film, told', 0)).toBe('executive director at the Center of Media Justice');
   });
 
+  it('reads the post a "who is/was" clause names ("Alexander Vindman, who is the White House … Ukraine expert", saved pages; PolNeAR train)', () => {
+    expect(roleAfter(', who is the White House National Security Council Ukraine expert. After', 0)).toBe('White House National Security Council Ukraine expert');
+    expect(roleAfter(", who was then serving as the President's physician, suggested", 0)).toBe("President's physician");
+    expect(roleAfter(', who was chief of staff to Leon E. Panetta at the C.I.A., said', 0)).toBeUndefined();
+  });
+
   it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {
     expect(roleAfter(', who works for the Transportation Department, where he is known', 0)).toBeUndefined();
   });

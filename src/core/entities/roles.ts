@@ -29,6 +29,9 @@ const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|state
 // dropped her own presidential bid", "a professor at Purdue University whose research includes …" (train: 60 person
 // roles ran on so). The role ends before it.
 const RELATIVE_TAIL = /\s+(?:and\s+)?(?:who|whose|whom|which)\s.*$/;
+// An apposition that is only a relative clause may still name the post: "Alexander Vindman, who is the White House
+// National Security Council Ukraine expert", "Kevin McAleenan, who was the acting director of …" (saved pages).
+const WHO_IS = /^who\s+(?:is|was)\s+(?:(?:now|then|currently|also|still)\s+)?(?:serving as\s+)?(?:the|a|an)\s+/;
 
 // Nouns that say a person's post only in an apposition after a name ("William G. Gale, a senior fellow at the Brookings
 // Institution", "Scott Strenfel, PG&E's principal meteorologist"): not PERSON_ROLE_NOUNS, whose words also type and
@@ -48,7 +51,9 @@ export function roleAfter(text: string, end: number): string | undefined {
   // abbreviation ("former senator from Minnesota"), as the role was cut before but without its "who is supporting Mr".
   const phrase = m ? m[1]!.trim() : SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
   if (!phrase || (!m && ENDS_IN_ABBREVIATION.test(phrase))) return undefined;
-  const bare = phrase.replace(/^(?:the|a|an)\s+/, '').replace(RELATIVE_TAIL, '');
+  let bare = phrase.replace(/^(?:the|a|an)\s+/, '').replace(RELATIVE_TAIL, '');
+  const who = WHO_IS.exec(bare);
+  if (who) bare = bare.slice(who[0].length);
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w, k) => isPersonNoun(lowerCase(w)) || isTitleWord(w)
