@@ -711,6 +711,26 @@ describe('a description whose head word last named another’s own', () => {
   });
 });
 
+describe('"one"/"another" and a role noun', () => {
+  it('is someone other than the person the role fits ("one Sanders supporter", "another supporter", PolNeAR train)', () => {
+    const text = 'Diane Russell, a Maine legislator and Sanders supporter, said the count was unfair. '
+      + '"Hillary doesn\'t even care anymore," wrote one Sanders supporter, tweeting a link to a story. '
+      + '"Yet another state we would\'ve won if everyone could vote," another supporter wrote on Reddit.';
+    const [a, b] = resolved(text, [
+      { speaker: 'one Sanders supporter', quote: 'Hillary doesn\'t even care anymore', cue: 'wrote' },
+      { speaker: 'another supporter', quote: 'Yet another state we would\'ve won if everyone could vote', cue: 'wrote' },
+    ]);
+    expect(a?.name).not.toBe('Diane Russell');
+    expect(b?.name).not.toBe('Diane Russell');
+  });
+
+  it('still lets "the supporter" continue the person whose role fits', () => {
+    const text = 'Diane Russell, a Maine legislator and Sanders supporter, said the count was unfair. The supporter said more.';
+    const [s] = resolved(text, [{ speaker: 'The supporter', quote: 'more', cue: 'said' }]);
+    expect(s?.name).toBe('Diane Russell');
+  });
+});
+
 describe('a role with an abbreviation or an initial inside', () => {
   it('reads the role through "Mrs." and "George W." ("spokesman for Mrs. Clinton", PolNeAR train)', () => {
     expect(roleAfter(', a spokesman for Mrs. Clinton, said', 0)).toBe('spokesman for Mrs. Clinton');
