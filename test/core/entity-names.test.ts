@@ -751,7 +751,8 @@ describe('a role with an abbreviation or an initial inside', () => {
 
   it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
     expect(roleAfter(', an ambassador to the U.S. He said it', 0)).toBeUndefined();
-    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBeUndefined();
+    // The part before "who" is read as the first part of an apposition too long to end in the window.
+    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBe('Democrat and former Oklahoma state senator');
   });
 
   it('reads a fellow, a meteorologist, a commissioner as a post in an apposition (saved pages, PolNeAR train)', () => {
@@ -770,6 +771,16 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(roleAfter(', who is the White House National Security Council Ukraine expert. After', 0)).toBe('White House National Security Council Ukraine expert');
     expect(roleAfter(", who was then serving as the President's physician, suggested", 0)).toBe("President's physician");
     expect(roleAfter(', who was chief of staff to Leon E. Panetta at the C.I.A., said', 0)).toBeUndefined();
+  });
+
+  it('reads the first part of an apposition too long for the window ("a fellow at the Urban Institute and a co-founder of …", saved pages; PolNeAR dev)', () => {
+    expect(roleAfter(', a fellow at the Urban Institute and a co-founder of the Urban-Brookings Tax Policy Center in Washington. “It', 0)).toBe('fellow at the Urban Institute');
+    expect(roleAfter(', executive vice president of the Brookings Institution and a former U.S. ambassador to Israel. “It can’t', 0)).toBe('executive vice president of the Brookings Institution');
+    expect(roleAfter(', an economist who served as director of the Congressional Budget Office and is now president of the American Action Forum, a', 0)).toBe('economist');
+  });
+
+  it('reads no first part that is no post ("Clinton, Sanders and a host of …")', () => {
+    expect(roleAfter(', the rally in Des Moines that drew thousands of supporters from across the state and a number of reporters from abroad', 0)).toBeUndefined();
   });
 
   it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {

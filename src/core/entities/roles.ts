@@ -19,6 +19,10 @@ const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Ge
 // a name ("the U.S. Senate"): no role is read there, as before (cut at "U.S", train read "ran for the U.S").
 const ACRONYM_PERIOD = String.raw`\.(?<=(?:^|[\s(])\p{Lu}\.)(?=\p{Lu}\.)|\.(?<=\p{Lu}\.\p{Lu}\.)(?=\s\p{Ll}|-\p{Lu})`;
 const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})|${ACRONYM_PERIOD}){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?<!\p{Lu}\.\p{Lu}\.)(?:\s|$)|;|$)`, 'u');
+// An apposition too long for the window, joined of two posts or a post and a clause: its first part ("C. Eugene
+// Steuerle, a fellow at the Urban Institute and a co-founder of the Urban-Brookings Tax Policy Center in Washington",
+// "James Acton, a physicist who is co-director of the Nuclear Policy Program at …").
+const FIRST_CONJUNCT = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\s+(?:and (?:a|an|the)|who|whose)\s/u;
 const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
 const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
@@ -49,7 +53,7 @@ export function roleAfter(text: string, end: number): string | undefined {
   // Too long to end within the window once its abbreviations are read through ("the former senator from Minnesota who
   // is supporting Mr. Rubio after first backing two of his rivals …"): the part before the phrase that holds the first
   // abbreviation ("former senator from Minnesota"), as the role was cut before but without its "who is supporting Mr".
-  const phrase = m ? m[1]!.trim() : SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
+  const phrase = m ? m[1]!.trim() : FIRST_CONJUNCT.exec(window)?.[1] ?? SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
   if (!phrase || (!m && ENDS_IN_ABBREVIATION.test(phrase))) return undefined;
   let bare = phrase.replace(/^(?:the|a|an)\s+/, '').replace(RELATIVE_TAIL, '');
   const who = WHO_IS.exec(bare);
