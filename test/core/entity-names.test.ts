@@ -2,7 +2,7 @@
 // reader should see on the card, not the run of capitals the text happens to hold.
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
-import { roleAfter, splitTitle } from '../../src/core/entities/roles';
+import { roleAfter, roleBefore, splitTitle } from '../../src/core/entities/roles';
 import { headWord, typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
@@ -781,6 +781,20 @@ describe('a role with an abbreviation or an initial inside', () => {
 
   it('reads no first part that is no post ("Clinton, Sanders and a host of …")', () => {
     expect(roleAfter(', the rally in Des Moines that drew thousands of supporters from across the state and a number of reporters from abroad', 0)).toBeUndefined();
+  });
+
+  it('keeps the lower-case words before a role noun written before the name ("Republican presidential candidate Donald Trump", PolNeAR train; saved pages)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('criticism from Republican presidential candidate Donald Trump', 'Donald Trump')).toBe('Republican presidential candidate');
+    expect(before('a company owned by talent manager Scooter Braun', 'Scooter Braun')).toBe('talent manager');
+    expect(before('High school math teacher Angela Cooper', 'Angela Cooper')).toBe('High school math teacher');
+  });
+
+  it('leaves a verb or a conjunction before the role noun out of it ("said pollster Frank Luntz", "grabbing reporter Michelle Fields", PolNeAR train)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('at some point," said pollster Frank Luntz', 'Frank Luntz')).toBe('pollster');
+    expect(before('a recording showed him grabbing reporter Michelle Fields', 'Michelle Fields')).toBe('reporter');
+    expect(before('on television, although longtime friend Lanny Davis', 'Lanny Davis')).toBe('longtime friend');
   });
 
   it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {

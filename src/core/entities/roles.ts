@@ -77,6 +77,25 @@ export function roleAfter(text: string, end: number): string | undefined {
 const ROLE_MODIFIERS = new Set(['press', 'deputy', 'senior', 'top', 'chief', 'foreign', 'defense', 'defence',
   'campaign', 'former', 'national', 'security', 'vice', 'state', 'communications', 'policy', 'military']);
 const MAX_CAPITALIZED_BEFORE = 4;
+// Lower-case words that modify the role noun: "Republican presidential candidate", "political scientist",
+// "conservative radio host", "talent manager" (train: ~70 roles were cut to their noun, "candidate", "nominee").
+// A word is read as one unless it cannot modify a noun: a function word, a verb before the name ("said pollster Frank
+// Luntz", "met presidential candidate …"), an -ed/-ing/-ly word ("grabbing reporter Michelle Fields").
+const MAX_LOWER_MODIFIERS = 3;
+const NOT_MODIFIERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'and', 'or', 'but', 'nor', 'to', 'of', 'for', 'by', 'with', 'from', 'at', 'in', 'on', 'as', 'than',
+  'like', 'about', 'against', 'between', 'among', 'into', 'onto', 'over', 'under', 'via', 'per', 'after', 'before',
+  'while', 'when', 'where', 'who', 'whom', 'whose', 'which', 'what', 'if', 'because', 'since', 'until', 'is', 'was',
+  'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'not', 'no', 'said', 'says', 'say', 'told', 'tells', 'met', 'meets', 'asked', 'asks',
+  'called', 'calls', 'thanked', 'thanks', 'let', 'lets', 'saw', 'sees', 'see', 'made', 'makes', 'gave', 'gives', 'sent',
+  'sends', 'beat', 'beats', 'hit', 'hits', 'led', 'leads', 'joined', 'joins', 'urged', 'urges', 'even', 'also', 'then',
+  'now', 'once', 'both', 'all', 'some', 'any', 'every', 'each', 'many', 'most', 'more', 'much', 'few', 'other', 'another',
+  'such', 'just', 'only', 'so', 'too', 'very', 'here', 'there', 'how', 'why', 'best', 'ask', 'although', 'though', 'whether', 'unless', 'yet', 'plus', 'including']);
+const VERB_OR_ADVERB_END = /(?:ed|ing|ly)$/;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+const isRoleModifier = (word: string): boolean => LOWER_WORD.test(word) && !NOT_MODIFIERS.has(word)
+  && (!VERB_OR_ADVERB_END.test(word) || word.includes('-') || ROLE_MODIFIERS.has(word));
 
 /** A lower-case role noun phrase written right before a name: "White House spokesman". */
 export function roleBefore(text: string, start: number): string | undefined {
@@ -85,6 +104,7 @@ export function roleBefore(text: string, start: number): string | undefined {
   const words: string[] = [];
   let noun: string | undefined;
   let capitalized = 0;
+  let lower = 0;
   while (end > 0 && text.charCodeAt(end - 1) === 32) {
     let from = end - 1;
     while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
@@ -93,8 +113,9 @@ export function roleBefore(text: string, start: number): string | undefined {
     if (noun === undefined) {
       if (!isPersonNoun(word)) return undefined;
       noun = word;
-    } else if (ROLE_MODIFIERS.has(word) && capitalized === 0) {
-      // "press secretary", "senior adviser": part of the role
+    } else if (capitalized === 0 && (ROLE_MODIFIERS.has(word) || (lower < MAX_LOWER_MODIFIERS && isRoleModifier(word)))) {
+      // "press secretary", "senior adviser", "presidential candidate": part of the role
+      lower++;
     } else if (/^\p{Lu}/u.test(word) && capitalized < MAX_CAPITALIZED_BEFORE && !isFunctionWord(word)) {
       capitalized++;
     } else break;
