@@ -797,6 +797,18 @@ describe('a role with an abbreviation or an initial inside', () => {
     expect(before('on television, although longtime friend Lanny Davis', 'Lanny Davis')).toBe('longtime friend');
   });
 
+  it('reads a coach, a captain, a co-founder, a counsel before a name as their post (saved pages, PolNeAR train)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('Hours before the game, Wild coach Bruce Boudreau', 'Bruce Boudreau')).toBe('Wild coach');
+    expect(before('against Wikileaks co-founder Julian Assange', 'Julian Assange')).toBe('Wikileaks co-founder');
+    expect(before('the Justice Department senior trial counsel Caroline Lewis Wolverton', 'Caroline Lewis Wolverton')).toBe('Justice Department senior trial counsel');
+  });
+
+  it('reads no post when no post noun stands before the name ("the team beat Wild Bruce Boudreau")', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('the team beat Wild Bruce Boudreau', 'Bruce Boudreau')).toBeUndefined();
+  });
+
   it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {
     expect(roleAfter(', who works for the Transportation Department, where he is known', 0)).toBeUndefined();
   });

@@ -77,6 +77,11 @@ export function roleAfter(text: string, end: number): string | undefined {
 const ROLE_MODIFIERS = new Set(['press', 'deputy', 'senior', 'top', 'chief', 'foreign', 'defense', 'defence',
   'campaign', 'former', 'national', 'security', 'vice', 'state', 'communications', 'policy', 'military']);
 const MAX_CAPITALIZED_BEFORE = 4;
+// Posts a writer puts before a name that are not PERSON_ROLE_NOUNS (whose words also type and resolve bare
+// descriptions: "the captain", "the coach" are left as they were): "Wild coach Bruce Boudreau", "Sabres captain Jack
+// Eichel", "Wikileaks co-founder Julian Assange", "Republican counsel Steve Castor" (saved pages).
+const POSTS_BEFORE_NAME = new Set(['coach', 'captain', 'co-founder', 'cofounder', 'editor-in-chief', 'counsel',
+  'developer', 'skipper', 'ranger', 'defenseman', 'goalkeeper', 'quarterback', 'physicist', 'geophysicist']);
 // Lower-case words that modify the role noun: "Republican presidential candidate", "political scientist",
 // "conservative radio host", "talent manager" (train: ~70 roles were cut to their noun, "candidate", "nominee").
 // A word is read as one unless it cannot modify a noun: a function word, a verb before the name ("said pollster Frank
@@ -111,7 +116,7 @@ export function roleBefore(text: string, start: number): string | undefined {
     const word = text.slice(from, end - 1);
     if (!word) break;
     if (noun === undefined) {
-      if (!isPersonNoun(word)) return undefined;
+      if (!isPersonNoun(word) && !POSTS_BEFORE_NAME.has(word)) return undefined;
       noun = word;
     } else if (capitalized === 0 && (ROLE_MODIFIERS.has(word) || (lower < MAX_LOWER_MODIFIERS && isRoleModifier(word)))) {
       // "press secretary", "senior adviser", "presidential candidate": part of the role
