@@ -2,7 +2,7 @@
 // reader should see on the card, not the run of capitals the text happens to hold.
 import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
-import { roleAfter, splitTitle } from '../../src/core/entities/roles';
+import { roleAfter, roleBefore, splitTitle } from '../../src/core/entities/roles';
 import { headWord, typeOfDescription, typeOfName } from '../../src/core/entities/types';
 import { build } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
@@ -711,6 +711,26 @@ describe('a description whose head word last named another’s own', () => {
   });
 });
 
+describe('"one"/"another" and a role noun', () => {
+  it('is someone other than the person the role fits ("one Sanders supporter", "another supporter", PolNeAR train)', () => {
+    const text = 'Diane Russell, a Maine legislator and Sanders supporter, said the count was unfair. '
+      + '"Hillary doesn\'t even care anymore," wrote one Sanders supporter, tweeting a link to a story. '
+      + '"Yet another state we would\'ve won if everyone could vote," another supporter wrote on Reddit.';
+    const [a, b] = resolved(text, [
+      { speaker: 'one Sanders supporter', quote: 'Hillary doesn\'t even care anymore', cue: 'wrote' },
+      { speaker: 'another supporter', quote: 'Yet another state we would\'ve won if everyone could vote', cue: 'wrote' },
+    ]);
+    expect(a?.name).not.toBe('Diane Russell');
+    expect(b?.name).not.toBe('Diane Russell');
+  });
+
+  it('still lets "the supporter" continue the person whose role fits', () => {
+    const text = 'Diane Russell, a Maine legislator and Sanders supporter, said the count was unfair. The supporter said more.';
+    const [s] = resolved(text, [{ speaker: 'The supporter', quote: 'more', cue: 'said' }]);
+    expect(s?.name).toBe('Diane Russell');
+  });
+});
+
 describe('a role with an abbreviation or an initial inside', () => {
   it('reads the role through "Mrs." and "George W." ("spokesman for Mrs. Clinton", PolNeAR train)', () => {
     expect(roleAfter(', a spokesman for Mrs. Clinton, said', 0)).toBe('spokesman for Mrs. Clinton');
@@ -726,18 +746,71 @@ describe('a role with an abbreviation or an initial inside', () => {
   it('reads the role through an acronym\'s periods when a lower-case word follows it ("the U.S. attorney for …", saved NBC page)', () => {
     expect(roleAfter(', the U.S. attorney for the Southern District of New York, said in a statement', 0)).toBe('U.S. attorney for the Southern District of New York');
     expect(roleAfter(', the father of a slain U.S. soldier. Trump lashed out', 0)).toBe('father of a slain U.S. soldier');
-    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist who studies U.S.-Canada trade');
+    expect(roleAfter(', a Boise State University political scientist who studies U.S.-Canada trade, said', 0)).toBe('Boise State University political scientist');
   });
 
   it('reads no role through an acronym a capital follows: the next sentence or a name may start there', () => {
     expect(roleAfter(', an ambassador to the U.S. He said it', 0)).toBeUndefined();
-    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBeUndefined();
+    // The part before "who" is read as the first part of an apposition too long to end in the window.
+    expect(roleAfter(', a Democrat and former Oklahoma state senator who ran for the U.S. Senate in 2008, said', 0)).toBe('Democrat and former Oklahoma state senator');
   });
 
   it('reads a fellow, a meteorologist, a commissioner as a post in an apposition (saved pages, PolNeAR train)', () => {
     expect(roleAfter(', a senior fellow at the Brookings Institution. He said', 0)).toBe('senior fellow at the Brookings Institution');
     expect(roleAfter(", PG&E's principal meteorologist, said", 0)).toBe("PG&E's principal meteorologist");
     expect(roleAfter(', the parliamentary commissioner for the military, said', 0)).toBe('parliamentary commissioner for the military');
+  });
+
+  it('ends a role before its relative clause ("former Hewlett-Packard CEO who dropped her own presidential bid", PolNeAR train; saved pages)', () => {
+    expect(roleAfter(', former Hewlett-Packard CEO who dropped her own presidential bid in early February, said', 0)).toBe('former Hewlett-Packard CEO');
+    expect(roleAfter(', a professor at Purdue University whose research includes sustainability in supply chains. If', 0)).toBe('professor at Purdue University');
+    expect(roleAfter(', the executive director at the Center of Media Justice and whose also featured in the film, told', 0)).toBe('executive director at the Center of Media Justice');
+  });
+
+  it('reads the post a "who is/was" clause names ("Alexander Vindman, who is the White House … Ukraine expert", saved pages; PolNeAR train)', () => {
+    expect(roleAfter(', who is the White House National Security Council Ukraine expert. After', 0)).toBe('White House National Security Council Ukraine expert');
+    expect(roleAfter(", who was then serving as the President's physician, suggested", 0)).toBe("President's physician");
+    expect(roleAfter(', who was chief of staff to Leon E. Panetta at the C.I.A., said', 0)).toBeUndefined();
+  });
+
+  it('reads the first part of an apposition too long for the window ("a fellow at the Urban Institute and a co-founder of …", saved pages; PolNeAR dev)', () => {
+    expect(roleAfter(', a fellow at the Urban Institute and a co-founder of the Urban-Brookings Tax Policy Center in Washington. “It', 0)).toBe('fellow at the Urban Institute');
+    expect(roleAfter(', executive vice president of the Brookings Institution and a former U.S. ambassador to Israel. “It can’t', 0)).toBe('executive vice president of the Brookings Institution');
+    expect(roleAfter(', an economist who served as director of the Congressional Budget Office and is now president of the American Action Forum, a', 0)).toBe('economist');
+  });
+
+  it('reads no first part that is no post ("Clinton, Sanders and a host of …")', () => {
+    expect(roleAfter(', the rally in Des Moines that drew thousands of supporters from across the state and a number of reporters from abroad', 0)).toBeUndefined();
+  });
+
+  it('keeps the lower-case words before a role noun written before the name ("Republican presidential candidate Donald Trump", PolNeAR train; saved pages)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('criticism from Republican presidential candidate Donald Trump', 'Donald Trump')).toBe('Republican presidential candidate');
+    expect(before('a company owned by talent manager Scooter Braun', 'Scooter Braun')).toBe('talent manager');
+    expect(before('High school math teacher Angela Cooper', 'Angela Cooper')).toBe('High school math teacher');
+  });
+
+  it('leaves a verb or a conjunction before the role noun out of it ("said pollster Frank Luntz", "grabbing reporter Michelle Fields", PolNeAR train)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('at some point," said pollster Frank Luntz', 'Frank Luntz')).toBe('pollster');
+    expect(before('a recording showed him grabbing reporter Michelle Fields', 'Michelle Fields')).toBe('reporter');
+    expect(before('on television, although longtime friend Lanny Davis', 'Lanny Davis')).toBe('longtime friend');
+  });
+
+  it('reads a coach, a captain, a co-founder, a counsel before a name as their post (saved pages, PolNeAR train)', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('Hours before the game, Wild coach Bruce Boudreau', 'Bruce Boudreau')).toBe('Wild coach');
+    expect(before('against Wikileaks co-founder Julian Assange', 'Julian Assange')).toBe('Wikileaks co-founder');
+    expect(before('the Justice Department senior trial counsel Caroline Lewis Wolverton', 'Caroline Lewis Wolverton')).toBe('Justice Department senior trial counsel');
+  });
+
+  it('reads no post when no post noun stands before the name ("the team beat Wild Bruce Boudreau")', () => {
+    const before = (s: string, name: string): string | undefined => roleBefore(s, s.length - name.length);
+    expect(before('the team beat Wild Bruce Boudreau', 'Bruce Boudreau')).toBeUndefined();
+  });
+
+  it('reads no role from a relative clause alone ("Joe Carbone, who works for the Transportation Department", saved page)', () => {
+    expect(roleAfter(', who works for the Transportation Department, where he is known', 0)).toBeUndefined();
   });
 
   it('reads no post in "fellow" as an adjective ("a letter addressed to fellow conservatives", PolNeAR train)', () => {

@@ -623,6 +623,9 @@ function descriptionBefore(text: string, at: number, isWho: boolean): Entity | u
 }
 
 const DEFINITE = /^(?:the|this|that|these|those|his|her|their|its)\s/i;
+// "said one unaligned Florida Republican strategist" after "Rick Wilson, a Florida-based Republican strategist",
+// "another supporter" after a Sanders supporter: "one"/"another" says someone other than the person the role fits.
+const SOMEONE_ELSE = /^(?:one|another)\s(?!of\s)/i;
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)\s/i;
 
 /** Whether an entity fits a description's head noun: its roles, titles or name use the word. */
@@ -675,7 +678,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
   // Whose it is: "The European Union's top court", "The French foreign ministry" (not "Russia's foreign ministry").
   const owner = OWNER.exec(written)?.[1]?.toLowerCase() ?? properAdjectivesOf(written).join(' ');
-  let earlier = before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
+  let earlier = SOMEONE_ELSE.test(written) ? undefined
+    : before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
   // "… a phone call he made to Omar’s office … The office referred the call": the head last named someone's own
   // office, not the U.S. Attorney's Office named before it.
   if (earlier && !owner && earlier.entity.type !== 'person' && possessedSince(ctx.text, earlier.start, mention.start, head, earlier.entity.name)) earlier = undefined;

@@ -19,12 +19,23 @@ const ABBREVIATION_END = String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Ge
 // a name ("the U.S. Senate"): no role is read there, as before (cut at "U.S", train read "ran for the U.S").
 const ACRONYM_PERIOD = String.raw`\.(?<=(?:^|[\s(])\p{Lu}\.)(?=\p{Lu}\.)|\.(?<=\p{Lu}\.\p{Lu}\.)(?=\s\p{Ll}|-\p{Lu})`;
 const APPOSITION = new RegExp(String.raw`^,\s+((?:the |a |an )?(?:[^,.;:!?“”"()\n]|\.(?<=${ABBREVIATION_END}\.)(?=\s\p{Lu})|${ACRONYM_PERIOD}){2,90}?)(?:,|\.(?<!${ABBREVIATION_END}\.)(?<!\p{Lu}\.\p{Lu}\.)(?:\s|$)|;|$)`, 'u');
+// An apposition too long for the window, joined of two posts or a post and a clause: its first part ("C. Eugene
+// Steuerle, a fellow at the Urban Institute and a co-founder of the Urban-Brookings Tax Policy Center in Washington",
+// "James Acton, a physicist who is co-director of the Nuclear Policy Program at …").
+const FIRST_CONJUNCT = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\s+(?:and (?:a|an|the)|who|whose)\s/u;
 const SHORT_APPOSITION = /^,\s+((?:the |a |an )?[^,.;:!?“”"()\n]{2,90}?)\.\s/u;
 const TAIL_BEFORE_ABBREVIATION = /\s(?:who|whom|that|to|for|of|with|under|during|in|on|at|by|and)\s(?:[^\s]+\s){0,5}?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev|St|\p{Lu})$/u;
 const TITLED_NAME_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Prof|Rev)\.\s/;
 const PRONOUN_OR_VERB_START = /^(?:who|whom|which|that|whose|where|when|and|or|but|as|saying|said|says|told|adding|according|in|on|at|after|before|while|with|for|by|to|from|he|she|they|it|we|i)\b/;
 const CUE_INSIDE = /\b(?:said|says|say|told|added|claimed|denied|confirmed|stated|wrote|noted|reported|according)\b/;
+// A relative clause inside the apposition says what the person did, not their post: "former Hewlett-Packard CEO who
+// dropped her own presidential bid", "a professor at Purdue University whose research includes …" (train: 60 person
+// roles ran on so). The role ends before it.
+const RELATIVE_TAIL = /\s+(?:and\s+)?(?:who|whose|whom|which)\s.*$/;
+// An apposition that is only a relative clause may still name the post: "Alexander Vindman, who is the White House
+// National Security Council Ukraine expert", "Kevin McAleenan, who was the acting director of …" (saved pages).
+const WHO_IS = /^who\s+(?:is|was)\s+(?:(?:now|then|currently|also|still)\s+)?(?:serving as\s+)?(?:the|a|an)\s+/;
 
 // Nouns that say a person's post only in an apposition after a name ("William G. Gale, a senior fellow at the Brookings
 // Institution", "Scott Strenfel, PG&E's principal meteorologist"): not PERSON_ROLE_NOUNS, whose words also type and
@@ -42,9 +53,11 @@ export function roleAfter(text: string, end: number): string | undefined {
   // Too long to end within the window once its abbreviations are read through ("the former senator from Minnesota who
   // is supporting Mr. Rubio after first backing two of his rivals …"): the part before the phrase that holds the first
   // abbreviation ("former senator from Minnesota"), as the role was cut before but without its "who is supporting Mr".
-  const phrase = m ? m[1]!.trim() : SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
+  const phrase = m ? m[1]!.trim() : FIRST_CONJUNCT.exec(window)?.[1] ?? SHORT_APPOSITION.exec(window)?.[1]?.replace(TAIL_BEFORE_ABBREVIATION, '').trim();
   if (!phrase || (!m && ENDS_IN_ABBREVIATION.test(phrase))) return undefined;
-  const bare = phrase.replace(/^(?:the|a|an)\s+/, '');
+  let bare = phrase.replace(/^(?:the|a|an)\s+/, '').replace(RELATIVE_TAIL, '');
+  const who = WHO_IS.exec(bare);
+  if (who) bare = bare.slice(who[0].length);
   const words = wordsOf(bare);
   // A list of names ("Clinton, Sanders and Cruz") is not a role: the role must hold a person noun or title.
   const describesPerson = words.some((w, k) => isPersonNoun(lowerCase(w)) || isTitleWord(w)
@@ -64,6 +77,30 @@ export function roleAfter(text: string, end: number): string | undefined {
 const ROLE_MODIFIERS = new Set(['press', 'deputy', 'senior', 'top', 'chief', 'foreign', 'defense', 'defence',
   'campaign', 'former', 'national', 'security', 'vice', 'state', 'communications', 'policy', 'military']);
 const MAX_CAPITALIZED_BEFORE = 4;
+// Posts a writer puts before a name that are not PERSON_ROLE_NOUNS (whose words also type and resolve bare
+// descriptions: "the captain", "the coach" are left as they were): "Wild coach Bruce Boudreau", "Sabres captain Jack
+// Eichel", "Wikileaks co-founder Julian Assange", "Republican counsel Steve Castor" (saved pages).
+const POSTS_BEFORE_NAME = new Set(['coach', 'captain', 'co-founder', 'cofounder', 'editor-in-chief', 'counsel',
+  'developer', 'skipper', 'ranger', 'defenseman', 'goalkeeper', 'quarterback', 'physicist', 'geophysicist']);
+// Lower-case words that modify the role noun: "Republican presidential candidate", "political scientist",
+// "conservative radio host", "talent manager" (train: ~70 roles were cut to their noun, "candidate", "nominee").
+// A word is read as one unless it cannot modify a noun: a function word, a verb before the name ("said pollster Frank
+// Luntz", "met presidential candidate …"), an -ed/-ing/-ly word ("grabbing reporter Michelle Fields").
+const MAX_LOWER_MODIFIERS = 3;
+const NOT_MODIFIERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that',
+  'these', 'those', 'and', 'or', 'but', 'nor', 'to', 'of', 'for', 'by', 'with', 'from', 'at', 'in', 'on', 'as', 'than',
+  'like', 'about', 'against', 'between', 'among', 'into', 'onto', 'over', 'under', 'via', 'per', 'after', 'before',
+  'while', 'when', 'where', 'who', 'whom', 'whose', 'which', 'what', 'if', 'because', 'since', 'until', 'is', 'was',
+  'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'not', 'no', 'said', 'says', 'say', 'told', 'tells', 'met', 'meets', 'asked', 'asks',
+  'called', 'calls', 'thanked', 'thanks', 'let', 'lets', 'saw', 'sees', 'see', 'made', 'makes', 'gave', 'gives', 'sent',
+  'sends', 'beat', 'beats', 'hit', 'hits', 'led', 'leads', 'joined', 'joins', 'urged', 'urges', 'even', 'also', 'then',
+  'now', 'once', 'both', 'all', 'some', 'any', 'every', 'each', 'many', 'most', 'more', 'much', 'few', 'other', 'another',
+  'such', 'just', 'only', 'so', 'too', 'very', 'here', 'there', 'how', 'why', 'best', 'ask', 'although', 'though', 'whether', 'unless', 'yet', 'plus', 'including']);
+const VERB_OR_ADVERB_END = /(?:ed|ing|ly)$/;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+const isRoleModifier = (word: string): boolean => LOWER_WORD.test(word) && !NOT_MODIFIERS.has(word)
+  && (!VERB_OR_ADVERB_END.test(word) || word.includes('-') || ROLE_MODIFIERS.has(word));
 
 /** A lower-case role noun phrase written right before a name: "White House spokesman". */
 export function roleBefore(text: string, start: number): string | undefined {
@@ -72,16 +109,18 @@ export function roleBefore(text: string, start: number): string | undefined {
   const words: string[] = [];
   let noun: string | undefined;
   let capitalized = 0;
+  let lower = 0;
   while (end > 0 && text.charCodeAt(end - 1) === 32) {
     let from = end - 1;
     while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
     const word = text.slice(from, end - 1);
     if (!word) break;
     if (noun === undefined) {
-      if (!isPersonNoun(word)) return undefined;
+      if (!isPersonNoun(word) && !POSTS_BEFORE_NAME.has(word)) return undefined;
       noun = word;
-    } else if (ROLE_MODIFIERS.has(word) && capitalized === 0) {
-      // "press secretary", "senior adviser": part of the role
+    } else if (capitalized === 0 && (ROLE_MODIFIERS.has(word) || (lower < MAX_LOWER_MODIFIERS && isRoleModifier(word)))) {
+      // "press secretary", "senior adviser", "presidential candidate": part of the role
+      lower++;
     } else if (/^\p{Lu}/u.test(word) && capitalized < MAX_CAPITALIZED_BEFORE && !isFunctionWord(word)) {
       capitalized++;
     } else break;
