@@ -57,3 +57,24 @@ describe('a bare body description', () => {
     expect(nameOf(text, 'his organization', 'that its contracts')).toBe('his organization');
   });
 });
+
+describe('a bare "the campaign"', () => {
+  it('is the campaign named last with its candidate ("an email thread with Cruz’s campaign, … but the campaign refused", PolNeAR train)', () => {
+    const text = 'In a back-and-forth email thread with Cruz’s campaign, Breitbart News asked several times whether Sen. Cruz '
+      + 'disavowed Lindsey Graham’s endorsement, but the campaign refused to answer on multiple occasions.';
+    expect(nameOf(text, 'the campaign', 'refused to answer')).toBe('Cruz campaign');
+  });
+
+  it('is "Clinton campaign" after "Clinton campaign officials defend …" (PolNeAR train)', () => {
+    const text = 'Clinton campaign officials defend their Latino voter strategy, including the decision not to begin airing '
+      + 'ads on Spanish-language television until later this month. The campaign has been aiming digital advertising at '
+      + 'Latino voters since the spring.';
+    expect(nameOf(text, 'The campaign', 'has been aiming')).toBe('Clinton campaign');
+  });
+
+  it('is no one after "Her campaign" or a campaign named by no name ("in her last campaign speech … the campaign told")', () => {
+    const text = 'Her campaign has endorsed the plan. On Tuesday, in her last campaign speech before the holiday, Clinton plans '
+      + 'to call for more spending, the campaign told USA TODAY.';
+    expect(nameOf(text, 'the campaign', 'Clinton plans')).toBe('campaign');
+  });
+});

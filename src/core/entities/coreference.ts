@@ -681,6 +681,10 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   // "Dana F. Besecker Company" named once, in a person's role, paragraphs before).
   const body = words.length === 2 && !POSSESSIVE_DETERMINER.test(written) ? nearestBodyOfKind(ctx, before, mention.start, head) : undefined;
   if (body && (!earlier || body.start > earlier.start)) return body.entity;
+  if (head === 'campaign' && words.length === 2 && !earlier && !POSSESSIVE_DETERMINER.test(written)) {
+    const named = campaignNamedBefore(ctx, mention.start);
+    if (named) return named;
+  }
   // "… a phone call he made to Omar’s office … The office referred the call": the head last named someone's own
   // office, not the U.S. Attorney's Office named before it.
   if (earlier && !owner && earlier.entity.type !== 'person' && possessedSince(ctx.text, earlier.start, mention.start, head, earlier.entity.name)) earlier = undefined;
@@ -765,6 +769,28 @@ function nearestBodyOfKind(ctx: ResolutionContext, before: Candidate[], at: numb
     best = c;
   }
   return best;
+}
+
+/** A name, with or without its 's, right before "campaign": "Cruz’s campaign", "Donald Trump's campaign", "Clinton
+ *  campaign officials". Group 1: the name. */
+const NAMED_CAMPAIGN = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\scampaign\b/gu;
+const CAMPAIGN_WINDOW = 600;
+const LEADING_DETERMINER = /^(?:The|A|An|This|That)(?:\s|$)/;
+const CAPITALIZED_DETERMINERS = new Set(['Her', 'His', 'Their', 'Its', 'Our', 'My', 'Your', 'The', 'A', 'This', 'That']);
+
+/**
+ * "In a back-and-forth email thread with Cruz’s campaign, Breitbart News asked …, but the campaign refused to answer": a
+ * bare "the campaign" is the campaign named last in its sentence or the two before, within a bounded window.
+ */
+function campaignNamedBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const from = Math.max(sentenceFloor(ctx, at, 2), at - CAMPAIGN_WINDOW);
+  let name: string | undefined;
+  for (const m of ctx.text.slice(from, at).matchAll(NAMED_CAMPAIGN)) {
+    // "The Clinton campaign" opening a sentence is Clinton's; "Her campaign" opening one names no one.
+    const named = m[1]!.replace(LEADING_DETERMINER, '');
+    if (named && !CAPITALIZED_DETERMINERS.has(named)) name = named;
+  }
+  return name ? ownEntity(`${name} campaign`, 'organization') : undefined;
 }
 
 /**
