@@ -8,6 +8,11 @@
 // a mention of the chain (or with the chain's Wikipedia identity). Prints right / wrong / unresolved for each pronoun.
 // Not shipped, not a test: run `npx tsx scripts/analysis/gum-pronoun-accuracy.ts` (SHOW_WRONG=1 lists the wrong ones
 // with their context, SHOW_UNRESOLVED=1 the unresolved ones).
+// DESCRIPTIONS=1 measures definite descriptions instead: every subject noun phrase opening with the/this/that/these/
+// those, a possessive determiner or a name's 's ("the company", "the senator", "Trump's campaign"), given to
+// resolveSpeakers from its first word to its head noun, whose chain is a person or organization with a proper-name
+// mention. Right when the resolved name shares a content word with a proper-name mention of the chain (or its
+// Wikipedia identity); unresolved when the name is the description itself; the count per head noun follows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +21,11 @@ import type { Attribution } from '../../src/core/types';
 
 const gumDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/ud/gum');
 const GENRES = new RegExp(process.env.GENRES ?? "^GUM_(news|interview|bio|speech)_");
+const DESCRIPTIONS = Boolean(process.env.DESCRIPTIONS);
 const WANTED = (process.env.PRONOUNS ?? 'he,she').toLowerCase().split(',');
-const GENDERED = WANTED.every((w) => w === 'he' || w === 'she');
+const GENDERED = !DESCRIPTIONS && WANTED.every((w) => w === 'he' || w === 'she');
+/** What opens a definite description: a determiner, a possessive one; a name's 's is checked on the second word. */
+const DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our)$/i;
 const PRONOUN = new RegExp(`^(?:${WANTED.join('|')})$`, 'i');
 /** Chains whose nominal mentions count for they/it/we: people and bodies ("the officials", "the company"). */
 const NOMINAL_TYPES = new Set(['person', 'organization']);
@@ -34,7 +42,7 @@ function readDoc(path: string): Doc {
   const nominals = new Map<string, Set<string>>();
   const types = new Map<string, string>();
   const identity = new Map<string, string>();
-  const open: { id: string; start: number; propn: boolean; noun: boolean }[] = [];
+  const open: { id: string; start: number; propn: boolean; noun: boolean; first: string; second: string }[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('# newpar') && !line.startsWith('# newpar_block') && text) text += '\n\n';
     if (!line || line.startsWith('#')) continue;
@@ -45,6 +53,14 @@ function readDoc(path: string): Doc {
     const start = text.length;
     text += form;
     const entity = /Entity=([^|]+)/.exec(misc!)?.[1] ?? '';
+    for (const o of open) if (!o.second && o.first && o.start < start) o.second = form!;
+    if (DESCRIPTIONS && upos === 'NOUN' && deprel!.startsWith('nsubj')) {
+      // The innermost mention around the head noun that opens as a definite description.
+      // Not a name with a determiner ("The New Zealand government", "The Malaysia Tourism board"): a proper noun may
+      // only own it ("Trump 's campaign").
+      const o = [...open].reverse().find((m) => (DETERMINER.test(m.first) && !m.propn) || /^['’]s$/.test(m.second));
+      if (o) pronouns.push({ start: o.start, end: text.length, entity: o.id, word: form!.toLowerCase() });
+    }
     // Opens "(12-person-…" and closes "12)"; a mention may open and close on one token.
     for (const m of entity.matchAll(/\((\d+)-[^()]*?(\))?(?=\(|\d+\)|$)|(\d+)\)/g)) {
       if (m[1]) {
@@ -53,14 +69,14 @@ function readDoc(path: string): Doc {
         const wiki = m[0].slice(1).replace(/\)$/, '').split('-').slice(7).join('-');
         if (wiki && !/^(?:coref|ana|cata|pred|appos|sgl|bridge|disc)/.test(wiki)) identity.set(m[1], wiki.replace(/_/g, ' '));
         if (m[2]) record(m[1], start, upos === 'PROPN', upos === 'NOUN');
-        else open.push({ id: m[1], start, propn: false, noun: false });
+        else open.push({ id: m[1], start, propn: false, noun: false, first: form!, second: '' });
       } else if (m[3]) {
         const i = open.map((o) => o.id).lastIndexOf(m[3]);
         if (i >= 0) { const o = open.splice(i, 1)[0]!; record(o.id, o.start, o.propn || upos === 'PROPN', o.noun || upos === 'NOUN'); }
       }
     }
     for (const o of open) { if (upos === 'PROPN') o.propn = true; if (upos === 'NOUN') o.noun = true; }
-    if (PRONOUN.test(form!) && deprel!.startsWith('nsubj')) {
+    if (!DESCRIPTIONS && PRONOUN.test(form!) && deprel!.startsWith('nsubj')) {
       const id = /\((\d+)-[^()]*\)/.exec(entity)?.[1];
       if (id) pronouns.push({ start, end: text.length, entity: id, word: form!.toLowerCase() });
     }
@@ -80,6 +96,7 @@ function readDoc(path: string): Doc {
 /** Whether a chain can be scored for this pronoun: he/she need a proper name; they/it/we a person, body or place. */
 function usableChain(doc: Doc, id: string): boolean {
   if (GENDERED) return doc.names.has(id);
+  if (DESCRIPTIONS) return doc.names.has(id) && NOMINAL_TYPES.has(doc.types.get(id) ?? '');
   const type = doc.types.get(id) ?? '';
   return (doc.names.has(id) && NAMED_TYPES.has(type)) || (doc.nominals.has(id) && NOMINAL_TYPES.has(type));
 }
@@ -108,7 +125,10 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f))) {
     byWord.set(p.word, counts);
     total++; counts.total++;
     const context = (): string => (text.slice(Math.max(0, a.speaker!.start - 300), a.speaker!.start) + '[[' + text.slice(a.speaker!.start, a.speaker!.end) + ']]' + text.slice(a.speaker!.end, a.speaker!.end + 40)).replace(/\n/g, ' ¶ ');
-    if (PRONOUN.test(name) || /^(?:he|she|it|they|we|i|you)$/i.test(name)) {
+    const written = text.slice(a.speaker!.start, a.speaker!.end).toLowerCase();
+    const itself = DESCRIPTIONS ? name.toLowerCase() === written || written.endsWith(` ${name.toLowerCase()}`)
+      : PRONOUN.test(name) || /^(?:he|she|it|they|we|i|you)$/i.test(name);
+    if (itself) {
       unresolved++; counts.unresolved++;
       if (process.env.SHOW_UNRESOLVED) console.log(`${file}: unresolved, chain ${gold.join(' / ')}\n   …${context()}`);
       return;
@@ -120,6 +140,7 @@ for (const file of readdirSync(gumDir).filter((f) => GENRES.test(f))) {
     else if (process.env.SHOW_WRONG) console.log(`${file}: ${name} ≠ ${gold.join(' / ')}\n   …${context()}`);
   });
 }
-console.log(`GUM ${GENRES.source}: ${total} subject ${WANTED.join('/')} with a ${GENDERED ? 'named' : 'named or nominal'} antecedent chain`);
-if (!GENDERED) for (const [word, c] of byWord) console.log(`  ${word}: ${c.total}, right ${c.right}, wrong ${c.total - c.right - c.unresolved}, unresolved ${c.unresolved}`);
+console.log(`GUM ${GENRES.source}: ${total} subject ${DESCRIPTIONS ? 'descriptions' : WANTED.join('/')} with a ${GENDERED || DESCRIPTIONS ? 'named' : 'named or nominal'} antecedent chain`);
+if (DESCRIPTIONS) for (const [word, c] of [...byWord].sort((x, y) => y[1].total - x[1].total).slice(0, 25)) console.log(`  ${word}: ${c.total}, right ${c.right}, wrong ${c.total - c.right - c.unresolved}, unresolved ${c.unresolved}`);
+else if (!GENDERED) for (const [word, c] of byWord) console.log(`  ${word}: ${c.total}, right ${c.right}, wrong ${c.total - c.right - c.unresolved}, unresolved ${c.unresolved}`);
 console.log(`right ${right} (${(100 * right / total).toFixed(1)}%), unresolved ${unresolved} (${(100 * unresolved / total).toFixed(1)}%), wrong ${total - right - unresolved}`);

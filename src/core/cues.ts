@@ -480,6 +480,14 @@ function fillSentenceSlots(c: Context, s: Sentence): void {
   }
 }
 
+/**
+ * A subject pronoun or a possessive determiner opening the clause after "claims", read as "claims that" ("Trump claims
+ * he's worth $10 billion", "he claims his boss is OK with it", "the company claims its new prices …"): PolNeAR train 4
+ * uses, all gold cues, none found before; dev none.
+ */
+const CLAIMS_CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'his', 'her', 'their', 'its', 'our', 'my',
+  "he's", "she's", "it's", "they're", "we're", "i'm", "you're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re', 'i’m', 'you’re']);
+
 /** Written things that state what they say ("the document states", "As the report states:"). */
 const STATING_DOCUMENTS = new Set(['report', 'document', 'bill', 'law', 'statement', 'letter', 'memo', 'policy', 'filing',
   'complaint', 'lawsuit', 'suit', 'release', 'ruling', 'platform', 'website', 'post', 'tweet', 'study', 'survey']);
@@ -670,7 +678,7 @@ export function findCues(c: Context, s: Sentence): readonly Cue[] {
         continue;
       }
       if (unseenForm) { out = withInflected(c, s, i, w, out); continue; }
-      if (share < CUE_THRESHOLD.withThat || (next !== 'that' && !madeItClear(c, s, i, w) && madeClearBefore(c, s, i, w) === i && !viewAs(c, s, i, w) && !callsObject(c, s, i, w) && goesOnToBefore(c, s, i) === i)) continue;
+      if (share < CUE_THRESHOLD.withThat || (next !== 'that' && !(w === 'claims' && CLAIMS_CLAUSE_OPENERS.has(next)) && !madeItClear(c, s, i, w) && madeClearBefore(c, s, i, w) === i && !viewAs(c, s, i, w) && !callsObject(c, s, i, w) && goesOnToBefore(c, s, i) === i)) continue;
     }
     const madeClear = madeClearBefore(c, s, i, w);
     const first = auxStart(c, s, madeClear < i ? madeClear : goesOnToBefore(c, s, i));

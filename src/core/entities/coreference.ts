@@ -678,8 +678,18 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const before = candidatesBefore(ctx, mention.start, DESCRIPTION_SENTENCES_BACK, DESCRIPTION_MENTIONS_BACK);
   // Whose it is: "The European Union's top court", "The French foreign ministry" (not "Russia's foreign ministry").
   const owner = OWNER.exec(written)?.[1]?.toLowerCase() ?? properAdjectivesOf(written).join(' ');
-  let earlier = SOMEONE_ELSE.test(written) ? undefined
+  const someoneElse = SOMEONE_ELSE.test(written);
+  let earlier = someoneElse ? undefined
     : before.find((c) => fitsHead(ctx.text, c.entity, head) && (!owner || c.entity.type === 'person' || ownedBy(c.entity, owner)));
+  // "A Whole Foods spokeswoman declined to comment … The company said it was lowering prices": a bare "the company",
+  // "the group", "the agency" is the body of its kind named last, nearer than any whose own name ends in the head (a
+  // "Dana F. Besecker Company" named once, in a person's role, paragraphs before).
+  const body = !someoneElse && words.length === 2 && !POSSESSIVE_DETERMINER.test(written) ? nearestBodyOfKind(ctx, before, mention.start, head) : undefined;
+  if (body && (!earlier || body.start > earlier.start)) return body.entity;
+  if (head === 'campaign' && !someoneElse && words.length === 2 && !earlier && !POSSESSIVE_DETERMINER.test(written)) {
+    const named = campaignNamedBefore(ctx, mention.start);
+    if (named) return named;
+  }
   // "… a phone call he made to Omar’s office … The office referred the call": the head last named someone's own
   // office, not the U.S. Attorney's Office named before it.
   if (earlier && !owner && earlier.entity.type !== 'person' && possessedSince(ctx.text, earlier.start, mention.start, head, earlier.entity.name)) earlier = undefined;
@@ -711,6 +721,81 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
     ?? pickBySentence(ctx, recent, (e) => e.type === 'person');
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
+}
+
+/** Bare heads that stand for a body of one kind: a company or a group is an organization, an agency a government body. */
+const BODY_KIND_OF_HEAD: ReadonlyMap<string, 'company' | 'group' | 'agency'> = new Map([
+  ['company', 'company'], ['firm', 'company'], ['corporation', 'company'], ['retailer', 'company'],
+  ['group', 'group'], ['organization', 'group'], ['organisation', 'group'],
+  ['agency', 'agency'], ['department', 'agency'], ['ministry', 'agency'], ['bureau', 'agency'],
+]);
+/** Words of organization names that are no company ("the company" is not "the Clinton campaign", "the Heritage
+ *  Foundation", "the Rockefeller Brothers Fund" or "Graduate School of Journalism"). */
+const NOT_COMPANY_NAME_WORDS = new Set(['campaign', 'party', 'committee', 'foundation', 'institute', 'association', 'union',
+  'council', 'coalition', 'movement', 'university', 'college', 'school', 'league', 'club', 'team', 'church', 'center', 'society',
+  'fund']);
+/** Heads of organization names that are no group ("the group" is not a campaign or a party). */
+const NOT_GROUP_NAME_HEADS = new Set(['campaign', 'party', 'university', 'college', 'school', 'team', 'company', 'corporation']);
+/** Heads of government names that make them an agency ("the agency" is not "Mexico" or "Congress"). */
+const AGENCY_NAME_HEADS = new Set(['department', 'agency', 'bureau', 'service', 'administration', 'commission', 'ministry', 'office']);
+const BODY_SENTENCES_BACK = 3;
+
+/** Whether one of the space-separated words of `name` is in `words`. */
+function hasWordOf(name: string, words: ReadonlySet<string>): boolean {
+  for (let from = 0; from < name.length;) {
+    const space = name.indexOf(' ', from);
+    const end = space < 0 ? name.length : space;
+    if (words.has(name.slice(from, end))) return true;
+    from = end + 1;
+  }
+  return false;
+}
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+/**
+ * The body of the kind a bare head names ("the company") in the nearest of the last few sentences that names one: the
+ * first there, its subject ("Alphabet, the parent company of Google, jumped …. The company reported" is Alphabet).
+ */
+function nearestBodyOfKind(ctx: ResolutionContext, before: Candidate[], at: number, head: string): Candidate | undefined {
+  const kind = BODY_KIND_OF_HEAD.get(head);
+  if (!kind) return undefined;
+  const floor = sentenceFloor(ctx, at, BODY_SENTENCES_BACK);
+  let best: Candidate | undefined;
+  let bestFloor = 0;
+  for (const c of before) {
+    if (c.start < (best ? bestFloor : floor)) break;
+    const e = c.entity;
+    const nameHead = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+    const fits = kind === 'agency' ? e.type === 'government' && (AGENCY_NAME_HEADS.has(nameHead) || ACRONYM.test(e.name))
+      : kind === 'company' ? e.type === 'organization' && !hasWordOf(e.name.toLowerCase(), NOT_COMPANY_NAME_WORDS)
+        : e.type === 'organization' && !NOT_GROUP_NAME_HEADS.has(nameHead);
+    if (!fits) continue;
+    if (!best) bestFloor = sentenceFloor(ctx, c.start, 0);
+    best = c;
+  }
+  return best;
+}
+
+/** A name, with or without its 's, right before "campaign": "Cruz’s campaign", "Donald Trump's campaign", "Clinton
+ *  campaign officials". Group 1: the name. */
+const NAMED_CAMPAIGN = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})(?:['’]s)?\scampaign\b/gu;
+const CAMPAIGN_WINDOW = 600;
+const LEADING_DETERMINER = /^(?:The|A|An|This|That)(?:\s|$)/;
+const CAPITALIZED_DETERMINERS = new Set(['Her', 'His', 'Their', 'Its', 'Our', 'My', 'Your', 'The', 'A', 'This', 'That']);
+
+/**
+ * "In a back-and-forth email thread with Cruz’s campaign, Breitbart News asked …, but the campaign refused to answer": a
+ * bare "the campaign" is the campaign named last in its sentence or the two before, within a bounded window.
+ */
+function campaignNamedBefore(ctx: ResolutionContext, at: number): Entity | undefined {
+  const from = Math.max(sentenceFloor(ctx, at, 2), at - CAMPAIGN_WINDOW);
+  let name: string | undefined;
+  for (const m of ctx.text.slice(from, at).matchAll(NAMED_CAMPAIGN)) {
+    // "The Clinton campaign" opening a sentence is Clinton's; "Her campaign" opening one names no one.
+    const named = m[1]!.replace(LEADING_DETERMINER, '');
+    if (named && !CAPITALIZED_DETERMINERS.has(named)) name = named;
+  }
+  return name ? ownEntity(`${name} campaign`, 'organization') : undefined;
 }
 
 /**
