@@ -633,6 +633,17 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   // An addressee the lexicon does not know opens with its article, and may name a place with commas ("told a crowded
   // banquet hall at a hotel in downtown Baltimore that …", "told a town hall in Salem, New Hampshire on Monday that …").
   const unknown = ARTICLES.has(word(c, first));
+  // "told investors of New Media, the GateHouse parent, on Oct. 31 that …": an addressee's apposition (skipAddressee
+  // keeps its head, up to the comma) runs on to its "that" too, over the commas of the apposition.
+  const apposed = f === first && f > 0 && punct(c, first) === ',' && !opensQuote(c, first + 1);
+  if (apposed) {
+    for (let k = first + 1; k <= last && k < first + 14; k++) {
+      if (isWord(c, k) && (ADDRESSEE_STOPS.has(word(c, k)) || CLAUSE_SUBJECTS.has(word(c, k)) || SUBORDINATORS.has(word(c, k)) || COORDINATORS.has(word(c, k)))) break;
+      if (opensQuote(c, k)) break;
+      if (isWord(c, k) && word(c, k) === 'that') return k;
+    }
+    return first;
+  }
   for (let k = first; k <= last && k < first + (unknown ? 16 : 8); k++) {
     // "told the buzzing crowd, “Can she stay?”": a quotation after the addressee's comma is the content.
     if (unknown && punct(c, k) === ',' && opensQuote(c, k + 1)) { first = k + 1; break; }

@@ -12,3 +12,17 @@ describe('verbs that take an addressee', () => {
     expect(s.speaker).toBe('Democratic incumbent Barbara Boxer');
   });
 });
+
+describe('an addressee with an apposition', () => {
+  it('starts the content at the "that" after the apposition ("told investors of New Media, the GateHouse parent, on Oct. 31 that …", saved page; train)', () => {
+    const page = 'Reed, who will be the merged company’s chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to quickly pay down debt.';
+    expect(statementQuoting(page, 'pay down debt').quote).toBe('that the merger would allow the company to quickly pay down debt');
+    const train = 'He is telling Sen. Charles Grassley, chairman of the Senate Judiciary Committee, that he\'ll withdraw the Garland nomination unless hearings are underway by Sept. 6.';
+    expect(statementQuoting(train, 'Garland nomination').quote.startsWith('that he\'ll withdraw')).toBe(true);
+  });
+
+  it('keeps a quotation after the addressee\'s comma as the content, a "that" inside it notwithstanding', () => {
+    const text = 'Trump told reporters, “I know that we will win.”';
+    expect(statementQuoting(text, 'we will win').quote).toBe('I know that we will win.');
+  });
+});
