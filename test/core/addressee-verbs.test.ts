@@ -26,3 +26,17 @@ describe('an addressee with an apposition', () => {
     expect(statementQuoting(text, 'we will win').quote).toBe('I know that we will win.');
   });
 });
+
+describe('a bare addressee the lexicon does not know, then a subject pronoun', () => {
+  it('starts the content at the pronoun ("told police he supported Trump", saved page; "told federal investigators in July she was advised", train)', () => {
+    const page = 'When Carlineo was approached, he told police he supported Trump and hates radical Muslims in government.';
+    expect(statementQuoting(page, 'supported Trump').quote).toBe('he supported Trump and hates radical Muslims in government');
+    const train = 'Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account.';
+    expect(statementQuoting(train, 'Colin Powell').quote.startsWith('she was advised')).toBe(true);
+  });
+
+  it('does not start at a pronoun after "about" ("asked Trump about statements he had made", train)', () => {
+    const text = 'Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night.';
+    expect(statementQuoting(text, 'previous night').quote.startsWith('he had made')).toBe(false);
+  });
+});
