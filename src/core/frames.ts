@@ -617,6 +617,8 @@ function contactRelativeLead(c: Context, s: Sentence, noun: number): number {
 
 /** Where the content of a cue that takes an addressee ("told", "urged") starts: past the addressee, up to its "that". */
 function afterAddressee(c: Context, s: Sentence, first: number, last: number): number {
+  const bare = bareAddresseeEnd(c, first, last);
+  if (bare > 0) return bare;
   // "urged the administration to raise the cutoff": before an infinitive the addressee is part of what was
   // urged (PolNeAR train: 141 such contents keep it, 42 leave it out).
   let f = skipAddressee(c, first, s.to);
@@ -633,6 +635,17 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   // An addressee the lexicon does not know opens with its article, and may name a place with commas ("told a crowded
   // banquet hall at a hotel in downtown Baltimore that …", "told a town hall in Salem, New Hampshire on Monday that …").
   const unknown = ARTICLES.has(word(c, first));
+  // "told investors of New Media, the GateHouse parent, on Oct. 31 that …": an addressee's apposition (skipAddressee
+  // keeps its head, up to the comma) runs on to its "that" too, over the commas of the apposition.
+  const apposed = f === first && f > 0 && punct(c, first) === ',' && !opensQuote(c, first + 1);
+  if (apposed) {
+    for (let k = first + 1; k <= last && k < first + 14; k++) {
+      if (isWord(c, k) && (ADDRESSEE_STOPS.has(word(c, k)) || CLAUSE_SUBJECTS.has(word(c, k)) || SUBORDINATORS.has(word(c, k)) || COORDINATORS.has(word(c, k)))) break;
+      if (opensQuote(c, k)) break;
+      if (isWord(c, k) && word(c, k) === 'that') return k;
+    }
+    return first;
+  }
   for (let k = first; k <= last && k < first + (unknown ? 16 : 8); k++) {
     // "told the buzzing crowd, “Can she stay?”": a quotation after the addressee's comma is the content.
     if (unknown && punct(c, k) === ',' && opensQuote(c, k + 1)) { first = k + 1; break; }
@@ -648,6 +661,24 @@ function afterAddressee(c: Context, s: Sentence, first: number, last: number): n
   }
   return first;
 }
+
+/** "told police he supported Trump", "told federal investigators in July she was advised …", "telling #BernieOrBust
+ *  people they're being ridiculous": a bare noun phrase the speaker lexicon does not know, then a subject pronoun that
+ *  opens the content (an article's phrase is read in afterAddressee's loop). The pronoun's token, or -1. */
+function bareAddresseeEnd(c: Context, first: number, last: number): number {
+  if (!isWord(c, first) || NOUN_LEADS.has(word(c, first)) || OBJECT_PRONOUN_LEADS.has(word(c, first)) || ADDRESSEE_STOPS.has(word(c, first))) return -1;
+  for (let k = first + 1; k <= last && k <= first + 4; k++) {
+    if (!isWord(c, k) || c.regionOf[k]! >= 0) return -1;
+    const w = word(c, k);
+    if (CONTENT_PRONOUNS.has(w)) return k;
+    // "asked Trump about statements he had made": after "about" the phrase is what was asked about.
+    if (w === 'that' || ADDRESSEE_STOPS.has(w) || TOPIC_PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || COORDINATORS.has(w) || FINITE_AUXILIARIES.has(w)) return -1;
+  }
+  return -1;
+}
+const CONTENT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'for', 'with', 'over', 'against', 'regarding', 'into', 'on']);
+const OBJECT_PRONOUN_LEADS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'that', 'this', 'what', 'how']);
 
 /** Are the words from `first` to before `k` one plain phrase of place or time ("after the convention", "in a statement
  *  Thursday night"), with no comma, verb or clause word that would make them part of what was said ("in Paris would,

@@ -91,7 +91,7 @@ export function orient(c: Context, s: Sentence, cue: Cue, earlier: readonly Orie
   // "Sanders was asked to name …", "Blocher was charged with …", "Kelsey Atkinson was identified as …": the subject of
   // a passive is what the words were about, not who said them. PolNeAR marks such a cue with no source or with the
   // agent after "by" (the passive rule below); without "by" or "that" our frames matched 13 of 223 on train.
-  if (isPassive(c, cue, s.from) && !(last + 1 < s.to && isWord(c, last + 1) && (word(c, last + 1) === 'by' || word(c, last + 1) === 'that'))) return null;
+  if (isPassive(c, cue, s.from) && !(last + 1 < s.to && isWord(c, last + 1) && (word(c, last + 1) === 'by' || (word(c, last + 1) === 'that' && w !== 'told')))) return null;
   // Naming, not saying: "a Pakistan-based group called Lashkar-e-Taiba", "a program called EB-5"; after a someone
   // opening the sentence too ("Someone named Man Haron Monis … seized hostages", a saved Salon page).
   if (NAMING_VERBS.has(w) && !cue.prep && first === cue.head && first - 1 >= s.from && isWord(c, first - 1) &&

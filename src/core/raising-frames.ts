@@ -117,11 +117,15 @@ export function isRaisingCue(c: Context, cue: Cue): boolean {
   // After a relative the verdict describes its noun, as for "seen as" ("The former secretary of state, who was declared
   // the winner of the Iowa caucuses last week by …").
   const verdict = isVerdict(w, next) && !(cue.first > 0 && isWord(c, cue.first - 1) && RELATIVES.has(word(c, cue.first - 1)));
-  if (w !== 'expected' && !saidTo && !seenAs && !verdict && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
+  if (w !== 'expected' && !saidTo && !seenAs && !verdict && !isToldThat(w, next) && !(PASSIVE_CHARGES.has(w) && next !== 'by' && (w !== 'charged' || next === 'with'))) return false;
   let k = cue.head - 1;
   while (k > cue.first && isWord(c, k) && (word(c, k).endsWith('ly') || SEEN_AS_ADVERBS.has(word(c, k)))) k--;
   return k >= 0 && isWord(c, k) && EXPECTED_AUXILIARIES.has(word(c, k));
 }
+
+/** "I was told that the executive team …", "we are told that Uber’s pricing surge was …": the subject heard it; PolNeAR
+ *  gives the statement no source and the clause after "that" as its content (train 1 of 1, two on a saved Salon page). */
+const isToldThat = (w: string, next: string): boolean => w === 'told' && next === 'that';
 
 /** Auxiliaries after "reportedly" ("Trump reportedly has convicted rapist Mike Tyson …"): train gold marks none of 3. */
 const AUXILIARIES_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'does', 'did', 'be']);
@@ -151,7 +155,7 @@ export function raisingFrame(c: Context, s: Sentence, cue: Cue, cueBefore: Cue |
   const subject = viewRelative(c, s, cue) ?? subjectStart(c, s, cue.first, !PASSIVE_CHARGES.has(word(c, cue.head)));
   // "Trump said the plan seems …": a cue inside the subject's stretch makes the clause its content.
   if (subject < 0 || (cueBefore && cueBefore.head >= subject)) return null;
-  const expletive = word(c, subject) === 'it' && subject === cue.first - 1;
+  const expletive = (word(c, subject) === 'it' && subject === cue.first - 1) || isToldThat(word(c, cue.head), cue.last + 1 < s.to && isWord(c, cue.last + 1) ? word(c, cue.last + 1) : '');
   let next = cue.last + 1;
   // "It appears, though, that …": an aside may stand between the verb and its clause.
   if (expletive) while (next < s.to && (punct(c, next) === ',' || (isWord(c, next) && ASIDES.has(word(c, next))))) next++;

@@ -12,3 +12,31 @@ describe('verbs that take an addressee', () => {
     expect(s.speaker).toBe('Democratic incumbent Barbara Boxer');
   });
 });
+
+describe('an addressee with an apposition', () => {
+  it('starts the content at the "that" after the apposition ("told investors of New Media, the GateHouse parent, on Oct. 31 that …", saved page; train)', () => {
+    const page = 'Reed, who will be the merged company’s chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to quickly pay down debt.';
+    expect(statementQuoting(page, 'pay down debt').quote).toBe('that the merger would allow the company to quickly pay down debt');
+    const train = 'He is telling Sen. Charles Grassley, chairman of the Senate Judiciary Committee, that he\'ll withdraw the Garland nomination unless hearings are underway by Sept. 6.';
+    expect(statementQuoting(train, 'Garland nomination').quote.startsWith('that he\'ll withdraw')).toBe(true);
+  });
+
+  it('keeps a quotation after the addressee\'s comma as the content, a "that" inside it notwithstanding', () => {
+    const text = 'Trump told reporters, “I know that we will win.”';
+    expect(statementQuoting(text, 'we will win').quote).toBe('I know that we will win.');
+  });
+});
+
+describe('a bare addressee the lexicon does not know, then a subject pronoun', () => {
+  it('starts the content at the pronoun ("told police he supported Trump", saved page; "told federal investigators in July she was advised", train)', () => {
+    const page = 'When Carlineo was approached, he told police he supported Trump and hates radical Muslims in government.';
+    expect(statementQuoting(page, 'supported Trump').quote).toBe('he supported Trump and hates radical Muslims in government');
+    const train = 'Democratic presidential nominee Hillary Clinton told federal investigators in July she was advised by former Secretary of State Colin Powell to use a private email account.';
+    expect(statementQuoting(train, 'Colin Powell').quote.startsWith('she was advised')).toBe(true);
+  });
+
+  it('does not start at a pronoun after "about" ("asked Trump about statements he had made", train)', () => {
+    const text = 'Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night.';
+    expect(statementQuoting(text, 'previous night').quote.startsWith('he had made')).toBe(false);
+  });
+});

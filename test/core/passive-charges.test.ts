@@ -30,3 +30,18 @@ describe('passive charges', () => {
     expect(statements(text).filter((s) => s.cue?.includes('criticized') && s.speaker === null)).toEqual([]);
   });
 });
+
+describe('"was told that": the hearer is no speaker', () => {
+  it('reads "I was told that …" and "we are told that …" as statements with no speaker, the clause after "that" their content (train, saved page)', () => {
+    const train = 'For example, I was told that the executive team from Valeant did not want to be seated at the same table with Martin Shkreli.';
+    const s = statementQuoting(train, 'executive team');
+    expect(s.speaker).toBeNull();
+    expect(s.quote.startsWith('that the executive team')).toBe(true);
+    const page = 'Instead, we are told that Uber’s pricing surge was its expression of concern.';
+    expect(statementQuoting(page, 'pricing surge').speaker).toBeNull();
+  });
+
+  it('keeps the teller of "told reporters that …" as the speaker', () => {
+    expect(statementQuoting('He told reporters that he was tired.', 'tired').speaker).toBe('He');
+  });
+});

@@ -38,6 +38,21 @@ describe('"find" in the senses of finding oneself or a way', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it('finds no statement in "found a/an <thing>" (saved pages, train)', () => {
+    for (const text of [
+      'Rothman found a wedding announcement from 1963.',
+      'After a lengthy search, he found an odd deck of cards in a shop in Switzerland.',
+      'But in New Hampshire, even more so than in Iowa, Sanders found a receptive audience for his populist, anti-establishment message.',
+    ]) expect(statements(text).filter((s) => s.cue?.includes('found'))).toEqual([]);
+  });
+
+  it('keeps a poll\'s "finds an …" and "found an astonishing 73 percent …" as statements (train, dev)', () => {
+    const poll = 'A USA TODAY/Rock the Vote Millennial Poll finds an emerging generation that is more pragmatic than ideological.';
+    expect(statementQuoting(poll, 'emerging generation').cue).toContain('finds');
+    const count = 'The authors combed through the filings of the Fortune 500 for 2015 and found an astonishing 73 percent ‘‘maintained subsidiaries in offshore tax havens.’’';
+    expect(statementQuoting(count, '73 percent').cue).toContain('found');
+  });
+
   it('keeps "found that …" as a statement', () => {
     const text = 'A Times/CBS News poll in December found that roughly three times as many voters were worried.';
     expect(statementQuoting(text, 'three times').cue).toContain('found');
