@@ -302,21 +302,7 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
       }
       return person;
     }
-    case 'plural': {
-      // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …": the two just named.
-      const pair = coordinatedPeople(ctx, mention.start);
-      if (pair) return pair;
-      // "they" speaks for a group: a recent speaking organization, government or unnamed group first
-      // ("officials said … They said"); then two people or a plural of people named just before ("Stephen S. Cohen and
-      // J. Bradford DeLong … suggest …, they argue", "Senate Democrats blocked the bill because they said"), who are the
-      // subject more often than a body named near them that has not spoken (train: 6 renamed, all right; GUM 3); else
-      // the nearest organization or government named.
-      const candidates = candidatesBefore(ctx, mention.start);
-      const spoke = candidates.find((c) => c.wasSpeaker && isGroup(c));
-      if (spoke) return spoke.entity;
-      return pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start)
-        ?? (candidates.find((c) => isGroup(c) && !namedAsPlace(ctx.text, c.start)) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity;
-    }
+    case 'plural': return resolvePlural(ctx, mention, 0);
     case 'thing': {
       // "it said": the body that spoke last ("Ukraine's General Staff said … It said"), else the nearest.
       const candidates = candidatesBefore(ctx, mention.start);
@@ -380,6 +366,51 @@ export function resolvePronoun(ctx: ResolutionContext, mention: Span, kind: Pron
   }
 }
 
+/** Resolves a "they"; `depth` counts the "They" sentences walked back through (see theyOpeningSentenceBefore). */
+function resolvePlural(ctx: ResolutionContext, mention: Span, depth: number): Entity | undefined {
+  // "Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …": the two just named.
+  const pair = coordinatedPeople(ctx, mention.start);
+  if (pair) return pair;
+  // "they" speaks for a group: a recent speaking organization, government or unnamed group first
+  // ("officials said … They said"); then two people or a plural of people named just before ("Stephen S. Cohen and
+  // J. Bradford DeLong … suggest …, they argue", "Senate Democrats blocked the bill because they said"), who are the
+  // subject more often than a body named near them that has not spoken (train: 6 renamed, all right; GUM 3); else
+  // the nearest organization or government named.
+  const candidates = candidatesBefore(ctx, mention.start);
+  const spoke = candidates.find((c) => c.wasSpeaker && isGroup(c));
+  if (spoke) return spoke.entity;
+  return pairNamedJustBefore(ctx, mention.start) ?? peopleNamedJustBefore(ctx, mention.start)
+    ?? theyOpeningSentenceBefore(ctx, mention.start, depth)
+    ?? (candidates.find((c) => isGroup(c) && !namedAsPlace(ctx.text, c.start)) ?? groupNamedJustBefore(ctx, candidates, mention.start))?.entity;
+}
+
+/**
+ * "Black women of all ages sat together … They watched as host Tracee Ellis Ross led … They also applauded", "campaign
+ * officials were acting publicly as if they had already won. They distributed news stories …, and they boldly
+ * reminded": a "They" opening its sentence, with nothing else to take, is whom the "They" opening the sentence before
+ * stands for (at most two sentences back: the walk is bounded).
+ */
+function theyOpeningSentenceBefore(ctx: ResolutionContext, at: number, depth: number): Entity | undefined {
+  if (depth >= THEY_CHAIN) return undefined;
+  const own = sentenceFloor(ctx, at, 0);
+  if (own === 0 || !CLAUSE_OPENING.test(ctx.text.slice(own, at))) return undefined;
+  const previous = sentenceFloor(ctx, at, 1);
+  const they = theySubjectAt(ctx.text.slice(previous, own));
+  if (they < 0) return undefined;
+  return resolvePlural(ctx, { start: previous + they, end: previous + they + 4 }, depth + 1);
+}
+const THEY_CHAIN = 2;
+
+/** Where a "they" is the subject of `sentence`: its first word after a connective, or after a short opening phrase
+ *  ("For nearly 40 hours, they spoke"); -1 when none is. */
+function theySubjectAt(sentence: string): number {
+  const m = THEY_SUBJECT.exec(sentence);
+  if (!m) return -1;
+  if (m[1] !== undefined && (!PHRASE_OPENERS.has(lowerCase(m[1])) || m[0].split(/\s+/).length > OPENING_PHRASE_WORDS + 3)) return -1;
+  return m[0].length - 4;
+}
+const THEY_SUBJECT = /^\s*(?:(?:and|but|so|as|when|while|if|because|yet|then)\s+)?(?:(\p{L}+)[^,.;:!?]{0,60},\s+)?they\b/iu;
+
 /**
  * "the Democrats are acting as though they want to lose", "As Republicans scrambled to raise campaign cash last year,
  * they proposed …": a capitalized group named earlier in the same sentence, though it has not spoken (train: 7 of 8
@@ -422,9 +453,41 @@ function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | und
   if (here) return ownEntity(here, 'unnamed');
   if (own === 0 || !CLAUSE_OPENING.test(before)) return undefined;
   const previous = sentenceFloor(ctx, at, 1);
-  const opening = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
-  const there = lastPeoplePlural(opening);
+  const words = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean);
+  const there = lastPeoplePlural(words.slice(0, OPENING_WORDS).join(' ')) ?? lastPeoplePlural(subjectAfterOpeningPhrase(words))
+    ?? (theySubjectAt(ctx.text.slice(previous, own)) >= 0 ? undefined : firstPeoplePlural(words));
   return there ? ownEntity(there, 'unnamed') : undefined;
+}
+
+/**
+ * "According to the Post, Bush campaign officials looked into …", "With Mr. Bush's exit, mainstream Republicans did not
+ * just lose …", "When that oath is taken, Senators are supposed to …": the subject after a short opening phrase closed by
+ * a comma, up to the next comma. Empty when no comma closes the first words.
+ */
+function subjectAfterOpeningPhrase(words: string[]): string {
+  const comma = words.findIndex((w, k) => k < OPENING_PHRASE_WORDS && CLAUSE_END.test(w));
+  // Only a phrase that cannot be the subject ("The mayor, unlike the senators, said" is the mayor's sentence).
+  const first = words[0] !== undefined && CONNECTIVES.has(lowerCase(words[0])) && comma > 1 ? words[1]! : words[0] ?? '';
+  if (comma < 0 || !PHRASE_OPENERS.has(lowerCase(first.replace(/,$/, '')))) return '';
+  return openingWords(words.slice(comma + 1, comma + 1 + OPENING_WORDS).join(' '));
+}
+const OPENING_PHRASE_WORDS = 6;
+const CONNECTIVES = new Set(['and', 'but', 'so', 'yet']);
+/** First words of an adverbial phrase or clause before a sentence's subject: prepositions, subordinators, adverbs. */
+const PHRASE_OPENERS = new Set(['according', 'with', 'without', 'when', 'whenever', 'after', 'before', 'in', 'on', 'at',
+  'for', 'since', 'while', 'as', 'if', 'although', 'though', 'despite', 'during', 'throughout', 'unlike', 'like', 'by',
+  'under', 'over', 'from', 'once', 'until', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'now', 'still',
+  'meanwhile', 'instead', 'however', 'also', 'then', 'nationally', 'overall', 'privately', 'publicly', 'indeed']);
+
+/** The first plural naming people anywhere in a sentence's words, with a hyphenated modifier, or undefined. */
+function firstPeoplePlural(words: string[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const bare = words[k]!.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+    if (!isPeoplePluralNoun(bare.toLowerCase()) || !/^\p{L}+$/u.test(bare.replace(/-/g, ''))) continue;
+    const modifier = k > 0 && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[k - 1]!) ? `${words[k - 1]} ` : '';
+    return modifier + bare;
+  }
+  return undefined;
 }
 
 /** A sentence's first words, up to its first comma: where its subject is ("Other Republican candidates said …"). */

@@ -61,8 +61,19 @@ export const isPersonNoun = (word: string): boolean => PERSON_NOUN_SET.has(word)
 export function isPeoplePluralNoun(word: string): boolean {
   const one = singular(word);
   if (one === word) return word === 'people';
-  return PERSON_NOUN_SET.has(one) || DESCRIBED_PERSON_SET.has(one) || PEOPLE_HEADS.has(word);
+  return PERSON_NOUN_SET.has(one) || DESCRIBED_PERSON_SET.has(one) || PEOPLE_HEADS.has(word) || namesPeopleBySuffix(word);
 }
+/**
+ * "terrorists", "biologists", "misogynists", "politicians", "civilians": a plural in -ists or -ians names people
+ * whatever its stem (GUM and PolNeAR "they" antecedents no list held). Not a verb ("insists", "persists") nor a list
+ * ("checklists", "playlists").
+ */
+function namesPeopleBySuffix(word: string): boolean {
+  if (word.length < 7) return false;
+  if (word.endsWith('ians')) return true;
+  return word.endsWith('ists') && !word.endsWith('sists') && !LIST_COMPOUND.test(word);
+}
+const LIST_COMPOUND = /(?:check|play|short|black|white|wait|wish|set|track|hit|price|word)lists$/;
 const PEOPLE_HEADS = new Set(['officials', 'critics', 'observers', 'insiders', 'residents', 'voters', 'supporters',
   'opponents', 'protesters', 'lawmakers', 'members', 'allies', 'staffers', 'investigators', 'prosecutors', 'organizers',
   'workers', 'delegates', 'activists', 'intellectuals', 'unionists', 'economists', 'democrats', 'republicans']);
