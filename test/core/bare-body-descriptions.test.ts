@@ -1,4 +1,4 @@
-// A bare "the company", "the group", "the agency" is the body of its kind named last within a few sentences (the first
+// A bare "the company", "the group", "the agency", "the newspaper", "the network" is the body of its kind named last within a few sentences (the first
 // one named in that sentence), nearer than one whose own name ends in the head; not a campaign, a foundation or a
 // school for "the company", not a country for "the agency", and never after "his"/"her"/"its".
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,24 @@ describe('a bare "the campaign"', () => {
     const text = 'Her campaign has endorsed the plan. On Tuesday, in her last campaign speech before the holiday, Clinton plans '
       + 'to call for more spending, the campaign told USA TODAY.';
     expect(nameOf(text, 'the campaign', 'Clinton plans')).toBe('campaign');
+  });
+
+  it('is the news medium named last for "the network" ("CNN was quick to push back … the network said", PolNeAR train)', () => {
+    const text = 'CNN was quick to push back after Ted Cruz blamed the network for reporting that Ben Carson was suspending his '
+      + 'campaign ahead of the Iowa caucuses. In a statement, the network said that Cruz\'s description was "false."';
+    expect(nameOf(text, 'the network', 'that Cruz')).toBe('CNN');
+  });
+
+  it('is the tabloid for "the paper" ("the nationalist Global Times tabloid noted … As the paper noted", PolNeAR train)', () => {
+    const text = 'But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate "has '
+      + 'surprisingly earned himself a few fans in China." As the paper noted, it is surprising because Trump has not always '
+      + 'been kind to China.';
+    expect(nameOf(text, 'the paper', 'it is surprising')).toBe('Global Times');
+  });
+
+  it('is no news medium for "the paper" where none is named ("the white paper is strikingly straightforward", PolNeAR train)', () => {
+    const text = 'For a government not known for its transparency, the white paper is strikingly straightforward. For instance, '
+      + 'the paper notes the government monitors 20,000 of Saudi Arabia\'s mosques.';
+    expect(nameOf(text, 'the paper', 'the government monitors')).toBe('paper');
   });
 });

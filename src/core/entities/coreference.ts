@@ -786,11 +786,14 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   return topic;
 }
 
-/** Bare heads that stand for a body of one kind: a company or a group is an organization, an agency a government body. */
-const BODY_KIND_OF_HEAD: ReadonlyMap<string, 'company' | 'group' | 'agency'> = new Map([
+/** Bare heads that stand for a body of one kind: a company or a group is an organization, an agency a government body,
+ *  a newspaper or a network a news medium ("CNN was quick to push back … In a statement, the network said"). */
+const BODY_KIND_OF_HEAD: ReadonlyMap<string, 'company' | 'group' | 'agency' | 'media'> = new Map([
   ['company', 'company'], ['firm', 'company'], ['corporation', 'company'], ['retailer', 'company'],
   ['group', 'group'], ['organization', 'group'], ['organisation', 'group'],
   ['agency', 'agency'], ['department', 'agency'], ['ministry', 'agency'], ['bureau', 'agency'],
+  ['newspaper', 'media'], ['paper', 'media'], ['tabloid', 'media'], ['magazine', 'media'], ['network', 'media'],
+  ['broadcaster', 'media'], ['channel', 'media'],
 ]);
 /** Words of organization names that are no company ("the company" is not "the Clinton campaign", "the Heritage
  *  Foundation", "the Rockefeller Brothers Fund" or "Graduate School of Journalism"). */
@@ -829,7 +832,8 @@ function nearestBodyOfKind(ctx: ResolutionContext, before: Candidate[], at: numb
     if (c.start < (best ? bestFloor : floor)) break;
     const e = c.entity;
     const nameHead = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
-    const fits = kind === 'agency' ? e.type === 'government' && (AGENCY_NAME_HEADS.has(nameHead) || ACRONYM.test(e.name))
+    const fits = kind === 'media' ? e.type === 'media'
+      : kind === 'agency' ? e.type === 'government' && (AGENCY_NAME_HEADS.has(nameHead) || ACRONYM.test(e.name))
       : kind === 'company' ? e.type === 'organization' && !hasWordOf(e.name.toLowerCase(), NOT_COMPANY_NAME_WORDS)
         : e.type === 'organization' && !NOT_GROUP_NAME_HEADS.has(nameHead);
     if (!fits) continue;
