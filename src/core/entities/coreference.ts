@@ -729,12 +729,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   const definite = DEFINITE.test(written);
   // "Fox News said in a statement … “…,” the statement said.": a document speaks for whoever issued it.
   if (head && definite && DOCUMENTS.has(head)) {
-    const floor = sentenceFloor(ctx, mention.start, 3);
-    // Only a speaker whose own sentence names the document ("said in a statement"): the last one to speak may
-    // be the other side ("Swift accused … The company denied … in a statement").
-    const issuer = candidatesBefore(ctx, mention.start).find((c) => c.start >= floor && c.wasSpeaker && c.entity.type !== 'unnamed'
-      && c.entity.type !== 'unknown' && sentenceAround(ctx, c.start).toLowerCase().includes(head));
-    if (issuer) return issuer.entity;
+    const issuer = documentIssuer(ctx, mention, head);
+    if (issuer) return issuer;
   }
   if (!head || isUnnamedHead(head)) return undefined; // "reports", "officials": nobody to find
   if (!definite && !isPersonNoun(head)) return undefined; // "a campaign" introduces no one we can name
@@ -785,6 +781,35 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   if (topic) addRoleWord(topic, head); // later "the governor" finds it directly
   return topic;
 }
+
+/**
+ * Who issued "the statement" (a DOCUMENTS head) that speaks. Only a speaker whose own sentence names the document
+ * ("said in a statement"): the last one to speak may be the other side ("Swift accused … The company denied … in a
+ * statement"). Of those, first one the document is written right beside ("Big Machine Records issued a statement
+ * that … after Swift publicly scolded her former label … The statement, which was obtained by Variety, claimed": a
+ * saved Fox News page, where Swift spoke last in the sentence that names the statement, and so had it).
+ */
+function documentIssuer(ctx: ResolutionContext, mention: Span, head: string): Entity | undefined {
+  const floor = sentenceFloor(ctx, mention.start, 3);
+  const before = candidatesBefore(ctx, mention.start);
+  let inSentence: Entity | undefined;
+  for (const c of before) {
+    if (c.start < floor || !c.wasSpeaker || c.entity.type === 'unnamed' || c.entity.type === 'unknown') continue;
+    if (namesDocumentBeside(ctx, c.start, mention.start, head)) return c.entity;
+    if (!inSentence && sentenceAround(ctx, c.start).toLowerCase().includes(head)) inSentence = c.entity;
+  }
+  return inSentence;
+}
+
+/** Whether `head` is written within a few words before a speaker at `at` in its sentence ("In a statement, the
+ *  network said") or after it, before the document's own mention ("Fox News said in a statement"). */
+function namesDocumentBeside(ctx: ResolutionContext, at: number, mentionStart: number, head: string): boolean {
+  const from = Math.max(sentenceFloor(ctx, at, 0), at - DOCUMENT_BEFORE_CHARS);
+  const to = Math.min(mentionStart, at + DOCUMENT_AFTER_CHARS);
+  return from < to && ctx.text.slice(from, to).toLowerCase().includes(head);
+}
+const DOCUMENT_BEFORE_CHARS = 40;
+const DOCUMENT_AFTER_CHARS = 100;
 
 /** Bare heads that stand for a body of one kind: a company or a group is an organization, an agency a government body,
  *  a newspaper or a network a news medium ("CNN was quick to push back … In a statement, the network said"). */
