@@ -798,7 +798,26 @@ function documentIssuer(ctx: ResolutionContext, mention: Span, head: string): En
     if (namesDocumentBeside(ctx, c.start, mention.start, head)) return c.entity;
     if (!inSentence && sentenceAround(ctx, c.start).toLowerCase().includes(head)) inSentence = c.entity;
   }
-  return inSentence;
+  if (inSentence) return inSentence;
+  // Not "the release of a new video from the terrorist group": a document of something, or of someone.
+  const alone = DOCUMENT_ALONE.exec(ctx.text.slice(mention.start, mention.end));
+  if (!alone || alone[1]!.toLowerCase() !== head) return undefined;
+  // "The company flat-out denied the allegations in a statement … “…,” the statement read. “…,” the statement
+  // continued": the same document goes on, however long its quotation; and "The Trump campaign on Tuesday responded
+  // that … “…,” the statement said": the one who spoke in the sentence just before issued it.
+  const last = ctx.resolved[ctx.resolved.length - 1];
+  if (!last || last.start >= mention.start || last.entity === ctx.author) return undefined;
+  const type = last.entity.type;
+  if (type === 'unnamed' || type === 'unknown') return undefined;
+  if (startsWithDocument(ctx.text, last.start, head)) return last.entity;
+  return last.start >= sentenceFloor(ctx, mention.start, 1) ? last.entity : undefined;
+}
+
+const DOCUMENT_ALONE = /^(?:the|this|that)\s+(\p{L}+)(?!\s+of\b)/iu;
+
+/** Whether the speaker mention at `at` is "the <head>" ("the statement" of a statement that goes on). */
+function startsWithDocument(text: string, at: number, head: string): boolean {
+  return text.slice(at, at + 4).toLowerCase() === 'the ' && text.startsWith(head, at + 4);
 }
 
 /** Whether `head` is written within a few words before a speaker at `at` in its sentence ("In a statement, the
