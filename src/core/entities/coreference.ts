@@ -753,7 +753,8 @@ export function resolveDescription(ctx: ResolutionContext, mention: Span, words:
   // office, not the U.S. Attorney's Office named before it.
   if (earlier && !owner && earlier.entity.type !== 'person' && possessedSince(ctx.text, earlier.start, mention.start, head, earlier.entity.name)) earlier = undefined;
   if (earlier && definite) return earlier.entity;
-  const later = introducedAfter(ctx, mention.end, head);
+  const later = (someoneElse || INDEFINITE.test(written) ? undefined : namedWithSameWords(ctx, mention, written, head))
+    ?? introducedAfter(ctx, mention.end, head);
   if (later) return later;
   if (earlier) return earlier.entity;
   if (!definite || !isPersonNoun(head)) return undefined;
@@ -1007,6 +1008,38 @@ function personIntroducedAfter(ctx: ResolutionContext, offset: number, kind: 'm'
   }
   return undefined;
 }
+
+/**
+ * "China’s ambassador to Britain accused the UK … ¶ Cheuk Hau-yip … said: “…” ¶ “…” ¶ China’s ambassador to Britain Liu
+ * Xiaming has said …" (a saved Express page): a description written again, word for word, right before a person's name
+ * a few sentences on is that person, however far past CATAPHORA_SENTENCES, and whatever role the name is given.
+ */
+function namedWithSameWords(ctx: ResolutionContext, mention: Span, written: string, head: string): Entity | undefined {
+  if (!isPersonNoun(head)) return undefined;
+  const words = written.replace(LEADING_ARTICLE, '');
+  if (words.indexOf(' ') < 0) return undefined; // "the spokesman" says too little to be written again
+  const ceiling = Math.min(ctx.text.length, mention.end + SAME_WORDS_CHARS,
+    ctx.sentenceStarts[sentenceOf(ctx.sentenceStarts, mention.end) + SAME_WORDS_SENTENCES] ?? ctx.text.length);
+  const at = ctx.text.slice(mention.end, ceiling).indexOf(words);
+  if (at < 0) return undefined;
+  // Written again as its own phrase, not inside another: "former secretary of state Colin L. Powell" is not "she was
+  // secretary of state" (PolNeAR train).
+  const wordsAt = mention.end + at;
+  if (!PHRASE_OPENING.test(ctx.text.slice(Math.max(0, wordsAt - 6), wordsAt))) return undefined;
+  const nameAt = wordsAt + words.length + (NAME_GAP.exec(ctx.text.slice(wordsAt + words.length, wordsAt + words.length + 3))?.[0].length ?? -1);
+  if (nameAt < wordsAt + words.length) return undefined;
+  // The index may hold the name with the description's last capitalized word: "Britain Liu Xiaming".
+  const { mentions } = ctx.index;
+  const i = lastMentionBefore(mentions, nameAt + 1);
+  const named = i >= 0 ? mentions[i]! : undefined;
+  return named && named.start >= wordsAt && named.end > nameAt + 1 && named.entity.type === 'person' ? named.entity : undefined;
+}
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const INDEFINITE = /^(?:a|an)\s/i;
+const NAME_GAP = /^,?\s/;
+const PHRASE_OPENING = /(?:^|[.!?"”]\s+|\n|\bthe\s)$/;
+const SAME_WORDS_SENTENCES = 8;
+const SAME_WORDS_CHARS = 1500;
 
 function introducedAfter(ctx: ResolutionContext, offset: number, head: string): Entity | undefined {
   if (!isPersonNoun(head)) return undefined; // only people are introduced by a role ("a top general")
