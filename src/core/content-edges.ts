@@ -681,14 +681,16 @@ export function endBeforeResumedQuote(c: Context, s: Sentence, cueFirst: number,
 }
 
 /** `“…,” he continued.` ¶ `“In this pivotal moment, …”` — paragraphs that are one quotation each, with no frame of
- *  their own, continue the content (at most a few, so a run of unattributed quotes is not swallowed). */
-function quoteParagraphsAfter(c: Context, from: number, end: number): number {
+ *  their own, continue the content (at most a few, so a run of unattributed quotes is not swallowed); with
+ *  `speechOnly`, only quotations that read as speech (readsAsSpeech). */
+function quoteParagraphsAfter(c: Context, from: number, end: number, speechOnly = false): number {
   let k = from;
   for (let paragraphs = 0; paragraphs < 3; paragraphs++) {
     while (k < c.t.n && c.t.kind[k] !== 4) { if (isWord(c, k) && c.regionOf[k]! < 0) return end; k++; }
     while (k < c.t.n && c.t.kind[k] === 4) k++;
     if (k >= c.t.n || !opensQuote(c, k)) return end;
     const r = c.regions[c.regionOf[k]!]!;
+    if (speechOnly && !readsAsSpeech(c, r.open, r.close)) return end;
     let a = r.close + 1;
     while (a < c.t.n && c.t.kind[a] === 2 && punct(c, a) !== '') a++;
     if (a < c.t.n && c.t.kind[a] !== 4) return end;
@@ -716,20 +718,7 @@ const SPOKEN_PARAGRAPH_MIN_WORDS = 5;
  */
 export function spokenParagraphsAfter(c: Context, cueHead: number, last: number, end: number): number {
   if ((CUE_SHARE.get(word(c, cueHead)) ?? 0) < SPOKEN_PARAGRAPHS_CUE_SHARE || punct(c, last + 1) === ':') return end;
-  let k = last + 1;
-  for (let paragraphs = 0; paragraphs < 3; paragraphs++) {
-    while (k < c.t.n && c.t.kind[k] !== 4) { if (isWord(c, k) && c.regionOf[k]! < 0) return end; k++; }
-    while (k < c.t.n && c.t.kind[k] === 4) k++;
-    if (k >= c.t.n || !opensQuote(c, k)) return end;
-    const r = c.regions[c.regionOf[k]!]!;
-    if (!readsAsSpeech(c, r.open, r.close)) return end;
-    let a = r.close + 1;
-    while (a < c.t.n && c.t.kind[a] === 2 && punct(c, a) !== '') a++;
-    if (a < c.t.n && c.t.kind[a] !== 4) return end;
-    end = r.end;
-    k = a;
-  }
-  return end;
+  return quoteParagraphsAfter(c, last + 1, end, true);
 }
 
 /** Does the quotation between marks `open` and `close` read as speech: enough words, one in lower case, a sentence's
