@@ -454,25 +454,15 @@ function peopleNamedJustBefore(ctx: ResolutionContext, at: number): Entity | und
   if (own === 0 || !CLAUSE_OPENING.test(before)) return undefined;
   const previous = sentenceFloor(ctx, at, 1);
   const words = ctx.text.slice(previous, own).split(/\s+/).filter(Boolean);
-  const there = lastPeoplePlural(words.slice(0, OPENING_WORDS).join(' ')) ?? lastPeoplePlural(subjectAfterOpeningPhrase(words))
+  // The subject after an opening phrase ("According to the Post, Bush campaign officials looked into …") is the first
+  // plural of people of that sentence, unless the sentence's own subject is a "they" (resolved as a chain instead).
+  const there = lastPeoplePlural(words.slice(0, OPENING_WORDS).join(' '))
     ?? (theySubjectAt(ctx.text.slice(previous, own)) >= 0 ? undefined : firstPeoplePlural(words));
   return there ? ownEntity(there, 'unnamed') : undefined;
 }
 
-/**
- * "According to the Post, Bush campaign officials looked into …", "With Mr. Bush's exit, mainstream Republicans did not
- * just lose …", "When that oath is taken, Senators are supposed to …": the subject after a short opening phrase closed by
- * a comma, up to the next comma. Empty when no comma closes the first words.
- */
-function subjectAfterOpeningPhrase(words: string[]): string {
-  const comma = words.findIndex((w, k) => k < OPENING_PHRASE_WORDS && CLAUSE_END.test(w));
-  // Only a phrase that cannot be the subject ("The mayor, unlike the senators, said" is the mayor's sentence).
-  const first = words[0] !== undefined && CONNECTIVES.has(lowerCase(words[0])) && comma > 1 ? words[1]! : words[0] ?? '';
-  if (comma < 0 || !PHRASE_OPENERS.has(lowerCase(first.replace(/,$/, '')))) return '';
-  return openingWords(words.slice(comma + 1, comma + 1 + OPENING_WORDS).join(' '));
-}
+/** The most words of an opening phrase before a sentence's "they" ("For nearly 40 hours, they spoke"). */
 const OPENING_PHRASE_WORDS = 6;
-const CONNECTIVES = new Set(['and', 'but', 'so', 'yet']);
 /** First words of an adverbial phrase or clause before a sentence's subject: prepositions, subordinators, adverbs. */
 const PHRASE_OPENERS = new Set(['according', 'with', 'without', 'when', 'whenever', 'after', 'before', 'in', 'on', 'at',
   'for', 'since', 'while', 'as', 'if', 'although', 'though', 'despite', 'during', 'throughout', 'unlike', 'like', 'by',
