@@ -2,8 +2,7 @@
 // one named in that sentence), nearer than one whose own name ends in the head; not a campaign, a foundation or a
 // school for "the company", not a country for "the agency", and never after "his"/"her"/"its".
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 const WHOLE_FOODS = '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker '
@@ -12,11 +11,7 @@ const WHOLE_FOODS = '“I was shocked to see that level,” said Tyler Besecker,
   + 'temporary halibut discount is one of more than 300 such Prime promotions Whole Foods plans in the next few months. The '
   + 'company also said it was lowering prices across the store, its third such announcement since the acquisition.';
 
-function nameOf(text: string, speaker: string, quote: string): string {
-  const attributions = build(text, [{ speaker, quote }]);
-  resolveSpeakers(text, attributions);
-  return attributions[0]!.speaker!.name;
-}
+const nameOf = (text: string, speaker: string, quote: string): string => resolvedSpeakers(text, [{ speaker, quote }])[0]!.name;
 
 describe('a bare body description', () => {
   it('is the company named last, not one named once in a person\'s role ("The company also said …", a saved Seattle Times page)', () => {

@@ -33,6 +33,13 @@ export function build(text: string, specs: Spec[]): Attribution[] {
   });
 }
 
+/** The speakers resolveSpeakers gives the attributions `specs` build on `text`, in their order. */
+export function resolvedSpeakers(text: string, specs: Spec[]): (Speaker | null)[] {
+  const attributions = build(text, specs);
+  resolveSpeakers(text, attributions);
+  return attributions.map((a) => a.speaker);
+}
+
 /** The speaker resolved for the mention `words` (its first occurrence from `from`), read alone as a speaker mention
  *  whose statement runs from it to the end of the text. */
 export function speakerResolvedFor(text: string, words: string, from = 0): Speaker {

@@ -7,18 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/index';
 import { articleTextFromHtml } from '../../src/cli/article-from-html';
 import { listSavedPages } from '../page/pages-corpus';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
 import { polnearText } from './polnear-text';
 
 const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed/kursk-article.txt'), 'utf8');
 
-function resolved(text: string, specs: Parameters<typeof build>[1]) {
-  const attributions = build(text, specs);
-  resolveSpeakers(text, attributions);
-  return attributions.map((a) => a.speaker);
-}
+const resolved = resolvedSpeakers;
 
 describe('one entity, one name', () => {
   it('names a bare surname by the full name the article gives ("Gerasimov" → "Valery Gerasimov")', () => {

@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveSpeakers } from '../../src/core/entities/index';
 import { roleAfter, roleBefore, splitTitle } from '../../src/core/entities/roles';
 import { headWord, typeOfDescription, typeOfName } from '../../src/core/entities/types';
-import { build } from './entities-helpers';
+import { build, resolvedSpeakers } from './entities-helpers';
 import { statementQuoting } from './engine-helpers';
 
-function resolved(text: string, specs: Parameters<typeof build>[1]) {
-  const attributions = build(text, specs);
-  resolveSpeakers(text, attributions);
-  return attributions.map((a) => a.speaker);
-}
+const resolved = resolvedSpeakers;
 
 describe('a surname opening a sentence, with an appositive', () => {
   it('names "Reed, who will be the merged company’s chairman" as the Michael Reed named before (saved LA Times page)', () => {

@@ -2,8 +2,7 @@
 // email includes … At the bottom it reads"), not a body that writing names; unless a body is named in the pronoun's own
 // sentence before it, which is the nearer "it".
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 describe('an "it" after a writing as subject', () => {
@@ -19,8 +18,6 @@ describe('an "it" after a writing as subject', () => {
 
   it('is the body named in its own sentence before it ("The report also suggested the U.S. … it thinks", a saved CNN page)', () => {
     const text = 'The report also suggested the U.S. might not be the "jobs machine" it thinks it is, when compared to other countries.';
-    const attributions = build(text, [{ speaker: 'it', quote: 'it is, when compared', speakerAt: 0 }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).toBe('United States');
+    expect(resolvedSpeakers(text, [{ speaker: 'it', quote: 'it is, when compared', speakerAt: 0 }])[0]!.name).toBe('United States');
   });
 });

@@ -2,15 +2,10 @@
 // the article names someone else; a capitalized word opening the sentence ("Pretty soon she …") is no such name.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/index';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build, type Spec } from './entities-helpers';
+import { resolvedSpeakers, type Spec } from './entities-helpers';
 import { polnearText } from './polnear-text';
 
-function names(text: string, specs: Spec[]): (string | undefined)[] {
-  const attributions = build(text, specs);
-  resolveSpeakers(text, attributions);
-  return attributions.map((a) => a.speaker?.name);
-}
+const names = (text: string, specs: Spec[]): (string | undefined)[] => resolvedSpeakers(text, specs).map((s) => s?.name);
 
 // GUM news "Warhol's photo legacy spread by university exhibits": Andy Warhol is named in most sentences.
 const warhol = 'This past week marked the opening night of an Andy Warhol exhibit at the University of Southern Indiana. '

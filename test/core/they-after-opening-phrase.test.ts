@@ -2,8 +2,7 @@
 // comma comes first ("According to the Post, Bush campaign officials looked into … They determined"); words that
 // may hold the subject ("The union for the city's teachers, unlike the senators, backed") are not passed over.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 describe('a "They" after a sentence opened by a phrase', () => {
@@ -19,8 +18,6 @@ describe('a "They" after a sentence opened by a phrase', () => {
 
   it('is not the people after a comma that closes the subject', () => {
     const text = "The union for the city's teachers, unlike the senators, backed the plan. They said the plant had been promised another ten years.";
-    const attributions = build(text, [{ speaker: 'They', quote: 'the plant had been promised another ten years' }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).toBe('teachers');
+    expect(resolvedSpeakers(text, [{ speaker: 'They', quote: 'the plant had been promised another ten years' }])[0]!.name).toBe('teachers');
   });
 });

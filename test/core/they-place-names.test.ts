@@ -1,8 +1,7 @@
 // A "they" that has not spoken is not a country or body named after a preposition of place or belonging ("reporters in
 // Washington", "PM2.5 in Taiwan"): that is where someone is. A body the sentence names otherwise still may be.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 describe('a "they" after a body named as a place', () => {
@@ -14,9 +13,7 @@ describe('a "they" after a body named as a place', () => {
   it('is left unresolved rather than the country the people are in ("… PM2.5 in Taiwan. … They also upload it", GUM; "polling in the United States. The outreach, they said", PolNeAR train)', () => {
     const text = 'This is what people care about, the air quality, PM2.5 in Taiwan.\n\nMore than 2,000 people, actually, installed '
       + 'these in their balconies. They also upload it to the public cloud.';
-    const attributions = build(text, [{ speaker: 'They', quote: 'also upload it to the public cloud' }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).not.toBe('Taiwan');
+    expect(resolvedSpeakers(text, [{ speaker: 'They', quote: 'also upload it to the public cloud' }])[0]!.name).not.toBe('Taiwan');
     // The GUM sentence no longer needs the rule (its "people" are taken first since 9308ac2): "Mexican officials
     // conducted public opinion polling in the United States … The outreach, they said" names no people the "they" can
     // take, and without the rule it was the United States (PolNeAR train).
@@ -28,8 +25,6 @@ describe('a "they" after a body named as a place', () => {
 
   it('still takes a body the sentence names as its subject ("The Senate … They said", made from PolNeAR train words)', () => {
     const text = 'The Senate passed the bill on Tuesday after a long debate. They said the plan would cut taxes.';
-    const attributions = build(text, [{ speaker: 'They', quote: 'the plan would cut taxes' }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).toBe('Senate');
+    expect(resolvedSpeakers(text, [{ speaker: 'They', quote: 'the plan would cut taxes' }])[0]!.name).toBe('Senate');
   });
 });

@@ -1,14 +1,9 @@
 // A plural in -ists or -ians names people whatever its stem, so a "they" can take it though no list holds the noun
 // (GUM: "the terrorists", "biologists whose contribution …"); a verb or a list in -ists is no people.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 
-const speakerOf = (text: string, quote: string): string | undefined => {
-  const attributions = build(text, [{ speaker: 'They', quote }]);
-  resolveSpeakers(text, attributions);
-  return attributions[0]!.speaker!.name;
-};
+const speakerOf = (text: string, quote: string): string | undefined => resolvedSpeakers(text, [{ speaker: 'They', quote }])[0]!.name;
 
 describe('a "they" after a plural in -ists or -ians', () => {
   it('is the terrorists opening the sentence before (GUM interview, Shimon Peres)', () => {

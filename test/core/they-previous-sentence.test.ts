@@ -2,8 +2,7 @@
 // "they" that is its subject, else the first plural of people anywhere in it, an object too ("On one side of this
 // divide are activists and intellectuals who … They acknowledge").
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 describe('a "They" continuing the sentence before', () => {
@@ -15,9 +14,7 @@ describe('a "They" continuing the sentence before', () => {
   it('is the people after the verb when none is its subject (GUM speech)', () => {
     const text = 'And the images we will see today are a testament to the amazing work done by the thousands of workers across '
       + 'our nation who dedicated years to this project. They said the telescope was one of our great engineering achievements.';
-    const attributions = build(text, [{ speaker: 'They', quote: 'the telescope was one of our great engineering achievements' }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).toBe('workers');
+    expect(resolvedSpeakers(text, [{ speaker: 'They', quote: 'the telescope was one of our great engineering achievements' }])[0]!.name).toBe('workers');
   });
 
   it('is whom the "They" opening the sentence before stands for, not a plural after it ("… from stars like Brandy", PolNeAR train)', () => {

@@ -2,8 +2,7 @@
 // said …, they said") or, after at most a connective ("But they"), the sentence before; the clause right before the
 // pronoun still comes first.
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from '../../src/core/entities/index';
-import { build } from './entities-helpers';
+import { resolvedSpeakers } from './entities-helpers';
 import { nameAfter, polnearText } from './polnear-text';
 
 describe('a "they" continuing the subject of a sentence', () => {
@@ -19,8 +18,6 @@ describe('a "they" continuing the subject of a sentence', () => {
 
   it('takes the people of the clause right before it over those opening the sentence', () => {
     const text = 'When voters went to the polls, the senators said they would not change the plan.';
-    const attributions = build(text, [{ speaker: 'they', quote: 'would not change the plan' }]);
-    resolveSpeakers(text, attributions);
-    expect(attributions[0]!.speaker!.name).toBe('senators');
+    expect(resolvedSpeakers(text, [{ speaker: 'they', quote: 'would not change the plan' }])[0]!.name).toBe('senators');
   });
 });
